@@ -1,0 +1,56 @@
+package za.gov.dpsa.isdip.standards;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import za.gov.dpsa.isdip.standards.data.CoreServiceEntity;
+import za.gov.dpsa.isdip.standards.data.CoreServiceRepository;
+import za.gov.dpsa.isdip.tenancy.DepartmentOnboarded;
+
+/** The current department's core mandated services, seeded from its definition when it is onboarded. */
+@Service
+public class CoreServices {
+
+    private final CoreServiceRepository repository;
+    private final Clock clock;
+
+    CoreServices(CoreServiceRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CoreService> list() {
+        return repository.findAllByOrderByNameAsc().stream().map(CoreServices::toRecord).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return repository.count();
+    }
+
+    /** Finds a service by id, in the current department only. */
+    @Transactional(readOnly = true)
+    public Optional<CoreService> find(long id) {
+        return repository.findById(id).map(CoreServices::toRecord);
+    }
+
+    /** Runs inside the new department's context; idempotent, so a retried onboarding seeds once. */
+    @EventListener
+    void seed(DepartmentOnboarded event) {
+        if (repository.count() > 0) {
+            return;
+        }
+        event.definition().coreServices().forEach(service -> repository.save(
+                new CoreServiceEntity(service.name(), service.recipients(), clock.instant())));
+    }
+
+    private static CoreService toRecord(CoreServiceEntity entity) {
+        return new CoreService(entity.getId(), entity.getName(), entity.getRecipients());
+    }
+}

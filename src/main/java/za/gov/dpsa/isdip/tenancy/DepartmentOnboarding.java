@@ -1,0 +1,78 @@
+package za.gov.dpsa.isdip.tenancy;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import za.gov.dpsa.isdip.tenancy.data.DepartmentEntity;
+import za.gov.dpsa.isdip.tenancy.data.DepartmentRepository;
+import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
+import za.gov.dpsa.isdip.tenancy.definitions.DepartmentDefinitionValidator;
+
+/**
+ * Onboards a department at runtime, without a restart: creates its database, migrates it, lets the modules
+ * seed it, and only then registers it, so a failure half-way can simply be retried.
+ */
+@Service
+public class DepartmentOnboarding {
+
+    private static final Logger log = LoggerFactory.getLogger(DepartmentOnboarding.class);
+
+    private final DepartmentDatabases databases;
+    private final DepartmentRepository departments;
+    private final TenantWork tenantWork;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DepartmentOnboarding(DepartmentDatabases databases, DepartmentRepository departments, TenantWork tenantWork,
+                         ApplicationEventPublisher events, Clock clock) {
+        this.databases = databases;
+        this.departments = departments;
+        this.tenantWork = tenantWork;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Department onboard(DepartmentDefinition definition) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Database creation is DDL and the seeding runs in the department's own context.
+            throw new IllegalStateException("Onboard a department outside any transaction");
+        }
+        DepartmentDefinitionValidator.validate(definition).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem.field() + ": " + problem.message());
+        });
+        tenantWork.inPlatform(() -> {
+            if (departments.existsById(definition.id())) {
+                throw new DepartmentAlreadyOnboardedException(definition.id());
+            }
+            if (departments.existsByShortCodeIgnoreCase(definition.shortCode())) {
+                throw new IllegalArgumentException("shortCode: '" + definition.shortCode() + "' is already in use");
+            }
+        });
+        long started = System.nanoTime();
+        databases.createDatabase(definition.id());
+        databases.migrate(definition.id());
+        databases.allowRouting(definition.id());
+        tenantWork.inDepartment(definition.id(), () -> {
+            events.publishEvent(new DepartmentOnboarded(definition));
+            return null;
+        });
+        Department department = tenantWork.inPlatform(() -> departments.save(new DepartmentEntity(definition.id(),
+                definition.name(), definition.shortCode(), definition.sphere(), definition.province(),
+                clock.instant())).toDepartment());
+        log.info("Onboarded department {} ({}) in {} ms", definition.id(), definition.name(),
+                (System.nanoTime() - started) / 1_000_000);
+        return department;
+    }
+
+    /** Raised when a department with the same id is already registered. */
+    public static class DepartmentAlreadyOnboardedException extends IllegalStateException {
+        public DepartmentAlreadyOnboardedException(String id) {
+            super("Department '" + id + "' is already onboarded");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package za.gov.dpsa.isdip.tenancy;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+
+/**
+ * The signed-in user as the portal sees them: who they are, which department the token places them in,
+ * and their portal roles. Built once at sign-in from the Keycloak token and kept in the session.
+ */
+public class PortalUser extends DefaultOidcUser {
+
+    private final String departmentId;
+    private final Set<PortalRole> roles;
+
+    public PortalUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
+                      String departmentId, Set<PortalRole> roles) {
+        super(authorities, idToken, userInfo, "preferred_username");
+        this.departmentId = departmentId;
+        this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** The signed-in portal user of this thread, if any. */
+    public static Optional<PortalUser> current() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof PortalUser user
+                ? Optional.of(user) : Optional.empty();
+    }
+
+    /** The department the token assigns, if any. */
+    public Optional<String> departmentId() {
+        return Optional.ofNullable(departmentId);
+    }
+
+    public Set<PortalRole> roles() {
+        return roles;
+    }
+
+    public boolean hasRole(PortalRole role) {
+        return roles.contains(role);
+    }
+
+    public String username() {
+        return getName();
+    }
+
+    public String displayName() {
+        String fullName = getFullName();
+        return fullName != null && !fullName.isBlank() ? fullName : getName();
+    }
+
+    /** DPSA super-admins and trainers work across departments, in the platform context. */
+    public boolean worksAcrossDepartments() {
+        return hasRole(PortalRole.DPSA_ADMIN) || hasRole(PortalRole.TRAINER);
+    }
+
+    /**
+     * A user the portal can serve: a member of a department with a department role, or a cross-department role.
+     * Anyone else sees only the "not assigned to a department" page.
+     */
+    public boolean isAssigned() {
+        return worksAcrossDepartments()
+                || (departmentId != null && roles.stream().anyMatch(PortalRole::isDepartmentRole));
+    }
+
+    /** The context this user's work runs in when nothing else was chosen explicitly. */
+    public String homeTenant() {
+        if (worksAcrossDepartments()) {
+            return TenantContext.PLATFORM;
+        }
+        return isAssigned() ? departmentId : TenantContext.NONE;
+    }
+}

@@ -1,0 +1,71 @@
+package za.gov.dpsa.isdip.tenancy.data;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.Province;
+import za.gov.dpsa.isdip.tenancy.Sphere;
+
+/** A row of the department registry, in the platform database. */
+@Entity
+@Table(name = "department")
+public class DepartmentEntity {
+
+    @Id
+    private String id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "short_code", nullable = false, unique = true)
+    private String shortCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Sphere sphere;
+
+    @Enumerated(EnumType.STRING)
+    private Province province;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "onboarded_at", nullable = false)
+    private Instant onboardedAt;
+
+    @Version
+    private long version;
+
+    protected DepartmentEntity() {
+    }
+
+    public DepartmentEntity(String id, String name, String shortCode, Sphere sphere, Province province,
+                            Instant onboardedAt) {
+        this.id = id;
+        this.name = name;
+        this.shortCode = shortCode;
+        this.sphere = sphere;
+        this.province = province;
+        this.onboardedAt = onboardedAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Department toDepartment() {
+        return new Department(id, name, shortCode, sphere, province, active, onboardedAt);
+    }
+}

@@ -1,0 +1,13 @@
+package za.gov.dpsa.isdip.tenancy.data;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The department registry; lives in the platform database, so use it in the platform context only. */
+public interface DepartmentRepository extends JpaRepository<DepartmentEntity, String> {
+
+    List<DepartmentEntity> findAllByOrderByNameAsc();
+
+    boolean existsByShortCodeIgnoreCase(String shortCode);
+}

@@ -1,0 +1,51 @@
+package za.gov.dpsa.isdip.tenancy.definitions;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
+import za.gov.dpsa.isdip.tenancy.Sphere;
+
+/** The rules a department definition keeps, wherever it comes from (a tenants file or the onboarding form). */
+public final class DepartmentDefinitionValidator {
+
+    public static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,29}");
+    public static final Pattern SHORT_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9-]{1,11}");
+
+    private DepartmentDefinitionValidator() {
+    }
+
+    /** The first problem found, naming the field. */
+    public static Optional<Problem> validate(DepartmentDefinition definition) {
+        if (!ID.matcher(definition.id()).matches()) {
+            return problem("id", "must be 2 to 30 lower-case letters, digits or hyphens, starting with a letter");
+        }
+        if (definition.name().isBlank() || definition.name().length() > 200) {
+            return problem("name", "must be given, at most 200 characters");
+        }
+        if (!SHORT_CODE.matcher(definition.shortCode()).matches()) {
+            return problem("shortCode", "must be 2 to 12 letters, digits or hyphens, starting with a letter");
+        }
+        if (definition.sphere() == Sphere.PROVINCIAL && definition.province() == null) {
+            return problem("province", "is required for a provincial department");
+        }
+        if (definition.sphere() == Sphere.NATIONAL && definition.province() != null) {
+            return problem("province", "must be left out for a national department");
+        }
+        for (int i = 0; i < definition.coreServices().size(); i++) {
+            var service = definition.coreServices().get(i);
+            if (service.name() == null || service.name().isBlank() || service.name().length() > 200) {
+                return problem("coreServices[" + i + "].name", "must be given, at most 200 characters");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Problem> problem(String field, String message) {
+        return Optional.of(new Problem(field, message));
+    }
+
+    /** A field and what is wrong with it. */
+    public record Problem(String field, String message) {
+    }
+}

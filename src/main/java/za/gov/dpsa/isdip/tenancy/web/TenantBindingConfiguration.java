@@ -1,0 +1,18 @@
+package za.gov.dpsa.isdip.tenancy.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration(proxyBeanMethods = false)
+class TenantBindingConfiguration {
+
+    @Bean
+    FilterRegistrationBean<TenantBindingFilter> tenantBindingFilter() {
+        var registration = new FilterRegistrationBean<>(new TenantBindingFilter());
+        // After Spring Security (order -100) has restored the signed-in user.
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+}

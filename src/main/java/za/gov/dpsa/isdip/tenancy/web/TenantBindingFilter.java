@@ -1,0 +1,46 @@
+package za.gov.dpsa.isdip.tenancy.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantContext;
+
+/**
+ * Binds each request to the signed-in user's tenant, after Spring Security has restored the user. The tenant
+ * comes from the token (the user's department), or for a DPSA super-admin from an audited entry; nothing in
+ * the request itself can choose it.
+ */
+public class TenantBindingFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication != null && authentication.getPrincipal() instanceof PortalUser user)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String tenant = user.homeTenant();
+        if (user.hasRole(PortalRole.DPSA_ADMIN)) {
+            HttpSession session = request.getSession(false);
+            Object entered = session == null ? null : session.getAttribute(DepartmentEntry.SESSION_ATTRIBUTE);
+            if (entered instanceof String departmentId) {
+                tenant = departmentId;
+            }
+        }
+        try (TenantContext.Scope ignored = TenantContext.bind(tenant)) {
+            chain.doFilter(request, response);
+        }
+    }
+}
