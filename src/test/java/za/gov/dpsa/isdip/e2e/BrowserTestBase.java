@@ -1,0 +1,89 @@
+package za.gov.dpsa.isdip.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import za.gov.dpsa.isdip.support.KeycloakTestServer;
+
+/**
+ * End-to-end tests in headless Chromium against the running portal (port 18080) and the real Keycloak (18180).
+ * Page objects keep the selectors in one place, so a team with a TestBench licence can move them over as they are.
+ */
+@Tag("browser")
+@ActiveProfiles("test")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18080")
+abstract class BrowserTestBase {
+
+    static final String PORTAL = "http://localhost:18080";
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    protected WebDriver driver;
+    private Path profileDir;
+    private String testName;
+
+    @BeforeAll
+    static void startKeycloak() {
+        KeycloakTestServer.start();
+    }
+
+    @BeforeEach
+    void openBrowser(TestInfo info) throws IOException {
+        testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
+                + info.getTestMethod().map(m -> m.getName()).orElse("");
+        profileDir = Files.createTempDirectory("isdip-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("isdip.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-ZA",
+                "--user-data-dir=" + profileDir);
+        // Debian's chromedriver: Selenium Manager must not try to download one.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("isdip.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (driver != null) {
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                Files.write(SCREENSHOTS.resolve(testName + ".png"),
+                        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            } catch (RuntimeException e) {
+                // A screenshot is a debugging aid only.
+            }
+            driver.quit();
+        }
+        try (var walk = Files.walk(profileDir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** Opens the portal and signs in through Keycloak's own login page. */
+    protected PortalPage signIn(String username, String password) {
+        driver.get(PORTAL + "/");
+        KeycloakLoginPage login = new KeycloakLoginPage(driver);
+        login.waitUntilShown();
+        login.signIn(username, password);
+        return new PortalPage(driver).waitUntilLoaded();
+    }
+}

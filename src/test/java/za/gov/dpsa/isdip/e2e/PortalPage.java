@@ -1,0 +1,70 @@
+package za.gov.dpsa.isdip.e2e;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The portal once signed in: the shell's header and navigation, and the home dashboard. */
+class PortalPage {
+
+    private final WebDriver driver;
+
+    PortalPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    PortalPage waitUntilLoaded() {
+        waitFor(By.cssSelector("#header-department, #not-assigned-heading"));
+        return this;
+    }
+
+    String headerDepartment() {
+        return waitFor(By.id("header-department")).getText();
+    }
+
+    String homeDepartmentName() {
+        return waitFor(By.id("home-department-name")).getText();
+    }
+
+    String coreServicesCard() {
+        return waitFor(By.id("core-services-card")).getText();
+    }
+
+    boolean hasCoreServicesCard() {
+        return !driver.findElements(By.id("core-services-card")).isEmpty();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String notAssignedHeading() {
+        return waitFor(By.id("not-assigned-heading")).getText();
+    }
+
+    List<String> navigation() {
+        waitFor(By.cssSelector("vaadin-side-nav-item"));
+        return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
+    }
+
+    void open(String path) {
+        driver.get(BrowserTestBase.PORTAL + "/" + path);
+    }
+
+    void click(String id) {
+        waitFor(By.id(id)).click();
+    }
+
+    WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void logout() {
+        click("logout");
+    }
+}
