@@ -63,7 +63,8 @@ public class DepartmentOnboarding {
         });
         Department department = tenantWork.inPlatform(() -> departments.save(new DepartmentEntity(definition.id(),
                 definition.name(), definition.shortCode(), definition.sphere(), definition.province(),
-                clock.instant())).toDepartment());
+                // Whole seconds: Connector/J sends no fractions to MariaDB, so keep every database alike.
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))).toDepartment());
         log.info("Onboarded department {} ({}) in {} ms", definition.id(), definition.name(),
                 (System.nanoTime() - started) / 1_000_000);
         return department;

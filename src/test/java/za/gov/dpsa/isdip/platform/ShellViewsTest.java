@@ -1,0 +1,139 @@
+package za.gov.dpsa.isdip.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import za.gov.dpsa.isdip.cases.ui.CasesView;
+import za.gov.dpsa.isdip.platform.ui.DpsaConsoleView;
+import za.gov.dpsa.isdip.platform.ui.HomeView;
+import za.gov.dpsa.isdip.platform.ui.NotAssignedView;
+import za.gov.dpsa.isdip.platform.ui.NotFoundView;
+import za.gov.dpsa.isdip.standards.ui.StandardsView;
+import za.gov.dpsa.isdip.support.WithPortalUser;
+import za.gov.dpsa.isdip.training.ui.TrainingView;
+
+/** The shell as each kind of user meets it: header, navigation, dashboard and role-guarded views. */
+@SpringBootTest
+@ActiveProfiles("test")
+class ShellViewsTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithPortalUser(username = "dha.official", department = "dha", roles = "dept-user")
+    void homeShowsTheDepartmentTheRolesAndAFigureFromTheDepartmentsOwnDatabase() {
+        navigate(HomeView.class);
+
+        assertThat(find(Span.class).id("header-department").getText()).isEqualTo("Department of Home Affairs");
+        assertThat(find(Paragraph.class).id("home-department-name").getText())
+                .isEqualTo("Department of Home Affairs (DHA)");
+        assertThat(find(ListItem.class).withText("Department official").exists()).isTrue();
+        assertThat(find(Paragraph.class).id("core-services-count").getText()).isEqualTo("4 core services registered");
+        assertThat(find(ListItem.class).withText("Issuing of smart ID cards").exists()).isTrue();
+    }
+
+    @Test
+    @WithPortalUser(username = "dha.official", department = "dha", roles = "dept-user")
+    void aDepartmentOfficialNavigatesTheDomainsButNotTheDpsaConsole() {
+        navigate(HomeView.class);
+
+        assertThat(navigationLabels()).containsExactly("Home", "Cases", "Advocacy", "Standards", "Training",
+                "Reporting");
+        navigate("dpsa", NotFoundView.class);
+        assertThat(find(H1.class).id("not-found-heading").getText()).isEqualTo("Not found");
+    }
+
+    @Test
+    @WithPortalUser(username = "dha.official", department = "dha", roles = "dept-user")
+    void anAreaStillToComeSaysSoHonestly() {
+        navigate(CasesView.class);
+
+        assertThat(find(Span.class).withText("Coming").exists()).isTrue();
+        assertThat(find(Paragraph.class).withTextContaining("nothing in it is stored").exists()).isTrue();
+    }
+
+    @Test
+    @WithPortalUser(username = "gp-health.reporter", department = "gp-health", roles = {"dept-user", "dept-reporter"})
+    void theStandardsViewListsOnlyTheOwnDepartmentsCoreServices() {
+        navigate(StandardsView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<za.gov.dpsa.isdip.standards.CoreService> grid = find(Grid.class).id("core-services");
+        assertThat(test(grid).size()).isEqualTo(3);
+        assertThat(test(grid).getRow(0).name()).isEqualTo("Emergency medical services");
+    }
+
+    @Test
+    @WithPortalUser(username = "trainer.thandi", department = "", roles = "trainer")
+    void aTrainerWorksAcrossDepartmentsInTrainingAndAdvocacy() {
+        navigate(TrainingView.class);
+
+        assertThat(find(Span.class).id("header-department").getText()).isEqualTo("DPSA platform");
+        assertThat(navigationLabels()).containsExactly("Home", "Advocacy", "Training");
+        navigate("cases", NotFoundView.class);
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void aDpsaSuperAdminSeesEveryDepartmentInTheConsole() {
+        navigate(DpsaConsoleView.class);
+
+        assertThat(navigationLabels()).contains("DPSA console");
+        @SuppressWarnings("unchecked")
+        Grid<za.gov.dpsa.isdip.tenancy.Department> grid = find(Grid.class).id("dpsa-departments");
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(7);
+        assertThat(find(Paragraph.class).withTextContaining("departments on the platform").exists()).isTrue();
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void enteringADepartmentNeedsAReason() {
+        navigate(DpsaConsoleView.class);
+        @SuppressWarnings("unchecked")
+        Grid<za.gov.dpsa.isdip.tenancy.Department> grid = find(Grid.class).id("dpsa-departments");
+        test(grid).select(0);
+        test(find(Button.class).id("enter-department")).click();
+
+        TextArea reason = find(TextArea.class).id("enter-reason");
+        test(reason).setValue("too short");
+        test(find(Button.class).id("enter-confirm")).click();
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Give a reason of at least 10 characters.");
+        assertThat(find(Dialog.class).single().isOpened()).isTrue();
+    }
+
+    @Test
+    @WithPortalUser(username = "unassigned.user", department = "", roles = {})
+    void aUserWithoutDepartmentGetsTheNotAssignedPage() {
+        navigate("", NotAssignedView.class);
+
+        assertThat(find(H1.class).id("not-assigned-heading").getText())
+                .isEqualTo("You are not assigned to a department");
+        navigate("standards", NotAssignedView.class);
+    }
+
+    @Test
+    @WithPortalUser(username = "del.official", department = "del", roles = {})
+    void aDepartmentMemberWithoutAnyPortalRoleIsNotAssignedEither() {
+        navigate("", NotAssignedView.class);
+    }
+
+    private List<String> navigationLabels() {
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}
