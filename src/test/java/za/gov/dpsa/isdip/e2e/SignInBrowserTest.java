@@ -66,6 +66,27 @@ class SignInBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void anExpiredSessionGoesBackThroughSignInWithoutAStackTrace() {
+        PortalPage portal = signIn("dha.official", PASSWORD);
+        portal.headerDepartment();
+
+        // The portal's session ends (as after 30 idle minutes); Keycloak's own session is still alive.
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .filter(item -> item.getText().equals("Standards")).findFirst().orElseThrow().click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            String text = d.findElement(By.tagName("body")).getText();
+            return text.contains("Session expired") || text.contains("Department of Home Affairs")
+                    || new KeycloakLoginPage(d).isShown();
+        });
+        assertThat(portal.pageText()).doesNotContain("Exception").doesNotContain("at za.gov");
+
+        driver.navigate().refresh();
+        assertThat(portal.waitUntilLoaded().headerDepartment()).isEqualTo("Department of Home Affairs");
+        assertThat(portal.pageText()).doesNotContain("Exception");
+    }
+
+    @Test
     void userWithoutADepartmentGetsTheNotAssignedPageAndNoData() {
         PortalPage portal = signIn("unassigned.user", PASSWORD);
 
