@@ -1,7 +1,10 @@
 package za.gov.dpsa.isdip.tenancy;
 
+import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -16,10 +19,43 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TenantWork {
 
     private final TransactionTemplate newTransaction;
+    private final DepartmentDirectory directory;
+    private final za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository accessLog;
+    private final Clock clock;
 
-    TenantWork(PlatformTransactionManager transactionManager) {
+    TenantWork(PlatformTransactionManager transactionManager, @Lazy DepartmentDirectory directory,
+               za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository accessLog, Clock clock) {
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.directory = directory;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /**
+     * A platform job (SLA sweeps, demo data) over every active department, each in its own context and
+     * transaction. Jobs read and write only what they own; they are not views of a department's data.
+     */
+    public void forEachDepartment(Consumer<Department> job) {
+        for (Department department : directory.all()) {
+            if (department.active()) {
+                in(department.id(), () -> {
+                    job.accept(department);
+                    return null;
+                });
+            }
+        }
+    }
+
+    /**
+     * Delivers something a department is owed (a DPSA reply to its escalated case, say) into that department's
+     * own database, on behalf of the signed-in user. Every delivery is logged as a boundary crossing.
+     */
+    public <T> T deliverTo(String departmentId, String purpose, Supplier<T> work) {
+        String who = PortalUser.current().map(PortalUser::username).orElse("system");
+        inPlatform(() -> accessLog.save(new za.gov.dpsa.isdip.tenancy.data.TenantAccessEntity(clock.instant(), who,
+                departmentId, "DELIVER", purpose, null)));
+        return in(departmentId, work);
     }
 
     /** Work on what the platform itself owns: the registry, DPSA's catalogues, submitted snapshots. */

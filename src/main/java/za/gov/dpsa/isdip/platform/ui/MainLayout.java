@@ -22,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
@@ -38,7 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav navigation = new SideNav();
 
     public MainLayout(AuthenticationContext authentication, DepartmentDirectory directory,
-                      DepartmentEntry departmentEntry) {
+                      DepartmentEntry departmentEntry, Notifications notifications) {
         PortalUser user = PortalUser.current().orElseThrow();
         Optional<String> entered = user.worksAcrossDepartments() ? departmentEntry.entered() : Optional.empty();
         Optional<Department> department = entered.or(user::departmentId).flatMap(directory::find);
@@ -60,6 +61,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         HorizontalLayout account = new HorizontalLayout(userName, logout);
+        if (user.isAssigned()) {
+            account.addComponentAsFirst(new NotificationBell(notifications, user));
+        }
         account.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.addAndExpand(new Div());
         header.add(account);

@@ -1,0 +1,9 @@
+package za.gov.dpsa.isdip.cases;
+
+import java.time.Instant;
+
+/** A row of the case list; never carries personal information. */
+public record CaseSummary(long id, String reference, String title, CaseCategory category, CasePriority priority,
+                          CaseStatus status, String assignee, Instant createdAt, Instant resolutionDueAt,
+                          boolean breached, boolean escalated) {
+}

@@ -1,0 +1,81 @@
+package za.gov.dpsa.isdip.cases;
+
+import java.util.regex.Pattern;
+
+/** The rules of a new case and its citizen details; each failure names its field and message key. */
+final class CaseValidation {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{9,20}");
+    private static final Pattern SA_ID = Pattern.compile("[0-9]{13}");
+
+    private CaseValidation() {
+    }
+
+    static void validate(NewCase input) {
+        text("title", input.title(), 5, 200);
+        text("description", input.description(), 10, 5000);
+        if (input.category() == null) {
+            throw new CaseExceptions.Invalid("category", "cases.invalid.required");
+        }
+        if (input.priority() == null) {
+            throw new CaseExceptions.Invalid("priority", "cases.invalid.required");
+        }
+        optional("serviceName", input.serviceName(), 200);
+        optional("servicePoint", input.servicePoint(), 200);
+        CitizenDetails citizen = input.citizen();
+        if (citizen != null) {
+            text("citizenName", citizen.fullName(), 2, 200);
+            if (blank(citizen.phone()) && blank(citizen.email())) {
+                throw new CaseExceptions.Invalid("citizenPhone", "cases.invalid.contact");
+            }
+            if (!blank(citizen.email()) && !EMAIL.matcher(citizen.email().strip()).matches()) {
+                throw new CaseExceptions.Invalid("citizenEmail", "cases.invalid.email");
+            }
+            if (!blank(citizen.phone()) && !PHONE.matcher(citizen.phone().strip()).matches()) {
+                throw new CaseExceptions.Invalid("citizenPhone", "cases.invalid.phone");
+            }
+            if (!blank(citizen.idNumber()) && !validSouthAfricanId(citizen.idNumber().strip())) {
+                throw new CaseExceptions.Invalid("citizenIdNumber", "cases.invalid.idNumber");
+            }
+        }
+    }
+
+    static void text(String field, String value, int min, int max) {
+        if (value == null || value.strip().length() < min) {
+            throw new CaseExceptions.Invalid(field, "cases.invalid.tooShort");
+        }
+        if (value.strip().length() > max) {
+            throw new CaseExceptions.Invalid(field, "cases.invalid.tooLong");
+        }
+    }
+
+    private static void optional(String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            throw new CaseExceptions.Invalid(field, "cases.invalid.tooLong");
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** A South African identity number: 13 digits whose last is the Luhn check digit. */
+    static boolean validSouthAfricanId(String id) {
+        if (!SA_ID.matcher(id).matches()) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 13; i++) {
+            int digit = id.charAt(12 - i) - '0';
+            if (i % 2 == 1) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+        }
+        return sum % 10 == 0;
+    }
+}

@@ -1,0 +1,82 @@
+package za.gov.dpsa.isdip.cases;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+
+/**
+ * Who may do what to a case, and when. Officials work cases assigned to them; the department administrator
+ * runs the queue; the official who logged a case confirms it closed or reopens it. A DPSA super-admin who
+ * entered the department reads, and answers through the escalation queue.
+ */
+public final class CaseWorkflow {
+
+    private CaseWorkflow() {
+    }
+
+    public static Set<CaseAction> allowedActions(CaseStatus status, String assignee, String createdBy,
+                                                 boolean escalated, PortalUser user) {
+        Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
+        boolean official = user.hasRole(PortalRole.DEPT_USER) || user.hasRole(PortalRole.DEPT_ADMIN);
+        if (!official || user.departmentId().isEmpty()) {
+            return actions;
+        }
+        boolean admin = user.hasRole(PortalRole.DEPT_ADMIN);
+        boolean isAssignee = user.username().equals(assignee);
+        boolean isCreator = user.username().equals(createdBy);
+        boolean worker = isAssignee || admin;
+
+        actions.add(CaseAction.COMMENT);
+        if (isAssignee || isCreator || admin) {
+            actions.add(CaseAction.VIEW_CITIZEN);
+        }
+        switch (status) {
+            case NEW, ASSIGNED -> {
+                if (!isAssignee) {
+                    actions.add(CaseAction.TAKE);
+                }
+                if (admin) {
+                    actions.add(CaseAction.ASSIGN);
+                }
+                if (status == CaseStatus.ASSIGNED && worker) {
+                    actions.add(CaseAction.START);
+                }
+            }
+            case IN_PROGRESS -> {
+                if (admin) {
+                    actions.add(CaseAction.ASSIGN);
+                }
+                if (worker) {
+                    actions.add(CaseAction.AWAIT_INFORMATION);
+                    actions.add(CaseAction.RESOLVE);
+                }
+            }
+            case AWAITING_INFORMATION -> {
+                if (admin) {
+                    actions.add(CaseAction.ASSIGN);
+                }
+                if (worker) {
+                    actions.add(CaseAction.RESUME);
+                    actions.add(CaseAction.RESOLVE);
+                }
+            }
+            case RESOLVED -> {
+                if (isCreator || admin) {
+                    actions.add(CaseAction.CLOSE);
+                    actions.add(CaseAction.REOPEN);
+                }
+            }
+            case CLOSED -> {
+                if (isCreator || admin) {
+                    actions.add(CaseAction.REOPEN);
+                }
+            }
+        }
+        if (!escalated && status != CaseStatus.CLOSED && (worker || isCreator)) {
+            actions.add(CaseAction.ESCALATE);
+        }
+        return actions;
+    }
+}

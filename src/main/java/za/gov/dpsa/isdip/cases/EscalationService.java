@@ -1,0 +1,207 @@
+package za.gov.dpsa.isdip.cases;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import za.gov.dpsa.isdip.cases.data.CaseCitizenEntity;
+import za.gov.dpsa.isdip.cases.data.CaseEventEntity;
+import za.gov.dpsa.isdip.cases.data.CaseEventRepository;
+import za.gov.dpsa.isdip.cases.data.EscalationEntity;
+import za.gov.dpsa.isdip.cases.data.EscalationMessageEntity;
+import za.gov.dpsa.isdip.cases.data.EscalationMessageRepository;
+import za.gov.dpsa.isdip.cases.data.EscalationRepository;
+import za.gov.dpsa.isdip.cases.data.SupportCaseEntity;
+import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
+import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+
+/**
+ * Central coordination of escalated cases. Departments hand DPSA a copy of what they choose to share, kept in
+ * the platform database; DPSA works the central queue from that copy alone, and its replies are delivered into
+ * the department's own case timeline (each delivery logged as a boundary crossing).
+ */
+@Service
+public class EscalationService {
+
+    private final EscalationRepository escalations;
+    private final EscalationMessageRepository messages;
+    private final SupportCaseRepository cases;
+    private final CaseEventRepository events;
+    private final DepartmentMembers members;
+    private final Notifications notifications;
+    private final TenantWork tenantWork;
+    private final Clock clock;
+
+    EscalationService(EscalationRepository escalations, EscalationMessageRepository messages,
+                      SupportCaseRepository cases, CaseEventRepository events, DepartmentMembers members,
+                      Notifications notifications, TenantWork tenantWork, Clock clock) {
+        this.escalations = escalations;
+        this.messages = messages;
+        this.cases = cases;
+        this.events = events;
+        this.members = members;
+        this.notifications = notifications;
+        this.tenantWork = tenantWork;
+        this.clock = clock;
+    }
+
+    // ---- from departments (called by CaseService in the department's context) ----------------------------
+
+    void receive(Department department, SupportCaseEntity supportCase, String reason, CaseCitizenEntity sharedCitizen,
+                 PortalUser by) {
+        tenantWork.inPlatform(() -> {
+            EscalationEntity escalation = escalations.findByDepartmentIdAndCaseId(department.id(), supportCase.getId())
+                    .orElseGet(() -> new EscalationEntity(department.id(), department.name(), supportCase.getId()));
+            escalation.copyCase(supportCase);
+            escalation.escalate(reason, clock.instant(), by.displayName(), sharedCitizen);
+            escalations.save(escalation);
+            notifications.notifyRole(PortalRole.DPSA_ADMIN, "notification.escalation.new",
+                    List.of(department.shortCode(), supportCase.getReference(), supportCase.getTitle()),
+                    "dpsa/escalations/" + escalation.getId());
+        });
+    }
+
+    void departmentMessage(String departmentId, long caseId, PortalUser by, String text) {
+        tenantWork.inPlatform(() -> escalations.findByDepartmentIdAndCaseId(departmentId, caseId).ifPresent(e ->
+                messages.save(new EscalationMessageEntity(e.getId(), clock.instant(), by.username(), by.displayName(),
+                        false, text))));
+    }
+
+    void statusChanged(SupportCaseEntity supportCase) {
+        if (!supportCase.isEscalated()) {
+            return;
+        }
+        String departmentId = PortalUser.current().flatMap(PortalUser::departmentId).orElse(null);
+        if (departmentId == null) {
+            return;
+        }
+        tenantWork.inPlatform(() -> escalations.findByDepartmentIdAndCaseId(departmentId, supportCase.getId())
+                .ifPresent(e -> e.setCaseStatus(supportCase.getStatus())));
+    }
+
+    // ---- DPSA's central queue -------------------------------------------------------------------------------
+
+    public List<EscalationSummary> queue(Set<EscalationState> states, String departmentId) {
+        requireDpsa();
+        return tenantWork.inPlatform(() -> escalations.findAll(queueFilter(states, departmentId),
+                Sort.by(Sort.Direction.DESC, "escalatedAt")).stream().map(EscalationService::toSummary).toList());
+    }
+
+    public EscalationDetails details(long id) {
+        requireDpsa();
+        return tenantWork.inPlatform(() -> {
+            EscalationEntity e = escalations.findById(id).orElseThrow(() -> new CaseExceptions.NotFound(id));
+            List<EscalationDetails.Message> conversation = messages.findByEscalationIdOrderByIdAsc(e.getId()).stream()
+                    .map(m -> new EscalationDetails.Message(m.getOccurredAt(), m.getAuthorName(), m.isFromDpsa(),
+                            m.getBody()))
+                    .toList();
+            CitizenDetails citizen = e.isCitizenShared()
+                    ? new CitizenDetails(e.getCitizenName(), null, e.getCitizenPhone(), e.getCitizenEmail()) : null;
+            return new EscalationDetails(toSummary(e), e.getVersion(), e.getDescription(), e.getReason(),
+                    e.getEscalatedBy(), citizen, conversation);
+        });
+    }
+
+    public void assignSpecialist(long id, long version, String specialist) {
+        PortalUser user = requireDpsa();
+        CaseValidation.text("specialist", specialist, 2, 100);
+        EscalationEntity e = tenantWork.inPlatform(() -> {
+            EscalationEntity entity = loadForChange(id, version);
+            entity.setDpsaAssignee(specialist.strip());
+            return entity;
+        });
+        deliver(e, user, CaseEventType.DPSA_ASSIGNED, specialist.strip(), "notification.escalation.assigned");
+    }
+
+    public void reply(long id, String text) {
+        PortalUser user = requireDpsa();
+        CaseValidation.text("reply", text, 2, 5000);
+        EscalationEntity e = tenantWork.inPlatform(() -> {
+            EscalationEntity entity = escalations.findById(id).orElseThrow(() -> new CaseExceptions.NotFound(id));
+            messages.save(new EscalationMessageEntity(entity.getId(), clock.instant(), user.username(),
+                    user.displayName(), true, text.strip()));
+            return entity;
+        });
+        deliver(e, user, CaseEventType.DPSA_REPLY, text.strip(), "notification.escalation.reply");
+    }
+
+    public void markDone(long id, long version, String note) {
+        PortalUser user = requireDpsa();
+        CaseValidation.text("note", note, 2, 5000);
+        EscalationEntity e = tenantWork.inPlatform(() -> {
+            EscalationEntity entity = loadForChange(id, version);
+            entity.markDone(clock.instant());
+            messages.save(new EscalationMessageEntity(entity.getId(), clock.instant(), user.username(),
+                    user.displayName(), true, note.strip()));
+            return entity;
+        });
+        deliver(e, user, CaseEventType.DPSA_DONE, note.strip(), "notification.escalation.done");
+    }
+
+    /** Writes DPSA's step into the department's own timeline and tells the officials on the case. */
+    private void deliver(EscalationEntity escalation, PortalUser user, CaseEventType type, String body,
+                         String messageKey) {
+        tenantWork.deliverTo(escalation.getDepartmentId(), "DPSA " + type + " on escalated case "
+                + escalation.getCaseReference(), () -> {
+            SupportCaseEntity supportCase = cases.findById(escalation.getCaseId()).orElse(null);
+            if (supportCase == null) {
+                return null;
+            }
+            events.save(new CaseEventEntity(supportCase.getId(), clock.instant(), user.username(),
+                    user.displayName() + " (DPSA)", type, true, body, null, null));
+            for (String username : Set.of(supportCase.getCreatedBy(),
+                    supportCase.getAssignee() == null ? supportCase.getCreatedBy() : supportCase.getAssignee())) {
+                String email = members.find(username).map(DepartmentMember::email).orElse(null);
+                notifications.notifyUser(username, email, messageKey,
+                        List.of(supportCase.getReference(), supportCase.getTitle()), CaseService.link(supportCase));
+            }
+            return null;
+        });
+    }
+
+    private EscalationEntity loadForChange(long id, long version) {
+        EscalationEntity entity = escalations.findById(id).orElseThrow(() -> new CaseExceptions.NotFound(id));
+        if (entity.getVersion() != version) {
+            throw new CaseExceptions.Conflict("DPSA", entity.getEscalatedAt());
+        }
+        return entity;
+    }
+
+    private static PortalUser requireDpsa() {
+        return PortalUser.current().filter(u -> u.hasRole(PortalRole.DPSA_ADMIN))
+                .orElseThrow(() -> new AccessDeniedException("Only DPSA super-admins work the escalation queue"));
+    }
+
+    private static Specification<EscalationEntity> queueFilter(Set<EscalationState> states, String departmentId) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (states != null && !states.isEmpty()) {
+                predicates.add(root.get("dpsaState").in(states));
+            }
+            if (departmentId != null) {
+                predicates.add(cb.equal(root.get("departmentId"), departmentId));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private static EscalationSummary toSummary(EscalationEntity e) {
+        return new EscalationSummary(e.getId(), e.getDepartmentId(), e.getDepartmentName(), e.getCaseReference(),
+                e.getTitle(), e.getCategory(), e.getPriority(), e.getCaseStatus(), e.getEscalatedAt(),
+                e.getDpsaAssignee(), e.getDpsaState());
+    }
+}

@@ -1,0 +1,6 @@
+package za.gov.dpsa.isdip.cases;
+
+/** What an official enters to log a case; {@code citizen} is null when no citizen is involved. */
+public record NewCase(String title, String description, CaseCategory category, String serviceName,
+                      String servicePoint, CasePriority priority, CitizenDetails citizen) {
+}

@@ -1,0 +1,34 @@
+package za.gov.dpsa.isdip.cases.data;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+import za.gov.dpsa.isdip.cases.CaseStatus;
+
+/** Cases of the department whose context the work runs in. */
+public interface SupportCaseRepository extends JpaRepository<SupportCaseEntity, Long>,
+        JpaSpecificationExecutor<SupportCaseEntity> {
+
+    @Query("select c.status, count(c) from SupportCaseEntity c group by c.status")
+    List<Object[]> countByStatus();
+
+    @Query("""
+            select count(c) from SupportCaseEntity c
+            where c.breached = true or (c.status in :running and c.resolutionDueAt < :now)
+            """)
+    long countBreachedOpen(List<CaseStatus> running, Instant now);
+
+    @Query("select c.createdAt, c.resolvedAt from SupportCaseEntity c where c.resolvedAt >= :since or c.createdAt >= :since")
+    List<Object[]> activitySince(Instant since);
+
+    /** Running cases whose resolution is due before the horizon: the SLA sweep's candidates. */
+    @Query("""
+            select c from SupportCaseEntity c
+            where c.status in :running and c.breached = false and c.resolutionDueAt < :horizon
+            """)
+    List<SupportCaseEntity> dueBefore(List<CaseStatus> running, Instant horizon);
+}

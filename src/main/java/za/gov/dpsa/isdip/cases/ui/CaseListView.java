@@ -1,0 +1,288 @@
+package za.gov.dpsa.isdip.cases.ui;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import za.gov.dpsa.isdip.cases.CaseCategory;
+import za.gov.dpsa.isdip.cases.CaseFilter;
+import za.gov.dpsa.isdip.cases.CasePriority;
+import za.gov.dpsa.isdip.cases.CaseService;
+import za.gov.dpsa.isdip.cases.CaseSort;
+import za.gov.dpsa.isdip.cases.CaseStatus;
+import za.gov.dpsa.isdip.cases.CaseSummary;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantContext;
+
+/**
+ * The department's cases: my cases, the team queue, or all, with filters that live in the address so a list
+ * can be bookmarked, a lazily loaded and sortable grid, and a CSV export of exactly what is filtered.
+ */
+@Route("cases")
+@Menu(title = "nav.cases", order = 10)
+@RolesAllowed({PortalRole.Names.DEPT_USER, PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DEPT_REPORTER,
+        PortalRole.Names.DPSA_ADMIN})
+public class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int EXPORT_LIMIT = 100_000;
+
+    private final CaseService cases;
+    private final Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
+    private final MultiSelectComboBox<CaseStatus> status = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<CasePriority> priority = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<CaseCategory> category = new MultiSelectComboBox<>();
+    private final ComboBox<String> assignee = new ComboBox<>();
+    private final Checkbox breached = new Checkbox();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final TextField search = new TextField();
+    private final Tabs queues = new Tabs();
+    private final Tab mine = new Tab();
+    private final Tab team = new Tab();
+    private final Tab all = new Tab();
+    private final Paragraph total = new Paragraph();
+    private CaseFilter filter = CaseFilter.none();
+    private boolean applying;
+
+    public CaseListView(CaseService cases) {
+        this.cases = cases;
+        addClassName("case-list");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        if (TenantContext.isPlatform()) {
+            add(new H1(getTranslation("nav.cases")), new Paragraph(getTranslation("cases.platformContext")),
+                    new RouterLink(getTranslation("cases.escalations.title"), EscalationQueueView.class));
+            return;
+        }
+        filter = CaseFilter.fromQueryParameters(event.getLocation().getQueryParameters().getParameters());
+        build();
+        showFilter();
+    }
+
+    private void build() {
+        Button newCase = new Button(getTranslation("cases.new"), VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
+        newCase.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newCase.setId("new-case");
+        newCase.setVisible(PortalUser.current().flatMap(PortalUser::departmentId).isPresent());
+        HorizontalLayout title = new HorizontalLayout(new H1(getTranslation("nav.cases")), newCase);
+        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        mine.setLabel(getTranslation("cases.queue.mine"));
+        team.setLabel(getTranslation("cases.queue.team"));
+        all.setLabel(getTranslation("cases.queue.all"));
+        queues.removeAll();
+        queues.add(mine, team, all);
+        queues.getElement().setAttribute("aria-label", getTranslation("cases.queue.label"));
+        queues.addSelectedChangeListener(e -> {
+            if (!applying && e.isFromClient()) {
+                String me = PortalUser.current().map(PortalUser::username).orElse(null);
+                CaseFilter chosen = e.getSelectedTab() == mine ? CaseFilter.openCases().withAssignee(me)
+                        : e.getSelectedTab() == team ? CaseFilter.openCases().withAssignee(CaseFilter.UNASSIGNED)
+                        : CaseFilter.none();
+                filter = chosen;
+                showFilter();
+                filterChanged();
+            }
+        });
+
+        status.setLabel(getTranslation("cases.field.status"));
+        status.setItems(CaseStatus.values());
+        status.setItemLabelGenerator(s -> CaseLabels.status(this, s));
+        priority.setLabel(getTranslation("cases.field.priority"));
+        priority.setItems(CasePriority.values());
+        priority.setItemLabelGenerator(p -> CaseLabels.priority(this, p));
+        category.setLabel(getTranslation("cases.field.category"));
+        category.setItems(CaseCategory.values());
+        category.setItemLabelGenerator(c -> CaseLabels.category(this, c));
+        assignee.setLabel(getTranslation("cases.field.assignee"));
+        List<String> assignees = new ArrayList<>();
+        assignees.add(CaseFilter.UNASSIGNED);
+        Map<String, String> names = new java.util.HashMap<>();
+        for (DepartmentMember member : cases.assignableOfficials()) {
+            assignees.add(member.username());
+            names.put(member.username(), member.displayName());
+        }
+        assignee.setItems(assignees);
+        assignee.setItemLabelGenerator(u -> CaseFilter.UNASSIGNED.equals(u) ? getTranslation("cases.unassigned")
+                : names.getOrDefault(u, u));
+        assignee.setClearButtonVisible(true);
+        breached.setLabel(getTranslation("cases.filter.breached"));
+        from.setLabel(getTranslation("cases.filter.from"));
+        to.setLabel(getTranslation("cases.filter.to"));
+        search.setLabel(getTranslation("cases.filter.search"));
+        search.setPlaceholder(getTranslation("cases.filter.search.placeholder"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setId("case-search");
+        status.setId("filter-status");
+        breached.setId("filter-breached");
+
+        status.addValueChangeListener(e -> fieldChanged());
+        priority.addValueChangeListener(e -> fieldChanged());
+        category.addValueChangeListener(e -> fieldChanged());
+        assignee.addValueChangeListener(e -> fieldChanged());
+        breached.addValueChangeListener(e -> fieldChanged());
+        from.addValueChangeListener(e -> fieldChanged());
+        to.addValueChangeListener(e -> fieldChanged());
+        search.addValueChangeListener(e -> fieldChanged());
+
+        FlexLayout filters = new FlexLayout(search, status, priority, category, assignee, from, to, breached);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("case-filters");
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+
+        grid.removeAllColumns();
+        grid.setId("case-grid");
+        grid.setAriaLabel(getTranslation("nav.cases"));
+        grid.addColumn(CaseSummary::reference).setHeader(getTranslation("cases.field.reference"))
+                .setKey("reference").setSortable(true).setAutoWidth(true);
+        grid.addColumn(CaseSummary::title).setHeader(getTranslation("cases.field.title")).setKey("title")
+                .setSortable(true).setFlexGrow(3);
+        grid.addColumn(c -> CaseLabels.category(this, c.category())).setHeader(getTranslation("cases.field.category"))
+                .setKey("category").setSortable(true);
+        grid.addComponentColumn(c -> CaseLabels.priorityBadge(this, c.priority()))
+                .setHeader(getTranslation("cases.field.priority")).setKey("priority").setSortable(true);
+        grid.addComponentColumn(c -> CaseLabels.statusBadge(this, c.status()))
+                .setHeader(getTranslation("cases.field.status")).setKey("status").setSortable(true);
+        grid.addColumn(c -> c.assignee() == null ? "" : names.getOrDefault(c.assignee(), c.assignee()))
+                .setHeader(getTranslation("cases.field.assignee")).setKey("assignee").setSortable(true);
+        grid.addColumn(c -> CaseLabels.DATE.format(c.createdAt())).setHeader(getTranslation("cases.field.created"))
+                .setKey("createdAt").setSortable(true);
+        grid.addComponentColumn(c -> c.breached()
+                        ? CaseLabels.badge(getTranslation("cases.sla.breached"), "error")
+                        : new com.vaadin.flow.component.html.Span(CaseLabels.DATE.format(c.resolutionDueAt())))
+                .setHeader(getTranslation("cases.field.due")).setKey("resolutionDueAt").setSortable(true);
+        grid.addComponentColumn(c -> c.escalated()
+                        ? CaseLabels.badge(getTranslation("cases.escalated"), "contrast")
+                        : new com.vaadin.flow.component.html.Span())
+                .setHeader(getTranslation("cases.field.escalated"));
+        grid.setMultiSort(true);
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));
+        grid.setItems(query -> {
+            List<CaseSort> sorts = query.getSortOrders().stream()
+                    .filter(o -> CaseSort.PROPERTIES.contains(o.getSorted()))
+                    .map(o -> new CaseSort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
+                    .toList();
+            return cases.page(filter, query.getOffset(), query.getLimit(), sorts).stream();
+        }, query -> (int) Math.min(Integer.MAX_VALUE, cases.count(filter)));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
+                new com.vaadin.flow.router.RouteParameters("caseId", String.valueOf(e.getItem().id())))));
+        grid.setSizeFull();
+
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] csv = CaseCsv.write(cases.page(filter, 0, EXPORT_LIMIT, List.of(new CaseSort("createdAt", false))),
+                    this).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "cases.csv", "text/csv", csv.length);
+        }), getTranslation("cases.export"));
+        export.setId("case-export");
+        total.setId("case-total");
+        HorizontalLayout footer = new HorizontalLayout(total, export);
+        footer.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        add(title, queues, filters, footer, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void showFilter() {
+        applying = true;
+        try {
+            status.setValue(filter.statuses());
+            priority.setValue(filter.priorities());
+            category.setValue(filter.categories());
+            assignee.setValue(filter.assignee());
+            breached.setValue(filter.breachedOnly());
+            from.setValue(filter.from());
+            to.setValue(filter.to());
+            search.setValue(Optional.ofNullable(filter.text()).orElse(""));
+            String me = PortalUser.current().map(PortalUser::username).orElse("");
+            boolean open = filter.statuses().equals(CaseFilter.openCases().statuses());
+            queues.setSelectedTab(open && me.equals(filter.assignee()) ? mine
+                    : open && CaseFilter.UNASSIGNED.equals(filter.assignee()) ? team : all);
+        } finally {
+            applying = false;
+        }
+        refresh();
+    }
+
+    private void fieldChanged() {
+        if (applying) {
+            return;
+        }
+        filter = new CaseFilter(status.getValue(), priority.getValue(), category.getValue(), assignee.getValue(),
+                breached.getValue(), from.getValue(), to.getValue(), search.getValue());
+        filterChanged();
+    }
+
+    private void filterChanged() {
+        // The filter goes into the address, so the list can be bookmarked, without a new navigation.
+        String location = new Location("cases", new QueryParameters(filter.toQueryParameters()))
+                .getPathWithQueryParameters();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
+        refresh();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        total.setText(getTranslation("cases.total", cases.count(filter)));
+    }
+
+    CaseFilter filter() {
+        return filter;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.cases") + " | " + getTranslation("app.name");
+    }
+
+    static EnumSet<CaseStatus> open() {
+        return EnumSet.of(CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS,
+                CaseStatus.AWAITING_INFORMATION);
+    }
+}

@@ -1,0 +1,152 @@
+package za.gov.dpsa.isdip.cases.ui;
+
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import za.gov.dpsa.isdip.cases.CaseCategory;
+import za.gov.dpsa.isdip.cases.CaseExceptions;
+import za.gov.dpsa.isdip.cases.CasePriority;
+import za.gov.dpsa.isdip.cases.CaseService;
+import za.gov.dpsa.isdip.cases.CitizenDetails;
+import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.standards.CoreService;
+import za.gov.dpsa.isdip.standards.CoreServices;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+
+/** Logging a case. Bad input is marked on its field with a message, and nothing typed is lost. */
+@Route("cases/new")
+@RolesAllowed({PortalRole.Names.DEPT_USER, PortalRole.Names.DEPT_ADMIN})
+public class NewCaseView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField title = new TextField();
+    final TextArea description = new TextArea();
+    final Select<CaseCategory> category = new Select<>();
+    final Select<CasePriority> priority = new Select<>();
+    final ComboBox<String> service = new ComboBox<>();
+    final TextField servicePoint = new TextField();
+    final Checkbox citizenInvolved = new Checkbox();
+    final TextField citizenName = new TextField();
+    final TextField citizenIdNumber = new TextField();
+    final TextField citizenPhone = new TextField();
+    final TextField citizenEmail = new TextField();
+    final Button save = new Button();
+
+    public NewCaseView(CaseService cases, CoreServices coreServices) {
+        title.setLabel(getTranslation("cases.field.title"));
+        title.setRequiredIndicatorVisible(true);
+        title.setMaxLength(200);
+        title.setId("case-title");
+        description.setLabel(getTranslation("cases.field.description"));
+        description.setRequiredIndicatorVisible(true);
+        description.setMaxLength(5000);
+        description.setId("case-description");
+        category.setLabel(getTranslation("cases.field.category"));
+        category.setItems(CaseCategory.values());
+        category.setItemLabelGenerator(c -> CaseLabels.category(this, c));
+        category.setRequiredIndicatorVisible(true);
+        category.setId("case-category");
+        priority.setLabel(getTranslation("cases.field.priority"));
+        priority.setItems(CasePriority.values());
+        priority.setItemLabelGenerator(p -> CaseLabels.priority(this, p));
+        priority.setValue(CasePriority.MEDIUM);
+        priority.setId("case-priority");
+        service.setLabel(getTranslation("cases.field.service"));
+        service.setItems(coreServices.list().stream().map(CoreService::name).toList());
+        service.setAllowCustomValue(true);
+        service.addCustomValueSetListener(e -> service.setValue(e.getDetail()));
+        service.setHelperText(getTranslation("cases.field.service.help"));
+        service.setId("case-service");
+        servicePoint.setLabel(getTranslation("cases.field.servicePoint"));
+        servicePoint.setId("case-service-point");
+
+        citizenInvolved.setLabel(getTranslation("cases.citizen.involved"));
+        citizenInvolved.setId("case-citizen-involved");
+        citizenName.setLabel(getTranslation("cases.citizen.name"));
+        citizenName.setId("citizen-name");
+        citizenIdNumber.setLabel(getTranslation("cases.citizen.idNumber"));
+        citizenPhone.setLabel(getTranslation("cases.citizen.phone"));
+        citizenEmail.setLabel(getTranslation("cases.citizen.email"));
+        citizenPhone.setId("citizen-phone");
+        Paragraph personalInformation = new Paragraph(getTranslation("cases.citizen.notice"));
+        personalInformation.addClassName("personal-information-notice");
+        FormLayout citizen = new FormLayout(citizenName, citizenIdNumber, citizenPhone, citizenEmail);
+        VerticalLayout citizenSection = new VerticalLayout(new H2(getTranslation("cases.citizen.title")),
+                personalInformation, citizen);
+        citizenSection.setPadding(false);
+        citizenSection.setVisible(false);
+        citizenInvolved.addValueChangeListener(e -> citizenSection.setVisible(e.getValue()));
+
+        save.setText(getTranslation("cases.new.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("case-save");
+        save.addClickListener(click -> {
+            clearErrors();
+            CitizenDetails citizenDetails = citizenInvolved.getValue() ? new CitizenDetails(citizenName.getValue(),
+                    citizenIdNumber.getValue(), citizenPhone.getValue(), citizenEmail.getValue()) : null;
+            try {
+                long id = cases.create(new NewCase(title.getValue(), description.getValue(), category.getValue(),
+                        service.getValue(), servicePoint.getValue(), priority.getValue(), citizenDetails));
+                Notification.show(getTranslation("cases.new.saved"));
+                getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("caseId", String.valueOf(id))));
+            } catch (CaseExceptions.Invalid invalid) {
+                showError(invalid);
+            }
+        });
+        Button cancel = new Button(getTranslation("cases.cancel"),
+                click -> getUI().ifPresent(ui -> ui.navigate(CaseListView.class)));
+
+        FormLayout form = new FormLayout(title, category, priority, service, servicePoint);
+        form.setColspan(title, 2);
+        add(new H1(getTranslation("cases.new")), form, description, citizenInvolved, citizenSection,
+                new HorizontalLayout(save, cancel));
+        description.setWidthFull();
+        setMaxWidth("60rem");
+    }
+
+    private void showError(CaseExceptions.Invalid invalid) {
+        Map<String, HasValidation> fields = Map.of("title", title, "description", description, "category", category,
+                "priority", priority, "serviceName", service, "servicePoint", servicePoint, "citizenName", citizenName,
+                "citizenPhone", citizenPhone, "citizenEmail", citizenEmail, "citizenIdNumber", citizenIdNumber);
+        HasValidation field = fields.get(invalid.field());
+        String message = getTranslation(invalid.messageKey());
+        if (field != null) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        }
+        Notification.show(getTranslation("cases.invalid.summary", message))
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : new HasValidation[] {title, description, category, priority, service, servicePoint,
+                citizenName, citizenPhone, citizenEmail, citizenIdNumber}) {
+            field.setInvalid(false);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cases.new") + " | " + getTranslation("app.name");
+    }
+}

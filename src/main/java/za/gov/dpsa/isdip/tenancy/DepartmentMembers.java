@@ -1,0 +1,72 @@
+package za.gov.dpsa.isdip.tenancy;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import za.gov.dpsa.isdip.tenancy.data.DepartmentMemberEntity;
+import za.gov.dpsa.isdip.tenancy.data.DepartmentMemberRepository;
+
+/**
+ * The officials of the current department, as Keycloak last described them at their sign-in. Keycloak stays
+ * the source of truth; this copy lets a department assign work and send notifications without calling it.
+ */
+@Service
+public class DepartmentMembers {
+
+    private static final Logger log = LoggerFactory.getLogger(DepartmentMembers.class);
+
+    private final DepartmentMemberRepository repository;
+    private final TenantWork tenantWork;
+    private final Clock clock;
+
+    DepartmentMembers(DepartmentMemberRepository repository, TenantWork tenantWork, Clock clock) {
+        this.repository = repository;
+        this.tenantWork = tenantWork;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DepartmentMember> list() {
+        return repository.findAllByOrderByDisplayNameAsc().stream().map(DepartmentMemberEntity::toMember).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DepartmentMember> find(String username) {
+        return repository.findById(username).map(DepartmentMemberEntity::toMember);
+    }
+
+    /** Records or refreshes a member in the current department (sign-in, demo data). */
+    @Transactional
+    public void record(DepartmentMember member) {
+        DepartmentMemberEntity entity = repository.findById(member.username())
+                .orElseGet(() -> new DepartmentMemberEntity(member.username()));
+        entity.update(member.displayName(), member.email(), member.roles(), clock.instant());
+        repository.save(entity);
+    }
+
+    @EventListener
+    void onSignIn(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof PortalUser user && user.isAssigned()) {
+            user.departmentId().ifPresent(departmentId -> {
+                try {
+                    tenantWork.inDepartment(departmentId, () -> {
+                        record(new DepartmentMember(user.username(), user.displayName(), user.getEmail(),
+                                user.roles()));
+                        return null;
+                    });
+                } catch (RuntimeException e) {
+                    // Signing in must not fail because the directory copy could not be refreshed.
+                    log.warn("Could not record member {} of {}: {}", user.username(), departmentId, e.getMessage());
+                }
+            });
+        }
+    }
+}
