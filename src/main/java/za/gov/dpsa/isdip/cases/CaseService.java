@@ -448,8 +448,8 @@ public class CaseService {
     }
 
     private void notifyPeople(SupportCaseEntity entity, PortalUser actor, String messageKey) {
-        for (String username : Set.of(entity.getCreatedBy(), entity.getAssignee() == null ? "" : entity.getAssignee())) {
-            if (!username.isEmpty() && !username.equals(actor.username())) {
+        for (String username : EscalationService.officialsOn(entity)) {
+            if (!username.equals(actor.username())) {
                 String email = members.find(username).map(DepartmentMember::email).orElse(null);
                 notifications.notifyUser(username, email, messageKey,
                         List.of(entity.getReference(), entity.getTitle()), link(entity));

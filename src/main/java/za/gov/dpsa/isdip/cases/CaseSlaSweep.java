@@ -76,8 +76,7 @@ public class CaseSlaSweep {
     }
 
     private void notifyOfficials(SupportCaseEntity entity, String messageKey) {
-        String assignee = entity.getAssignee() == null ? entity.getCreatedBy() : entity.getAssignee();
-        for (String username : Set.of(assignee, entity.getCreatedBy())) {
+        for (String username : EscalationService.officialsOn(entity)) {
             String email = members.find(username).map(DepartmentMember::email).orElse(null);
             notifications.notifyUser(username, email, messageKey, List.of(entity.getReference(), entity.getTitle()),
                     CaseService.link(entity));

@@ -163,14 +163,23 @@ public class EscalationService {
             }
             events.save(new CaseEventEntity(supportCase.getId(), clock.instant(), user.username(),
                     user.displayName() + " (DPSA)", type, true, body, null, null));
-            for (String username : Set.of(supportCase.getCreatedBy(),
-                    supportCase.getAssignee() == null ? supportCase.getCreatedBy() : supportCase.getAssignee())) {
+            for (String username : officialsOn(supportCase)) {
                 String email = members.find(username).map(DepartmentMember::email).orElse(null);
                 notifications.notifyUser(username, email, messageKey,
                         List.of(supportCase.getReference(), supportCase.getTitle()), CaseService.link(supportCase));
             }
             return null;
         });
+    }
+
+    /** The author and the assignee of a case, each once. */
+    static Set<String> officialsOn(SupportCaseEntity supportCase) {
+        Set<String> officials = new java.util.LinkedHashSet<>();
+        officials.add(supportCase.getCreatedBy());
+        if (supportCase.getAssignee() != null) {
+            officials.add(supportCase.getAssignee());
+        }
+        return officials;
     }
 
     private EscalationEntity loadForChange(long id, long version) {

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import za.gov.dpsa.isdip.cases.ui.CasesView;
+import za.gov.dpsa.isdip.advocacy.ui.AdvocacyView;
 import za.gov.dpsa.isdip.platform.ui.DpsaConsoleView;
 import za.gov.dpsa.isdip.platform.ui.HomeView;
 import za.gov.dpsa.isdip.platform.ui.NotAssignedView;
@@ -60,7 +60,7 @@ class ShellViewsTest extends SpringBrowserlessTest {
     @Test
     @WithPortalUser(username = "dha.official", department = "dha", roles = "dept-user")
     void anAreaStillToComeSaysSoHonestly() {
-        navigate(CasesView.class);
+        navigate(AdvocacyView.class);
 
         assertThat(find(Span.class).withText("Coming").exists()).isTrue();
         assertThat(find(Paragraph.class).withTextContaining("nothing in it is stored").exists()).isTrue();
