@@ -360,11 +360,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             StringBuilder text = new StringBuilder(CaseLabels.when(entry.occurredAt())).append(" ")
                     .append(entry.actorName()).append(": ")
                     .append(getTranslation("cases.event." + entry.type().name()));
-            if (entry.toStatus() != null && entry.fromStatus() != entry.toStatus()) {
+            if (entry.type() == za.gov.dpsa.isdip.cases.CaseEventType.STATUS && entry.toStatus() != null) {
                 text.append(" ").append(CaseLabels.status(this, entry.toStatus()));
             }
             if (entry.body() != null) {
-                text.append(": ").append(entry.body());
+                text.append(entry.type() == za.gov.dpsa.isdip.cases.CaseEventType.ASSIGNMENT ? " " : ": ")
+                        .append(entry.body());
             }
             if (entry.sharedWithDpsa()) {
                 text.append(" [").append(getTranslation("cases.sharedWithDpsa")).append("]");

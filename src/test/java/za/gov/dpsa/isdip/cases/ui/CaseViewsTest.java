@@ -1,0 +1,98 @@
+package za.gov.dpsa.isdip.cases.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H1;
+
+import za.gov.dpsa.isdip.cases.CaseCategory;
+import za.gov.dpsa.isdip.cases.CaseFilter;
+import za.gov.dpsa.isdip.cases.CasePriority;
+import za.gov.dpsa.isdip.cases.CaseService;
+import za.gov.dpsa.isdip.cases.CaseStatus;
+import za.gov.dpsa.isdip.platform.ui.NotFoundView;
+import za.gov.dpsa.isdip.support.WithPortalUser;
+
+/** The case views as an official uses them: the form's checks, the bookmarkable list, not-found ids. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithPortalUser(username = "kzn-transport.official", department = "kzn-transport", roles = "dept-user")
+class CaseViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CaseService cases;
+
+    @Test
+    void theFormRefusesBadInputWithAClearMessageAndKeepsWhatWasTyped() {
+        long before = cases.count(CaseFilter.none());
+        NewCaseView form = navigate(NewCaseView.class);
+        test(form.title).setValue("Hi");
+        test(form.description).setValue("Licences are issued late at the Pietermaritzburg testing centre.");
+        form.category.setValue(CaseCategory.SERVICE_STANDARDS);
+
+        test(form.save).click();
+
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("This is too short.");
+        assertThat(form.description.getValue()).startsWith("Licences are issued late");
+        assertThat(cases.count(CaseFilter.none())).isEqualTo(before);
+        assertThat(getCurrentView()).isInstanceOf(NewCaseView.class);
+    }
+
+    @Test
+    void citizenDetailsNeedAWayToContactTheCitizen() {
+        NewCaseView form = navigate(NewCaseView.class);
+        test(form.title).setValue("Complaint about driving licence test booking");
+        test(form.description).setValue("The complainant could not book a test for three months.");
+        form.category.setValue(CaseCategory.COMPLAINTS_MANAGEMENT);
+        test(form.citizenInvolved).click();
+        test(form.citizenName).setValue("Lindani Cele");
+
+        test(form.save).click();
+
+        assertThat(form.citizenPhone.isInvalid()).isTrue();
+        assertThat(form.citizenPhone.getErrorMessage()).contains("phone number or an email address");
+        assertThat(form.citizenName.getValue()).isEqualTo("Lindani Cele");
+    }
+
+    @Test
+    void aValidCaseIsSavedAndOpened() {
+        NewCaseView form = navigate(NewCaseView.class);
+        test(form.title).setValue("Testing centre queue above the service standard");
+        test(form.description).setValue("Average waiting time measured at 3 hours against a standard of 1 hour.");
+        form.category.setValue(CaseCategory.SERVICE_STANDARDS);
+        form.priority.setValue(CasePriority.HIGH);
+
+        test(form.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(CaseView.class);
+        assertThat(find(H1.class).id("case-heading").getText())
+                .matches("KZNDOT-\\d{4}-\\d{6} Testing centre queue above the service standard");
+    }
+
+    @Test
+    void aFilteredListCanBeBookmarked() {
+        com.vaadin.flow.component.UI.getCurrent().navigate(CaseListView.class,
+                com.vaadin.flow.router.QueryParameters.fromString(
+                        "status=NEW,ASSIGNED,BOGUS&priority=CRITICAL&q=licence&breached=true&from=not-a-date"));
+        CaseListView list = (CaseListView) getCurrentView();
+
+        assertThat(list.filter().statuses()).isEqualTo(Set.of(CaseStatus.NEW, CaseStatus.ASSIGNED));
+        assertThat(list.filter().priorities()).containsExactly(CasePriority.CRITICAL);
+        assertThat(list.filter().text()).isEqualTo("licence");
+        assertThat(list.filter().breachedOnly()).isTrue();
+        assertThat(list.filter().from()).isNull();
+    }
+
+    @Test
+    void aCaseIdThatIsNotInTheDepartmentIsNotFound() {
+        navigate("cases/987654321", NotFoundView.class);
+    }
+}
