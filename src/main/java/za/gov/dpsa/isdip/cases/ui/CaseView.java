@@ -78,7 +78,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Optional<Long> id = event.getRouteParameters().getLong("caseId");
         try {
             details = cases.details(id.orElseThrow(() -> new CaseExceptions.NotFound(-1)));
-        } catch (CaseExceptions.NotFound | za.gov.dpsa.isdip.tenancy.database.NoTenantException notFound) {
+        } catch (CaseExceptions.NotFound | za.gov.dpsa.isdip.tenancy.NoTenantException notFound) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 import liquibase.integration.spring.SpringLiquibase;
+import za.gov.dpsa.isdip.tenancy.NoTenantException;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
 
 /**

@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.tenancy.database;
+package za.gov.dpsa.isdip.tenancy;
 
 /** Raised when work touches a database without a department or platform context. */
 public class NoTenantException extends IllegalStateException {
