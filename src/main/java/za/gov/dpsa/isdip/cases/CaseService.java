@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,12 +71,14 @@ public class CaseService {
     private final EscalationService escalations;
     private final SlaClock slaClock;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     CaseService(SupportCaseRepository cases, CaseEventRepository events, CasePauseRepository pauses,
                 CaseCitizenRepository citizens, CaseAttachmentRepository attachments,
                 PersonalInfoAccessRepository personalInfoLog, DepartmentDirectory directory,
                 DepartmentMembers members, Notifications notifications, EscalationService escalations,
-                SlaClock slaClock, Clock clock) {
+                SlaClock slaClock, Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.cases = cases;
         this.events = events;
         this.pauses = pauses;
@@ -134,11 +138,17 @@ public class CaseService {
             sort = sort.and(Sort.by(s.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC, property));
         }
         sort = sort.and(Sort.by(Sort.Direction.DESC, "id"));
-        Specification<SupportCaseEntity> specification = specification(filter);
-        int page = limit <= 0 ? 0 : offset / limit;
-        var result = cases.findAll(specification, PageRequest.of(page, Math.max(limit, 1), sort));
-        int skip = offset - page * Math.max(limit, 1);
-        return result.getContent().stream().skip(skip).map(this::toSummary).toList();
+        // An exact offset and limit, and no count query: the grid asks for the count itself.
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<SupportCaseEntity> query = cb.createQuery(SupportCaseEntity.class);
+        Root<SupportCaseEntity> root = query.from(SupportCaseEntity.class);
+        Predicate where = specification(filter).toPredicate(root, query, cb);
+        if (where != null) {
+            query.where(where);
+        }
+        query.orderBy(QueryUtils.toOrders(sort, root, cb));
+        return entityManager.createQuery(query).setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
+                .getResultList().stream().map(this::toSummary).toList();
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,6 @@ package za.gov.dpsa.isdip.cases;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
