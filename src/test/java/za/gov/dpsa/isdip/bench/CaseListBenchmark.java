@@ -27,6 +27,10 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,10 +59,11 @@ import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
  * Not part of the normal suite (tag {@code bench}). It uses its own databases ({@code isdipbench_*}) which the
  * test-run reset does not drop, so the 100,000 cases are inserted once and kept for the next run, and a
  * concurrent test run (which drops {@code isdiptest_*}) cannot pull the data away mid-measurement. To start
- * from scratch: {@code DROP DATABASE isdipbench_dept_bench_100k; DROP DATABASE isdipbench_platform;}.
+ * from scratch, drop every database named {@code isdipbench_*} (the platform, the departments of {@code tenants/}
+ * and {@code isdipbench_dept_bench_100k}, about 90 MB).
  * <p>
- * Results go to stdout (block starting "CaseListBenchmark results") and to
- * {@code target/bench/CaseListBenchmark.txt}.
+ * Run it with {@code ./mvnw test -Pbench}. Results go to stdout (block starting "CaseListBenchmark results") and
+ * to {@code target/bench/CaseListBenchmark.txt}.
  */
 @Tag("bench")
 @SpringBootTest(properties = {
@@ -135,6 +140,8 @@ class CaseListBenchmark {
     DepartmentDatabases databases;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private final StringBuilder report = new StringBuilder();
 
@@ -154,7 +161,12 @@ class CaseListBenchmark {
                 runtime.availableProcessors(), runtime.maxMemory() / (1024 * 1024),
                 ManagementFactory.getGarbageCollectorMXBeans().getFirst().getName(), databaseVersion());
         line("each call = CaseService.page(filter, 0, %d, sorts) + CaseService.count(filter), as the grid's first "
-                + "page; %d warm-up calls, then %d timed, per scenario", PAGE, WARM_UP, TIMED);
+                + "page; %d warm-up calls, then %d timed, per scenario; signed in as a dept-user of %s", PAGE,
+                WARM_UP, TIMED, DEPARTMENT);
+        line("note: after a filter change CaseListView runs count(filter) twice (the grid's size callback and the "
+                + "total label), so the view's real server time is about page + 2 x count");
+        line("rerun: ./mvnw test -Pbench (add -DskipBrowserTests=true on a machine without Chromium); "
+                + "the figures are also written to target/bench/CaseListBenchmark.txt");
         line("");
 
         List<Scenario> scenarios = List.of(
@@ -172,9 +184,13 @@ class CaseListBenchmark {
         }
 
         line("");
+        statementsPerCall(official, scenarios.getFirst());
+        line("");
         heapPerOpenList(official);
         line("");
         explain();
+        line("");
+        sqlAlternatives();
 
         String text = report.toString();
         System.out.println(text);
@@ -484,6 +500,100 @@ class CaseListBenchmark {
             insert.setTimestamp(p, Timestamp.from(at));
         }
         return p + 1;
+    }
+
+    // ---- what one call sends to the database ---------------------------------------------------------------------
+
+    /** Hibernate's statement counter, switched on only here so that it does not weigh on the timings. */
+    private void statementsPerCall(PortalUser official, Scenario s) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            int calls = 10;
+            long[] counted = new long[4];
+            TestUsers.runAs(official, () -> {
+                statistics.clear();
+                long selects = serverSelects();
+                for (int i = 0; i < calls; i++) {
+                    cases.page(s.filter(), 0, PAGE, s.sorts());
+                }
+                counted[2] = serverSelects() - selects;
+                counted[0] = statistics.getPrepareStatementCount();
+                statistics.clear();
+                selects = serverSelects();
+                for (int i = 0; i < calls; i++) {
+                    cases.count(s.filter());
+                }
+                counted[3] = serverSelects() - selects;
+                counted[1] = statistics.getPrepareStatementCount();
+            });
+            line("SQL statements per call (%d calls of scenario %s)", calls, s.name().substring(0, 3));
+            line("    Hibernate statistics, statements prepared: page() %.1f, count() %.1f",
+                    counted[0] / (double) calls, counted[1] / (double) calls);
+            line("    server Com_select (whole server, so other clients add noise): page() %.1f, count() %.1f",
+                    counted[2] / (double) calls, counted[3] / (double) calls);
+        } finally {
+            statistics.clear();
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
+    }
+
+    private long serverSelects() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("show global status like 'Com_select'")) {
+            rows.next();
+            return rows.getLong(2);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- the same page in plain SQL, as written now and in alternative shapes --------------------------------------
+
+    private void sqlAlternatives() throws SQLException {
+        String rank = "(case priority when 'LOW' then 0 when 'MEDIUM' then 1 when 'HIGH' then 2 else 3 end)";
+        String match = "match (title, description) against ('+" + SEARCH_WORD + "*' in boolean mode) > 0";
+        String[][] queries = {
+                {"(a) page as now   ", "select * from support_case where status in ('NEW','ASSIGNED','IN_PROGRESS',"
+                        + "'AWAITING_INFORMATION') order by created_at desc, id desc limit 50"},
+                {"(b) page as now    (tie-break id desc)", "select * from support_case where priority in ('HIGH',"
+                        + "'CRITICAL') order by resolution_due_at asc, id desc limit 50"},
+                {"(b) page, tie-break id asc            ", "select * from support_case where priority in ('HIGH',"
+                        + "'CRITICAL') order by resolution_due_at asc, id asc limit 50"},
+                {"(c) page as now    (match OR lower(reference) =)", "select * from support_case where (" + match
+                        + " or lower(reference) = '" + SEARCH_WORD + "') order by " + rank + " desc, id desc limit 50"},
+                {"(c) page, match only                            ", "select * from support_case where " + match
+                        + " order by " + rank + " desc, id desc limit 50"},
+                {"(c) count as now   (match OR lower(reference) =)", "select count(id) from support_case where ("
+                        + match + " or lower(reference) = '" + SEARCH_WORD + "')"},
+                {"(c) count, match only                           ", "select count(id) from support_case where "
+                        + match}};
+        line("the same queries in plain JDBC (10 warm-up, 50 timed each): current shape and an alternative");
+        try (Connection connection = dataSource.getConnection()) {
+            String platform = connection.getCatalog();
+            connection.setCatalog(databases.databaseOf(DEPARTMENT));
+            try (Statement statement = connection.createStatement()) {
+                for (String[] query : queries) {
+                    long[] nanos = new long[50];
+                    for (int i = -10; i < nanos.length; i++) {
+                        long t0 = System.nanoTime();
+                        try (ResultSet rows = statement.executeQuery(query[1])) {
+                            while (rows.next()) {
+                                rows.getString(1);
+                            }
+                        }
+                        if (i >= 0) {
+                            nanos[i] = System.nanoTime() - t0;
+                        }
+                    }
+                    line("    %s  median %7.2f ms   p95 %7.2f ms", query[0], percentile(nanos, 50),
+                            percentile(nanos, 95));
+                }
+            } finally {
+                connection.setCatalog(platform);
+            }
+        }
     }
 
     // ---- query plans, to explain the figures ---------------------------------------------------------------------
