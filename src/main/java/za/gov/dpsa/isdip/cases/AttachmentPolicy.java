@@ -52,25 +52,39 @@ public final class AttachmentPolicy {
             case "pdf" -> startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII));
             case "png" -> startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
             case "jpg", "jpeg" -> startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-            // Office documents are ZIP containers.
-            case "docx", "xlsx" -> startsWith(content, new byte[] {'P', 'K', 0x03, 0x04});
+            // Office documents are ZIP containers with their own parts: a renamed .jar or .zip is refused.
+            case "docx" -> startsWith(content, new byte[] {'P', 'K', 0x03, 0x04}) && officePackage(content, "word/");
+            case "xlsx" -> startsWith(content, new byte[] {'P', 'K', 0x03, 0x04}) && officePackage(content, "xl/");
             case "txt", "csv" -> isText(content);
             default -> false;
         };
     }
 
+    /** Text has no control bytes; executables and other binaries always do, early on. */
     private static boolean isText(byte[] content) {
-        if (startsWith(content, new byte[] {'M', 'Z'}) || startsWith(content, new byte[] {0x7F, 'E', 'L', 'F'})) {
-            return false;
-        }
         int sample = Math.min(content.length, 8192);
         for (int i = 0; i < sample; i++) {
             byte b = content[i];
-            if (b == 0 || (b > 0 && b < 0x09) || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+            if (b == 0x7F || (b >= 0 && b < 0x09) || (b > 0x0D && b < 0x20 && b != 0x1B)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean officePackage(byte[] content, String partFolder) {
+        boolean contentTypes = false;
+        boolean part = false;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(content))) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null && !(contentTypes && part)) {
+                contentTypes |= entry.getName().equals("[Content_Types].xml");
+                part |= entry.getName().startsWith(partFolder);
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return contentTypes && part;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

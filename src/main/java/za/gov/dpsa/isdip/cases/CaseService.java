@@ -56,6 +56,8 @@ import za.gov.dpsa.isdip.tenancy.TenantContext;
 @Service
 public class CaseService {
 
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]{1,11}-\\d{4}-\\d{6}");
     static final List<CaseStatus> RUNNING = List.of(CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS);
     private static final ZoneId ZONE = IsdipPortalApplication.ZONE;
 
@@ -137,7 +139,9 @@ public class CaseService {
             String property = s.property().equals("priority") ? "priorityRank" : s.property();
             sort = sort.and(Sort.by(s.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC, property));
         }
-        sort = sort.and(Sort.by(Sort.Direction.DESC, "id"));
+        // Ties break on id in the direction of the last sort, so the database can walk one index for both.
+        boolean lastAscending = !sorts.isEmpty() && sorts.getLast().ascending();
+        sort = sort.and(Sort.by(lastAscending ? Sort.Direction.ASC : Sort.Direction.DESC, "id"));
         // An exact offset and limit, and no count query: the grid asks for the count itself.
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<SupportCaseEntity> query = cb.createQuery(SupportCaseEntity.class);
@@ -551,9 +555,17 @@ public class CaseService {
         };
     }
 
-    /** Full-text search (MySQL FULLTEXT, boolean mode, prefix match) for words of 3+ letters; LIKE otherwise. */
+    /**
+     * A case reference finds that case; other text is a full-text search (MySQL FULLTEXT, boolean mode, prefix
+     * match) on words of 3+ letters, or a title prefix when no word is that long. Kept to one index each: an OR
+     * of both would make the database read the whole table.
+     */
     private static Predicate textPredicate(String text, jakarta.persistence.criteria.Root<SupportCaseEntity> root,
                                            CriteriaBuilder cb) {
+        if (REFERENCE.matcher(text).matches()) {
+            // The column's collation ignores case, so the unique index serves this directly.
+            return cb.equal(root.get("reference"), text);
+        }
         List<String> words = new ArrayList<>();
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (word.length() >= 3) {
@@ -561,14 +573,12 @@ public class CaseService {
             }
         }
         if (words.isEmpty()) {
-            String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            return cb.or(cb.like(cb.lower(root.get("title")), like), cb.like(cb.lower(root.get("reference")), like));
+            String prefix = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            return cb.like(root.get("title"), prefix);
         }
         Expression<Double> score = cb.function("match_against", Double.class, root.get("title"),
                 root.get("description"), cb.literal(String.join(" ", words)));
-        return cb.or(cb.greaterThan(score, 0.0), cb.equal(cb.lower(root.get("reference")),
-                text.toLowerCase(Locale.ROOT)));
+        return cb.greaterThan(score, 0.0);
     }
 
 }

@@ -32,7 +32,8 @@ final class CaseValidation {
             if (!blank(citizen.email()) && !EMAIL.matcher(citizen.email().strip()).matches()) {
                 throw new CaseExceptions.Invalid("citizenEmail", "cases.invalid.email");
             }
-            if (!blank(citizen.phone()) && !PHONE.matcher(citizen.phone().strip()).matches()) {
+            if (!blank(citizen.phone()) && (!PHONE.matcher(citizen.phone().strip()).matches()
+                    || citizen.phone().chars().filter(Character::isDigit).count() < 9)) {
                 throw new CaseExceptions.Invalid("citizenPhone", "cases.invalid.phone");
             }
             if (!blank(citizen.idNumber()) && !validSouthAfricanId(citizen.idNumber().strip())) {
@@ -60,9 +61,14 @@ final class CaseValidation {
         return value == null || value.isBlank();
     }
 
-    /** A South African identity number: 13 digits whose last is the Luhn check digit. */
+    /** A South African identity number: a real date of birth (YYMMDD), then 7 digits, the last a Luhn check. */
     static boolean validSouthAfricanId(String id) {
         if (!SA_ID.matcher(id).matches()) {
+            return false;
+        }
+        int month = Integer.parseInt(id.substring(2, 4));
+        int day = Integer.parseInt(id.substring(4, 6));
+        if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).maxLength()) {
             return false;
         }
         int sum = 0;

@@ -28,13 +28,17 @@ public final class CaseWorkflow {
         boolean isCreator = user.username().equals(createdBy);
         boolean worker = isAssignee || admin;
 
-        actions.add(CaseAction.COMMENT);
+        // A closed case is read-only until it is reopened.
+        if (status != CaseStatus.CLOSED) {
+            actions.add(CaseAction.COMMENT);
+        }
         if (isAssignee || isCreator || admin) {
             actions.add(CaseAction.VIEW_CITIZEN);
         }
         switch (status) {
             case NEW, ASSIGNED -> {
-                if (!isAssignee) {
+                // Taking is for unassigned work; moving a colleague's case is the administrator's call.
+                if (assignee == null) {
                     actions.add(CaseAction.TAKE);
                 }
                 if (admin) {
@@ -74,7 +78,7 @@ public final class CaseWorkflow {
                 }
             }
         }
-        if (!escalated && status != CaseStatus.CLOSED && (worker || isCreator)) {
+        if (!escalated && status.isOpen() && (worker || isCreator)) {
             actions.add(CaseAction.ESCALATE);
         }
         return actions;

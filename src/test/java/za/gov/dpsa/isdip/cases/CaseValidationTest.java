@@ -38,6 +38,8 @@ class CaseValidationTest {
             "800101 5009087", // a space inside
             " 8001015009087", // validSouthAfricanId itself does not strip; validate() does
             "",
+            "0000000000000", // passes Luhn, but month 00 is no date of birth
+            "9913995009086", // passes Luhn, but month 13, day 99
     })
     void refusesIdentityNumbersThatAreMalformedOrFailTheLuhnCheck(String id) {
         assertThat(CaseValidation.validSouthAfricanId(id)).isFalse();
@@ -118,7 +120,8 @@ class CaseValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12345", "082-123", "phone 0821234567", "0821234567 ext. 12", "+27 21 123 4567 8901 2345"})
+    @ValueSource(strings = {"12345", "082-123", "phone 0821234567", "0821234567 ext. 12", "+27 21 123 4567 8901 2345",
+            "---------", "(  ) -- ( )"})
     void aBadPhoneIsRefusedOnThePhoneField(String phone) {
         assertInvalid(withCitizen("Nomsa Dube", null, phone, null), "citizenPhone", "cases.invalid.phone");
     }

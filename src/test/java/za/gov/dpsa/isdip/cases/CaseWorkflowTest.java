@@ -58,10 +58,10 @@ class CaseWorkflowTest {
         row(rows, CaseStatus.NEW, "admin", COMMENT, VIEW_CITIZEN, TAKE, ASSIGN, ESCALATE);
         row(rows, CaseStatus.NEW, "other official", COMMENT, TAKE);
 
-        row(rows, CaseStatus.ASSIGNED, "creator", COMMENT, VIEW_CITIZEN, TAKE, ESCALATE);
+        row(rows, CaseStatus.ASSIGNED, "creator", COMMENT, VIEW_CITIZEN, ESCALATE);
         row(rows, CaseStatus.ASSIGNED, "assignee", COMMENT, VIEW_CITIZEN, START, ESCALATE);
-        row(rows, CaseStatus.ASSIGNED, "admin", COMMENT, VIEW_CITIZEN, TAKE, ASSIGN, START, ESCALATE);
-        row(rows, CaseStatus.ASSIGNED, "other official", COMMENT, TAKE);
+        row(rows, CaseStatus.ASSIGNED, "admin", COMMENT, VIEW_CITIZEN, ASSIGN, START, ESCALATE);
+        row(rows, CaseStatus.ASSIGNED, "other official", COMMENT);
 
         row(rows, CaseStatus.IN_PROGRESS, "creator", COMMENT, VIEW_CITIZEN, ESCALATE);
         row(rows, CaseStatus.IN_PROGRESS, "assignee", COMMENT, VIEW_CITIZEN, AWAIT_INFORMATION, RESOLVE, ESCALATE);
@@ -74,15 +74,15 @@ class CaseWorkflowTest {
         row(rows, CaseStatus.AWAITING_INFORMATION, "admin", COMMENT, VIEW_CITIZEN, ASSIGN, RESUME, RESOLVE, ESCALATE);
         row(rows, CaseStatus.AWAITING_INFORMATION, "other official", COMMENT);
 
-        row(rows, CaseStatus.RESOLVED, "creator", COMMENT, VIEW_CITIZEN, CLOSE, REOPEN, ESCALATE);
-        row(rows, CaseStatus.RESOLVED, "assignee", COMMENT, VIEW_CITIZEN, ESCALATE);
-        row(rows, CaseStatus.RESOLVED, "admin", COMMENT, VIEW_CITIZEN, CLOSE, REOPEN, ESCALATE);
+        row(rows, CaseStatus.RESOLVED, "creator", COMMENT, VIEW_CITIZEN, CLOSE, REOPEN);
+        row(rows, CaseStatus.RESOLVED, "assignee", COMMENT, VIEW_CITIZEN);
+        row(rows, CaseStatus.RESOLVED, "admin", COMMENT, VIEW_CITIZEN, CLOSE, REOPEN);
         row(rows, CaseStatus.RESOLVED, "other official", COMMENT);
 
-        row(rows, CaseStatus.CLOSED, "creator", COMMENT, VIEW_CITIZEN, REOPEN);
-        row(rows, CaseStatus.CLOSED, "assignee", COMMENT, VIEW_CITIZEN);
-        row(rows, CaseStatus.CLOSED, "admin", COMMENT, VIEW_CITIZEN, REOPEN);
-        row(rows, CaseStatus.CLOSED, "other official", COMMENT);
+        row(rows, CaseStatus.CLOSED, "creator", VIEW_CITIZEN, REOPEN);
+        row(rows, CaseStatus.CLOSED, "assignee", VIEW_CITIZEN);
+        row(rows, CaseStatus.CLOSED, "admin", VIEW_CITIZEN, REOPEN);
+        row(rows, CaseStatus.CLOSED, "other official");
 
         for (CaseStatus status : CaseStatus.values()) {
             row(rows, status, "reporter");
@@ -129,10 +129,10 @@ class CaseWorkflowTest {
     }
 
     @Test
-    void aClosedCaseCannotBeEscalatedByAnyone() {
+    void aClosedCaseIsReadOnlyAndCannotBeEscalatedByAnyone() {
         for (PortalUser user : List.of(CREATOR, ASSIGNEE, ADMIN, ADMIN_ONLY, OTHER)) {
             assertThat(CaseWorkflow.allowedActions(CaseStatus.CLOSED, ASSIGNEE.username(), CREATOR.username(), false,
-                    user)).as(user.username()).doesNotContain(ESCALATE).contains(COMMENT);
+                    user)).as(user.username()).doesNotContain(ESCALATE, COMMENT);
         }
     }
 
@@ -153,7 +153,7 @@ class CaseWorkflowTest {
         assertThat(CaseWorkflow.allowedActions(CaseStatus.IN_PROGRESS, self, self, false, CREATOR))
                 .containsExactlyInAnyOrder(COMMENT, VIEW_CITIZEN, AWAIT_INFORMATION, RESOLVE, ESCALATE);
         assertThat(CaseWorkflow.allowedActions(CaseStatus.RESOLVED, self, self, false, CREATOR))
-                .containsExactlyInAnyOrder(COMMENT, VIEW_CITIZEN, CLOSE, REOPEN, ESCALATE);
+                .containsExactlyInAnyOrder(COMMENT, VIEW_CITIZEN, CLOSE, REOPEN);
     }
 
     @ParameterizedTest

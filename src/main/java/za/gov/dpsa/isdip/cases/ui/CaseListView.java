@@ -210,7 +210,12 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
                     .map(o -> new CaseSort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
                     .toList();
             return cases.page(filter, query.getOffset(), query.getLimit(), sorts).stream();
-        }, query -> (int) Math.min(Integer.MAX_VALUE, cases.count(filter)));
+        }, query -> {
+            // The grid counts once per change; the total shown above it reuses that count.
+            long count = cases.count(filter);
+            total.setText(getTranslation("cases.total", count));
+            return (int) Math.min(Integer.MAX_VALUE, count);
+        });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
                 new com.vaadin.flow.router.RouteParameters("caseId", String.valueOf(e.getItem().id())))));
         grid.setSizeFull();
@@ -269,7 +274,6 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("cases.total", cases.count(filter)));
     }
 
     CaseFilter filter() {
