@@ -163,9 +163,9 @@ class CaseListBenchmark {
         line("each call = CaseService.page(filter, 0, %d, sorts) + CaseService.count(filter), as the grid's first "
                 + "page; %d warm-up calls, then %d timed, per scenario; signed in as a dept-user of %s", PAGE,
                 WARM_UP, TIMED, DEPARTMENT);
-        line("note: after a filter change CaseListView runs count(filter) twice (the grid's size callback and the "
-                + "total label), so the view's real server time is about page + 2 x count");
-        line("rerun: ./mvnw test -Pbench (add -DskipBrowserTests=true on a machine without Chromium); "
+        line("note: after a filter change CaseListView counts once (the grid's size callback also sets the total "
+                + "shown), so page + count is the view's server time for its first page");
+        line("rerun: ./mvnw test -Pbench; "
                 + "the figures are also written to target/bench/CaseListBenchmark.txt");
         line("");
 
