@@ -131,6 +131,16 @@ public class CaseService {
         return toDetails(entity, user);
     }
 
+    /**
+     * The case with this reference (say DHA-2026-000042) in the user's department. References carry the
+     * department's code, so another department's reference is simply not found here.
+     */
+    @Transactional(readOnly = true)
+    public CaseDetails details(String reference) {
+        PortalUser user = PortalUser.current().orElseThrow();
+        return toDetails(cases.findByReference(reference).orElseThrow(() -> new CaseExceptions.NotFound(-1)), user);
+    }
+
     @Transactional(readOnly = true)
     public List<CaseSummary> page(CaseFilter filter, int offset, int limit, List<CaseSort> sorts) {
         Sort sort = Sort.unsorted();
@@ -472,7 +482,7 @@ public class CaseService {
     }
 
     static String link(SupportCaseEntity entity) {
-        return "cases/" + entity.getId();
+        return "cases/" + entity.getReference();
     }
 
     private String reference(long id, Instant now) {

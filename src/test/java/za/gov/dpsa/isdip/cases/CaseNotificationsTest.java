@@ -72,7 +72,7 @@ class CaseNotificationsTest {
         assertThat(inApp).anySatisfy(n -> {
             assertThat(n.messageKey()).isEqualTo("notification.case.assigned");
             assertThat(n.params()).contains(reference);
-            assertThat(n.link()).isEqualTo("cases/" + id);
+            assertThat(n.link()).isEqualTo("cases/" + reference);
         });
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage email = smtp.getReceivedMessages()[0];
@@ -102,9 +102,10 @@ class CaseNotificationsTest {
 
         CaseDetails details = as(AUTHOR, () -> cases.details(id));
         assertThat(details.sla().breached()).isTrue();
+        String link = "cases/" + details.reference();
         assertThat(as(AUTHOR, () -> cases.count(new CaseFilter(null, null, null, null, true, null, null,
                 "Ambulance response above standard")))).isEqualTo(1);
-        assertThat(as(AUTHOR, () -> notifications.latest(AUTHOR))).filteredOn(n -> n.link().equals("cases/" + id)
+        assertThat(as(AUTHOR, () -> notifications.latest(AUTHOR))).filteredOn(n -> n.link().equals(link)
                 && n.messageKey().equals("notification.case.breached")).hasSize(1);
     }
 }

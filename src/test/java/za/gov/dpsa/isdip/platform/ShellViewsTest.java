@@ -6,9 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,6 +33,11 @@ import za.gov.dpsa.isdip.training.ui.TrainingView;
 /** The shell as each kind of user meets it: header, navigation, dashboard and role-guarded views. */
 @SpringBootTest
 @ActiveProfiles("test")
+// Every test class sees all the portal's routes (the default is the test's own package, cached per JVM).
+@ViewPackages(packages = "za.gov.dpsa.isdip")
+// Browserless Vaadin keeps some state per JVM that follows the newest application context; a context of its own,
+// started for this class, keeps another test class's context from getting in the way.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class ShellViewsTest extends SpringBrowserlessTest {
 
     @Test

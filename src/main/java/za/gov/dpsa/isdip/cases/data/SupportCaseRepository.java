@@ -13,6 +13,8 @@ import za.gov.dpsa.isdip.cases.CaseStatus;
 public interface SupportCaseRepository extends JpaRepository<SupportCaseEntity, Long>,
         JpaSpecificationExecutor<SupportCaseEntity> {
 
+    java.util.Optional<SupportCaseEntity> findByReference(String reference);
+
     @Query("select c.status, count(c) from SupportCaseEntity c group by c.status")
     List<Object[]> countByStatus();
 

@@ -217,7 +217,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
             return (int) Math.min(Integer.MAX_VALUE, count);
         });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
-                new com.vaadin.flow.router.RouteParameters("caseId", String.valueOf(e.getItem().id())))));
+                new com.vaadin.flow.router.RouteParameters("reference", e.getItem().reference()))));
         grid.setSizeFull();
 
         Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {

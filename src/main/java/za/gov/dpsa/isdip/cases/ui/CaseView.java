@@ -52,7 +52,7 @@ import za.gov.dpsa.isdip.tenancy.PortalRole;
  * One case: its facts and service level, the actions this user may take, citizen details on request (logged),
  * attachments, comments and the timeline. A change made meanwhile by a colleague is reported, never overwritten.
  */
-@Route("cases/:caseId(\\d+)")
+@Route("cases/:reference([A-Za-z][A-Za-z0-9]*-\\d{4}-\\d{6})")
 @RolesAllowed({PortalRole.Names.DEPT_USER, PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DEPT_REPORTER,
         PortalRole.Names.DPSA_ADMIN})
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -75,9 +75,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().getLong("caseId");
+        Optional<String> reference = event.getRouteParameters().get("reference");
         try {
-            details = cases.details(id.orElseThrow(() -> new CaseExceptions.NotFound(-1)));
+            details = cases.details(reference.orElseThrow(() -> new CaseExceptions.NotFound(-1)));
         } catch (CaseExceptions.NotFound | za.gov.dpsa.isdip.tenancy.NoTenantException notFound) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -108,7 +108,8 @@ public class NewCaseView extends VerticalLayout implements HasDynamicTitle {
                 long id = cases.create(new NewCase(title.getValue(), description.getValue(), category.getValue(),
                         service.getValue(), servicePoint.getValue(), priority.getValue(), citizenDetails));
                 Notification.show(getTranslation("cases.new.saved"));
-                getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("caseId", String.valueOf(id))));
+                String reference = cases.details(id).reference();
+                getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("reference", reference)));
             } catch (CaseExceptions.Invalid invalid) {
                 showError(invalid);
             }

@@ -7,9 +7,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.H1;
 
 import za.gov.dpsa.isdip.cases.CaseCategory;
@@ -23,6 +25,11 @@ import za.gov.dpsa.isdip.support.WithPortalUser;
 /** The case views as an official uses them: the form's checks, the bookmarkable list, not-found ids. */
 @SpringBootTest
 @ActiveProfiles("test")
+// Every test class sees all the portal's routes (the default is the test's own package, cached per JVM).
+@ViewPackages(packages = "za.gov.dpsa.isdip")
+// Browserless Vaadin keeps some state per JVM that follows the newest application context; a context of its own,
+// started for this class, keeps another test class's context from getting in the way.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 @WithPortalUser(username = "kzn-transport.official", department = "kzn-transport", roles = "dept-user")
 class CaseViewsTest extends SpringBrowserlessTest {
 
@@ -92,7 +99,16 @@ class CaseViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aCaseIdThatIsNotInTheDepartmentIsNotFound() {
+    void anotherDepartmentsCaseIsNotFoundByItsAddress() {
+        String[] elsewhere = new String[1];
+        za.gov.dpsa.isdip.support.TestUsers.runAs(za.gov.dpsa.isdip.support.TestUsers.user("wc-education.official",
+                "wc-education", "dept-user"), () -> elsewhere[0] = cases.details(cases.create(
+                new za.gov.dpsa.isdip.cases.NewCase("Learner transport late in Worcester",
+                        "Buses arrive an hour late on the Worcester route.", CaseCategory.SERVICE_STANDARDS, null,
+                        null, CasePriority.MEDIUM, null))).reference());
+
+        navigate("cases/" + elsewhere[0], NotFoundView.class);
+        navigate("cases/KZNDOT-2026-999999", NotFoundView.class);
         navigate("cases/987654321", NotFoundView.class);
     }
 }
