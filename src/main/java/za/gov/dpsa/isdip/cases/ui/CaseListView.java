@@ -3,7 +3,6 @@ package za.gov.dpsa.isdip.cases.ui;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -283,10 +282,5 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public String getPageTitle() {
         return getTranslation("nav.cases") + " | " + getTranslation("app.name");
-    }
-
-    static EnumSet<CaseStatus> open() {
-        return EnumSet.of(CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS,
-                CaseStatus.AWAITING_INFORMATION);
     }
 }
