@@ -27,6 +27,38 @@ public interface SupportCaseRepository extends JpaRepository<SupportCaseEntity, 
     @Query("select c.createdAt, c.resolvedAt from SupportCaseEntity c where c.resolvedAt >= :since or c.createdAt >= :since")
     List<Object[]> activitySince(Instant since);
 
+    @Query("select count(c) from SupportCaseEntity c where c.createdAt >= :from and c.createdAt < :to")
+    long countOpenedBetween(Instant from, Instant to);
+
+    @Query("select count(c) from SupportCaseEntity c where c.resolvedAt >= :from and c.resolvedAt < :to")
+    long countResolvedBetween(Instant from, Instant to);
+
+    @Query("""
+            select count(c) from SupportCaseEntity c
+            where c.resolvedAt >= :from and c.resolvedAt < :to and c.resolvedAt <= c.resolutionDueAt
+            """)
+    long countResolvedWithinSlaBetween(Instant from, Instant to);
+
+    @Query("""
+            select count(c) from SupportCaseEntity c
+            where c.createdAt >= :from and c.createdAt < :to and c.escalated = true
+            """)
+    long countEscalatedOpenedBetween(Instant from, Instant to);
+
+    @Query("select c.createdAt, c.resolvedAt from SupportCaseEntity c where c.resolvedAt >= :from and c.resolvedAt < :to")
+    List<Object[]> resolutionsBetween(Instant from, Instant to);
+
+    @Query("""
+            select c.reference, c.title from SupportCaseEntity c
+            where (:kind = 'opened' and c.createdAt >= :from and c.createdAt < :to)
+               or (:kind = 'resolved' and c.resolvedAt >= :from and c.resolvedAt < :to)
+               or (:kind = 'withinSla' and c.resolvedAt >= :from and c.resolvedAt < :to
+                   and c.resolvedAt <= c.resolutionDueAt)
+               or (:kind = 'escalated' and c.createdAt >= :from and c.createdAt < :to and c.escalated = true)
+            order by c.id
+            """)
+    List<Object[]> sourcesBetween(String kind, Instant from, Instant to, org.springframework.data.domain.Limit limit);
+
     /** Running cases whose resolution is due before the horizon: the SLA sweep's candidates. */
     @Query("""
             select c from SupportCaseEntity c

@@ -1,22 +1,283 @@
 package za.gov.dpsa.isdip.reporting.ui;
 
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
-import za.gov.dpsa.isdip.platform.ComingSoonPage;
+import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.reporting.DepartmentReport;
+import za.gov.dpsa.isdip.reporting.DepartmentReports;
+import za.gov.dpsa.isdip.reporting.FigureLine;
+import za.gov.dpsa.isdip.reporting.ReportExceptions;
+import za.gov.dpsa.isdip.reporting.ReportExports;
+import za.gov.dpsa.isdip.reporting.ReportTemplates;
+import za.gov.dpsa.isdip.reporting.ReportingDomain;
+import za.gov.dpsa.isdip.reporting.ReportingPeriod;
+import za.gov.dpsa.isdip.reporting.ReportingPeriods;
+import za.gov.dpsa.isdip.reporting.SourceRecord;
+import za.gov.dpsa.isdip.reporting.SubmissionStatus;
+import za.gov.dpsa.isdip.reporting.SubmissionSummary;
+import za.gov.dpsa.isdip.reporting.ValidationRule;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantContext;
 
-/** The reporting area, until its capability lands: says what is coming and keeps nothing. */
+/**
+ * The department's report for a period: figures assembled from its own data (each opens the records it counts),
+ * manual figures and narratives, the validation rules, and one click to submit to DPSA.
+ */
 @Route("reporting")
 @Menu(title = "nav.reporting", order = 50)
-@RolesAllowed({PortalRole.Names.DEPT_USER, PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DEPT_REPORTER, PortalRole.Names.DPSA_ADMIN})
-public class ReportingView extends ComingSoonPage implements HasDynamicTitle {
+@RolesAllowed({PortalRole.Names.DEPT_USER, PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DEPT_REPORTER,
+        PortalRole.Names.DPSA_ADMIN})
+public class ReportingView extends VerticalLayout implements HasDynamicTitle {
 
-    public ReportingView() {
-        super("nav.reporting", "coming.reporting");
+    private final DepartmentReports reports;
+    private final ReportTemplates template;
+    private final Select<ReportingPeriod> period = new Select<>();
+    private final VerticalLayout body = new VerticalLayout();
+    private final Map<String, TextField> manualFields = new HashMap<>();
+    private final Map<String, TextArea> narrativeFields = new HashMap<>();
+    private DepartmentReport report;
+
+    public ReportingView(DepartmentReports reports, ReportingPeriods periods, ReportTemplates template) {
+        this.reports = reports;
+        this.template = template;
+        add(new H1(getTranslation("nav.reporting")));
+        if (TenantContext.isPlatform() || PortalUser.current().flatMap(PortalUser::departmentId).isEmpty()) {
+            add(new Paragraph(getTranslation("report.platformContext")),
+                    new RouterLink(getTranslation("report.console.title"), ReportingConsoleView.class));
+            return;
+        }
+        List<ReportingPeriod> all = periods.all();
+        if (all.isEmpty()) {
+            add(new Paragraph(getTranslation("report.noPeriods")));
+            return;
+        }
+        period.setLabel(getTranslation("report.period"));
+        period.setItems(all);
+        period.setItemLabelGenerator(p -> p.label() + " · " + getTranslation("report.due", p.dueOn().toString()));
+        period.setId("report-period");
+        period.addValueChangeListener(e -> load());
+        body.setPadding(false);
+        add(period, body);
+        period.setValue(all.getFirst());
+    }
+
+    private boolean isReporter() {
+        return PortalUser.current().map(u -> u.hasRole(PortalRole.DEPT_REPORTER)).orElse(false);
+    }
+
+    private void load() {
+        body.removeAll();
+        manualFields.clear();
+        narrativeFields.clear();
+        report = reports.prepare(period.getValue().id());
+        boolean editing = report.editable() && isReporter();
+        body.add(status(report.latest()));
+        for (ReportingDomain domain : ReportingDomain.values()) {
+            List<FigureLine> lines = report.lines().stream().filter(l -> l.indicator().domain() == domain).toList();
+            if (lines.isEmpty()) {
+                continue;
+            }
+            Section section = new Section(new H2(getTranslation("report.domain." + domain)));
+            for (FigureLine line : lines) {
+                section.add(line(line, editing));
+            }
+            body.add(section);
+        }
+        body.add(findings(report.broken()));
+        if (editing) {
+            Button save = new Button(getTranslation("report.save"), click -> save());
+            save.setId("report-save");
+            Button submit = new Button(getTranslation("report.submit"), click -> submit());
+            submit.setId("report-submit");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            submit.setDisableOnClick(true);
+            body.add(new HorizontalLayout(save, submit));
+        } else if (!isReporter()) {
+            body.add(new Paragraph(getTranslation("report.readOnly")));
+        }
+        body.add(history());
+    }
+
+    private Section status(SubmissionSummary latest) {
+        Section status = new Section();
+        status.addClassName("portal-card");
+        status.setId("report-status");
+        if (latest == null) {
+            status.add(new Paragraph(getTranslation("report.status.none")));
+            return status;
+        }
+        status.add(new Paragraph(getTranslation("report.status.line", latest.version(),
+                getTranslation("report.status." + latest.status()), latest.submittedBy(),
+                latest.submittedAt().atZone(IsdipPortalApplication.ZONE).toLocalDateTime().withNano(0).toString())));
+        if (latest.status() == SubmissionStatus.RETURNED) {
+            Paragraph reason = new Paragraph(getTranslation("report.returned", latest.reviewReason()));
+            reason.setId("report-return-reason");
+            status.add(reason);
+        }
+        if (latest.status() == SubmissionStatus.ACCEPTED) {
+            status.add(new Paragraph(getTranslation("report.acceptedLocked")));
+        }
+        status.add(new Paragraph(getTranslation("report.checksum", latest.checksum())));
+        return status;
+    }
+
+    private Div line(FigureLine line, boolean editing) {
+        String name = getTranslation(line.indicator().nameKey());
+        Div row = new Div();
+        row.addClassName("report-line");
+        row.setId("line-" + line.indicator().code().replace('.', '-'));
+        H3 heading = new H3(name);
+        Paragraph definition = new Paragraph(getTranslation(line.indicator().nameKey() + ".definition"));
+        definition.addClassName("report-definition");
+        row.add(heading, definition);
+        if (line.indicator().manual()) {
+            TextField value = new TextField(getTranslation("report.manualValue", name));
+            value.setValue(line.value() == null ? "" : line.value().toPlainString());
+            value.setReadOnly(!editing);
+            value.setHelperText(getTranslation("report.manual.help"));
+            manualFields.put(line.indicator().code(), value);
+            row.add(value);
+        } else {
+            Button value = new Button(line.value() == null ? getTranslation("report.noFigure")
+                    : ReportExports.number(line.value()) + unit(line));
+            value.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            value.getElement().setAttribute("aria-label", getTranslation("report.sources.open", name));
+            value.addClickListener(click -> showSources(line, name));
+            value.addClassName("report-value");
+            row.add(value);
+            if (line.changedSinceSubmission()) {
+                Span changed = new Span(getTranslation("report.changedSinceSubmission"));
+                changed.getElement().getThemeList().add("badge warning");
+                changed.addClassName("report-changed");
+                row.add(changed);
+            }
+        }
+        TextArea narrative = new TextArea(getTranslation("report.narrative", name));
+        narrative.setValue(line.narrative() == null ? "" : line.narrative());
+        narrative.setReadOnly(!editing);
+        narrative.setMaxLength(4000);
+        narrative.setWidthFull();
+        narrativeFields.put(line.indicator().code(), narrative);
+        row.add(narrative);
+        return row;
+    }
+
+    private String unit(FigureLine line) {
+        return switch (line.indicator().unit()) {
+            case "percent" -> " %";
+            case "days" -> " " + getTranslation("report.unit.days");
+            default -> "";
+        };
+    }
+
+    private void showSources(FigureLine line, String name) {
+        List<SourceRecord> sources = reports.sources(period.getValue().id(), line.indicator().code());
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("report.sources.title", name));
+        UnorderedList list = new UnorderedList();
+        list.setId("report-sources");
+        sources.forEach(s -> list.add(new ListItem(new Anchor(s.link(), s.reference() + " " + s.title()))));
+        dialog.add(new Paragraph(getTranslation("report.sources.count", sources.size())), list);
+        dialog.getFooter().add(new Button(getTranslation("cases.cancel"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private UnorderedList findings(List<ValidationRule> broken) {
+        UnorderedList list = new UnorderedList();
+        list.setId("report-findings");
+        for (ValidationRule rule : broken) {
+            String left = template.indicator(rule.left()).map(i -> getTranslation(i.nameKey())).orElse(rule.left());
+            String right = template.indicator(rule.right()).map(i -> getTranslation(i.nameKey())).orElse(rule.right());
+            ListItem item = new ListItem(getTranslation("report.importance." + rule.importance()) + ": "
+                    + getTranslation(rule.messageKey(), left, rule.operator().symbol(), right));
+            item.addClassName("report-finding-" + rule.importance().name().toLowerCase());
+            list.add(item);
+        }
+        return list;
+    }
+
+    private void save() {
+        try {
+            Map<String, String> narratives = new HashMap<>();
+            narrativeFields.forEach((code, field) -> narratives.put(code, field.getValue()));
+            Map<String, String> manual = new HashMap<>();
+            manualFields.forEach((code, field) -> manual.put(code, field.getValue()));
+            reports.saveDraft(period.getValue().id(), report.draftVersion(), narratives, manual);
+            Notification.show(getTranslation("report.saved"));
+            load();
+        } catch (ReportExceptions.Invalid invalid) {
+            TextField field = manualFields.get(invalid.field());
+            if (field != null) {
+                field.setErrorMessage(getTranslation(invalid.messageKey()));
+                field.setInvalid(true);
+            }
+            Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (ReportExceptions.Conflict conflict) {
+            Notification.show(getTranslation("report.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (ReportExceptions.Locked locked) {
+            Notification.show(getTranslation("report.locked")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void submit() {
+        save();
+        try {
+            SubmissionSummary submitted = reports.submit(period.getValue().id());
+            Notification.show(getTranslation("report.submitted", submitted.version()));
+        } catch (ReportExceptions.RulesBroken broken) {
+            Notification.show(getTranslation("report.blocked")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        load();
+    }
+
+    private Section history() {
+        Section section = new Section(new H2(getTranslation("report.history")));
+        UnorderedList list = new UnorderedList();
+        list.setId("report-history");
+        for (SubmissionSummary s : reports.history(period.getValue().id())) {
+            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = ReportExports.pdf(s, reports.snapshot(s.id()), template, this::getTranslation);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "report-v" + s.version() + ".pdf",
+                        "application/pdf", bytes.length);
+            }), "PDF");
+            list.add(new ListItem(new Span(getTranslation("report.history.line", s.version(),
+                    getTranslation("report.status." + s.status()), s.submittedBy()) + " "), pdf));
+        }
+        section.add(list);
+        return section;
     }
 
     @Override

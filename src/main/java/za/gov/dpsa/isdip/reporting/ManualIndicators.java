@@ -1,0 +1,44 @@
+package za.gov.dpsa.isdip.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The template's figures that no portal module computes yet: the reporting officer enters them, and the report
+ * marks them as manual. When a module starts computing one, it takes the code over and this list drops it.
+ */
+@Component
+@Order(100)
+class ManualIndicators implements IndicatorContribution {
+
+    static final List<Indicator> INDICATORS = List.of(
+            new Indicator("alignment.standardsMet", ReportingDomain.ALIGNMENT, "report.indicator.alignment.standardsMet",
+                    "percent", Indicator.Aggregation.AVERAGE, true),
+            new Indicator("sdip.approved", ReportingDomain.SDIP_OMF, "report.indicator.sdip.approved", "yesno",
+                    Indicator.Aggregation.SUM, true),
+            new Indicator("omf.servicesWithSops", ReportingDomain.SDIP_OMF, "report.indicator.omf.servicesWithSops",
+                    "percent", Indicator.Aggregation.AVERAGE, true),
+            new Indicator("advocacy.activities", ReportingDomain.ADVOCACY, "report.indicator.advocacy.activities",
+                    "count", Indicator.Aggregation.SUM, true),
+            new Indicator("change.officialsTrained", ReportingDomain.CHANGE_MANAGEMENT,
+                    "report.indicator.change.officialsTrained", "count", Indicator.Aggregation.SUM, true));
+
+    @Override
+    public List<Indicator> indicators() {
+        return INDICATORS;
+    }
+
+    @Override
+    public Map<String, BigDecimal> compute(ReportingPeriod period) {
+        return Map.of();
+    }
+
+    @Override
+    public List<SourceRecord> sources(String code, ReportingPeriod period, int limit) {
+        return List.of();
+    }
+}

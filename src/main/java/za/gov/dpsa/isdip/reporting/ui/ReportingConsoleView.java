@@ -1,0 +1,281 @@
+package za.gov.dpsa.isdip.reporting.ui;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import za.gov.dpsa.isdip.reporting.ConsoleCell;
+import za.gov.dpsa.isdip.reporting.Indicator;
+import za.gov.dpsa.isdip.reporting.ReportExceptions;
+import za.gov.dpsa.isdip.reporting.ReportExports;
+import za.gov.dpsa.isdip.reporting.ReportTemplates;
+import za.gov.dpsa.isdip.reporting.ReportingConsole;
+import za.gov.dpsa.isdip.reporting.ReportingPeriod;
+import za.gov.dpsa.isdip.reporting.ReportingPeriods;
+import za.gov.dpsa.isdip.reporting.export.Table;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.Province;
+import za.gov.dpsa.isdip.tenancy.Sphere;
+
+/**
+ * DPSA's reporting console: every department's standing per period at a glance, reporting and timeliness
+ * rates, the national consolidation with its breakdowns and trend, exports, and opening a new period.
+ */
+@Route("dpsa/reporting")
+@Menu(title = "nav.reportingConsole", order = 92)
+@RolesAllowed(PortalRole.Names.DPSA_ADMIN)
+public class ReportingConsoleView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int PERIODS_SHOWN = 8;
+
+    private final ReportingConsole console;
+    private final ReportingPeriods periods;
+    private final ReportTemplates template;
+    private final Select<Sphere> sphere = new Select<>();
+    private final ComboBox<Province> province = new ComboBox<>();
+    private final VerticalLayout matrixArea = new VerticalLayout();
+    private final VerticalLayout consolidationArea = new VerticalLayout();
+    private final Select<ReportingPeriod> consolidationPeriod = new Select<>();
+    private final ComboBox<Indicator> trendIndicator = new ComboBox<>();
+
+    public ReportingConsoleView(ReportingConsole console, ReportingPeriods periods, ReportTemplates template) {
+        this.console = console;
+        this.periods = periods;
+        this.template = template;
+        sphere.setLabel(getTranslation("dpsa.column.sphere"));
+        sphere.setItems(Sphere.values());
+        sphere.setEmptySelectionAllowed(true);
+        sphere.setEmptySelectionCaption(getTranslation("report.console.allSpheres"));
+        sphere.setItemLabelGenerator(s -> s == null ? getTranslation("report.console.allSpheres")
+                : getTranslation("dpsa.sphere." + s));
+        province.setLabel(getTranslation("dpsa.column.province"));
+        province.setItems(Province.values());
+        province.setItemLabelGenerator(Province::displayName);
+        province.setClearButtonVisible(true);
+        sphere.addValueChangeListener(e -> refresh());
+        province.addValueChangeListener(e -> refresh());
+        consolidationPeriod.setLabel(getTranslation("report.period"));
+        consolidationPeriod.setItemLabelGenerator(ReportingPeriod::label);
+        consolidationPeriod.addValueChangeListener(e -> showConsolidation());
+        trendIndicator.setLabel(getTranslation("report.console.trendOf"));
+        trendIndicator.setItems(template.indicators());
+        trendIndicator.setItemLabelGenerator(i -> getTranslation(i.nameKey()));
+        trendIndicator.addValueChangeListener(e -> showConsolidation());
+        trendIndicator.setValue(template.indicators().getFirst());
+        matrixArea.setPadding(false);
+        consolidationArea.setPadding(false);
+        add(new H1(getTranslation("report.console.title")), openPeriodForm(),
+                new HorizontalLayout(sphere, province), matrixArea,
+                new H2(getTranslation("report.console.consolidation")),
+                new HorizontalLayout(consolidationPeriod, trendIndicator), consolidationArea);
+        refresh();
+    }
+
+    private ReportingConsole.Scope scope() {
+        return new ReportingConsole.Scope(sphere.getValue(), province.getValue());
+    }
+
+    private HorizontalLayout openPeriodForm() {
+        int[] current = ReportingPeriod.quarterOf(LocalDate.now());
+        IntegerField year = new IntegerField(getTranslation("report.open.fiscalYear"));
+        year.setValue(current[0]);
+        year.setId("open-fiscal-year");
+        Select<Integer> quarter = new Select<>();
+        quarter.setLabel(getTranslation("report.open.quarter"));
+        quarter.setItems(1, 2, 3, 4, 0);
+        quarter.setItemLabelGenerator(q -> q == 0 ? getTranslation("report.open.wholeYear") : "Q" + q);
+        quarter.setValue(current[1]);
+        quarter.setId("open-quarter");
+        DatePicker due = new DatePicker(getTranslation("report.open.due"));
+        due.setId("open-due");
+        Button open = new Button(getTranslation("report.open"), click -> {
+            try {
+                ReportingPeriod opened = periods.open(year.getValue() == null ? 0 : year.getValue(),
+                        quarter.getValue(), due.getValue());
+                Notification.show(getTranslation("report.open.done", opened.label()));
+                refresh();
+            } catch (ReportExceptions.Invalid invalid) {
+                due.setErrorMessage(getTranslation(invalid.messageKey()));
+                due.setInvalid(true);
+                Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        open.setId("open-period");
+        HorizontalLayout form = new HorizontalLayout(year, quarter, due, open);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    private void refresh() {
+        ReportingConsole.Matrix matrix = console.matrix(scope(), PERIODS_SHOWN);
+        matrixArea.removeAll();
+        if (matrix.periods().isEmpty()) {
+            matrixArea.add(new Paragraph(getTranslation("report.noPeriods")));
+            return;
+        }
+        Grid<ReportingConsole.Matrix.Row> grid = new Grid<>();
+        grid.setId("report-matrix");
+        grid.setAriaLabel(getTranslation("report.console.matrix"));
+        grid.addColumn(r -> r.department().name()).setHeader(getTranslation("dpsa.column.name"))
+                .setFlexGrow(3).setSortable(true);
+        for (ReportingPeriod period : matrix.periods()) {
+            ReportingConsole.Rates rates = matrix.rates().get(period.id());
+            grid.addComponentColumn(r -> cell(r, period)).setHeader(period.label())
+                    .setFooter(getTranslation("report.console.rates", percent(rates.reportingRate()),
+                            percent(rates.timeliness())));
+        }
+        grid.setItems(matrix.rows());
+        grid.setAllRowsVisible(true);
+        Table table = ReportExports.matrixTable(matrix, this::getTranslation);
+        matrixArea.add(new Paragraph(getTranslation("report.console.ratesHelp")), grid,
+                new HorizontalLayout(download("report-matrix.csv", "text/csv", ReportExports.csv(table)),
+                        download("report-matrix.xlsx", XLSX, ReportExports.xlsx(List.of(table)))));
+        List<ReportingPeriod> shown = matrix.periods().reversed();
+        ReportingPeriod chosen = consolidationPeriod.getValue();
+        consolidationPeriod.setItems(shown);
+        consolidationPeriod.setValue(chosen != null && shown.contains(chosen) ? chosen : shown.getFirst());
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private com.vaadin.flow.component.Component cell(ReportingConsole.Matrix.Row row, ReportingPeriod period) {
+        ConsoleCell cell = row.cells().get(period.id());
+        Span badge = new Span(getTranslation("report.cell." + cell));
+        String theme = switch (cell) {
+            case ACCEPTED -> "success";
+            case SUBMITTED -> "";
+            case RETURNED, LATE -> "error";
+            case DRAFT -> "contrast";
+            case NOT_STARTED -> "contrast";
+        };
+        badge.getElement().getThemeList().add("badge " + theme);
+        Long submission = row.submissionIds().get(period.id());
+        if (submission == null) {
+            return badge;
+        }
+        Button open = new Button(badge, click -> getUI().ifPresent(ui -> ui.navigate(SubmissionReviewView.class,
+                new RouteParameters("submissionId", String.valueOf(submission)))));
+        open.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+        open.getElement().setAttribute("aria-label", row.department().name() + " " + period.label() + ": "
+                + getTranslation("report.cell." + cell));
+        return open;
+    }
+
+    private void showConsolidation() {
+        consolidationArea.removeAll();
+        ReportingPeriod chosen = consolidationPeriod.getValue();
+        if (chosen == null) {
+            return;
+        }
+        List<ReportingConsole.Consolidated> lines = console.consolidate(chosen.id(), scope());
+        Grid<ReportingConsole.Consolidated> grid = new Grid<>();
+        grid.setId("report-consolidation");
+        grid.setAriaLabel(getTranslation("report.console.consolidation"));
+        grid.addColumn(c -> getTranslation("report.domain." + c.indicator().domain()))
+                .setHeader(getTranslation("report.column.domain"));
+        grid.addColumn(c -> getTranslation(c.indicator().nameKey())).setHeader(getTranslation("report.column.indicator"))
+                .setFlexGrow(3);
+        grid.addColumn(c -> ReportExports.number(c.national())).setHeader(getTranslation("report.column.national"));
+        grid.addColumn(c -> c.departments()).setHeader(getTranslation("report.column.departments"));
+        grid.addColumn(c -> String.join("; ", c.bySphere().entrySet().stream()
+                .map(e -> getTranslation("dpsa.sphere." + e.getKey()) + " " + ReportExports.number(e.getValue())).toList()))
+                .setHeader(getTranslation("report.column.bySphere")).setFlexGrow(2);
+        grid.addColumn(c -> String.join("; ", c.byProvince().entrySet().stream()
+                .map(e -> e.getKey() + " " + ReportExports.number(e.getValue())).toList()))
+                .setHeader(getTranslation("report.column.byProvince")).setFlexGrow(3);
+        grid.setItems(lines);
+        grid.setAllRowsVisible(true);
+        Table table = ReportExports.consolidationTable(chosen.label(), lines, this::getTranslation);
+        consolidationArea.add(grid, new HorizontalLayout(
+                download("national-" + chosen.label().replace('/', '-').replace(' ', '-') + ".csv", "text/csv",
+                        ReportExports.csv(table)),
+                download("national-" + chosen.label().replace('/', '-').replace(' ', '-') + ".xlsx", XLSX,
+                        ReportExports.xlsx(List.of(table)))));
+        Indicator indicator = trendIndicator.getValue();
+        if (indicator != null) {
+            consolidationArea.add(trendChart(getTranslation(indicator.nameKey()),
+                    console.trend(indicator.code(), scope(), PERIODS_SHOWN)));
+        }
+    }
+
+    private Anchor download(String fileName, String type, byte[] bytes) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(bytes), fileName, type, bytes.length)),
+                getTranslation("report.download", fileName.substring(fileName.lastIndexOf('.') + 1).toUpperCase()));
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    /** A server-drawn SVG line chart: no chart library, no licence, readable by screen readers through its title. */
+    static Html trendChart(String title, Map<String, BigDecimal> trend) {
+        int width = 560;
+        int height = 160;
+        double max = trend.values().stream().filter(v -> v != null).mapToDouble(BigDecimal::doubleValue).max()
+                .orElse(1);
+        max = max <= 0 ? 1 : max;
+        StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' width='" + width
+                + "' height='" + (height + 30) + "' aria-label='" + escape(title) + "'><title>" + escape(title)
+                + "</title>");
+        int n = trend.size();
+        int step = n <= 1 ? 0 : (width - 40) / (n - 1);
+        StringBuilder points = new StringBuilder();
+        int i = 0;
+        for (Map.Entry<String, BigDecimal> point : trend.entrySet()) {
+            int x = 20 + i * step;
+            if (point.getValue() != null) {
+                int y = 10 + (int) ((height - 20) * (1 - point.getValue().doubleValue() / max));
+                points.append(x).append(',').append(y).append(' ');
+                svg.append("<circle cx='").append(x).append("' cy='").append(y).append("' r='3' fill='#007a4d'><title>")
+                        .append(escape(point.getKey())).append(": ").append(ReportExports.number(point.getValue()))
+                        .append("</title></circle>");
+            }
+            svg.append("<text x='").append(x).append("' y='").append(height + 20)
+                    .append("' font-size='10' text-anchor='middle'>").append(escape(point.getKey())).append("</text>");
+            i++;
+        }
+        svg.append("<polyline fill='none' stroke='#007a4d' stroke-width='2' points='").append(points).append("'/>");
+        svg.append("</svg>");
+        return new Html("<div class='report-trend'>" + svg + "</div>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&#39;");
+    }
+
+    private static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("report.console.title") + " | " + getTranslation("app.name");
+    }
+}

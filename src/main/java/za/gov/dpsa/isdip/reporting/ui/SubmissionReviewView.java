@@ -1,0 +1,130 @@
+package za.gov.dpsa.isdip.reporting.ui;
+
+import java.io.ByteArrayInputStream;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import za.gov.dpsa.isdip.reporting.ReportExceptions;
+import za.gov.dpsa.isdip.reporting.ReportExports;
+import za.gov.dpsa.isdip.reporting.ReportSnapshot;
+import za.gov.dpsa.isdip.reporting.ReportTemplates;
+import za.gov.dpsa.isdip.reporting.ReportingConsole;
+import za.gov.dpsa.isdip.reporting.SubmissionStatus;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+
+/** One department's submitted report, as DPSA reviews it: accept, or return with reasons; PDF. */
+@Route("dpsa/reporting/submissions/:submissionId(\\d+)")
+@RolesAllowed(PortalRole.Names.DPSA_ADMIN)
+public class SubmissionReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ReportingConsole console;
+    private final ReportTemplates template;
+    private ReportingConsole.Review review;
+
+    public SubmissionReviewView(ReportingConsole console, ReportTemplates template) {
+        this.console = console;
+        this.template = template;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            review = console.review(event.getRouteParameters().getLong("submissionId").orElse(-1L));
+        } catch (ReportExceptions.NotFound notFound) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var s = review.summary();
+        ReportSnapshot snapshot = review.snapshot();
+        H1 heading = new H1(snapshot.departmentName() + " · " + snapshot.periodLabel());
+        heading.setId("review-heading");
+        Paragraph status = new Paragraph(getTranslation("report.status.line", s.version(),
+                getTranslation("report.status." + s.status()), s.submittedBy(), String.valueOf(s.submittedAt())));
+        status.setId("review-status");
+        add(heading, status, new Paragraph(getTranslation("report.checksum", s.checksum())));
+        if (s.reviewReason() != null) {
+            add(new Paragraph(getTranslation("report.returned", s.reviewReason())));
+        }
+        Grid<ReportSnapshot.Figure> figures = new Grid<>();
+        figures.setId("review-figures");
+        figures.setAriaLabel(getTranslation("report.figures"));
+        figures.addColumn(f -> template.indicator(f.code()).map(i -> getTranslation(i.nameKey())).orElse(f.code()))
+                .setHeader(getTranslation("report.column.indicator")).setFlexGrow(3);
+        figures.addColumn(f -> ReportExports.number(f.value())).setHeader(getTranslation("report.column.value"));
+        figures.addColumn(f -> getTranslation(f.manual() ? "report.manual" : "report.computed"))
+                .setHeader(getTranslation("report.column.source"));
+        figures.addColumn(f -> f.narrative() == null ? "" : f.narrative())
+                .setHeader(getTranslation("report.column.narrative")).setFlexGrow(4);
+        figures.setItems(snapshot.figures());
+        figures.setAllRowsVisible(true);
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = ReportExports.pdf(s, snapshot, template, this::getTranslation);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "report.pdf", "application/pdf", bytes.length);
+        }), getTranslation("report.download", "PDF"));
+        add(figures, pdf);
+        if (s.status() == SubmissionStatus.SUBMITTED) {
+            TextArea reason = new TextArea(getTranslation("report.review.reason"));
+            reason.setId("review-reason");
+            reason.setWidthFull();
+            Button accept = new Button(getTranslation("report.review.accept"), click -> decide(() ->
+                    console.accept(s.id(), s.rowVersion())));
+            accept.setId("review-accept");
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button send = new Button(getTranslation("report.review.return"), click -> {
+                try {
+                    console.returnToDepartment(s.id(), s.rowVersion(), reason.getValue());
+                    done();
+                } catch (ReportExceptions.Invalid invalid) {
+                    reason.setErrorMessage(getTranslation(invalid.messageKey()));
+                    reason.setInvalid(true);
+                }
+            });
+            send.setId("review-return");
+            add(reason, new HorizontalLayout(accept, send));
+        }
+    }
+
+    private void decide(Runnable work) {
+        try {
+            work.run();
+            done();
+        } catch (ReportExceptions.Conflict | ReportExceptions.Locked changed) {
+            Notification.show(getTranslation("report.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void done() {
+        Notification.show(getTranslation("report.review.done"));
+        review = console.review(review.summary().id());
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("report.console.title") + " | " + getTranslation("app.name");
+    }
+}
