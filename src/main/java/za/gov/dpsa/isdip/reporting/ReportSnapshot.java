@@ -41,7 +41,13 @@ public record ReportSnapshot(String departmentId, String departmentName, String 
         }
     }
 
+    /** The figure of an indicator, or null when the report has none. */
     public BigDecimal value(String code) {
-        return figures.stream().filter(f -> f.code().equals(code)).map(Figure::value).findFirst().orElse(null);
+        for (Figure figure : figures) {
+            if (figure.code().equals(code)) {
+                return figure.value();
+            }
+        }
+        return null;
     }
 }
