@@ -168,6 +168,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
             value.setValue(line.value() == null ? "" : line.value().toPlainString());
             value.setReadOnly(!editing);
             value.setHelperText(getTranslation("report.manual.help"));
+            value.setId("manual-" + line.indicator().code().replace('.', '-'));
             manualFields.put(line.indicator().code(), value);
             row.add(value);
         } else {
@@ -189,6 +190,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         narrative.setValue(line.narrative() == null ? "" : line.narrative());
         narrative.setReadOnly(!editing);
         narrative.setMaxLength(4000);
+        narrative.setId("narrative-" + line.indicator().code().replace('.', '-'));
         narrative.setWidthFull();
         narrativeFields.put(line.indicator().code(), narrative);
         row.add(narrative);
