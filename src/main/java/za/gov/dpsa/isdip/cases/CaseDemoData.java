@@ -105,7 +105,9 @@ class CaseDemoData {
         this.clock = clock;
     }
 
+    /** Before other demo data (reporting counts these cases). */
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(10)
     void seedDemoDepartments() {
         if (perDepartment <= 0) {
             return;

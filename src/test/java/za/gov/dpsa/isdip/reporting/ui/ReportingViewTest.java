@@ -1,0 +1,62 @@
+package za.gov.dpsa.isdip.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import za.gov.dpsa.isdip.reporting.ReportingPeriods;
+import za.gov.dpsa.isdip.reporting.ReportingTestAccess;
+import za.gov.dpsa.isdip.support.WithPortalUser;
+
+/** The department's report page: a bad figure is refused on its field and nothing typed is lost. */
+@SpringBootTest
+@ActiveProfiles("test")
+@ViewPackages(packages = "za.gov.dpsa.isdip")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
+class ReportingViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ReportingPeriods periods;
+
+    @BeforeEach
+    void periodIsOpen() {
+        ReportingTestAccess.currentQuarter(periods);
+    }
+
+    @Test
+    @WithPortalUser(username = "del.reporter", department = "del", roles = {"dept-user", "dept-reporter"})
+    void aFigureThatIsNotANumberIsRefusedOnItsFieldAndTheNarrativeStays() {
+        navigate(ReportingView.class);
+        TextField advocacy = find(TextField.class).id("manual-advocacy-activities");
+        TextArea narrative = find(TextArea.class).id("narrative-advocacy-activities");
+        test(advocacy).setValue("four");
+        test(narrative).setValue("Public Service Month events at three offices.");
+
+        test(find(Button.class).id("report-save")).click();
+
+        assertThat(advocacy.isInvalid()).isTrue();
+        assertThat(advocacy.getErrorMessage()).isEqualTo("This is not a number.");
+        assertThat(advocacy.getValue()).isEqualTo("four");
+        assertThat(narrative.getValue()).isEqualTo("Public Service Month events at three offices.");
+    }
+
+    @Test
+    @WithPortalUser(username = "del.official", department = "del", roles = "dept-user")
+    void anOfficialReadsTheReportButOnlyTheReportingOfficerSubmits() {
+        navigate(ReportingView.class);
+
+        assertThat(find(Button.class).withId("report-submit").exists()).isFalse();
+        assertThat(find(TextArea.class).id("narrative-cases-opened").isReadOnly()).isTrue();
+    }
+}
