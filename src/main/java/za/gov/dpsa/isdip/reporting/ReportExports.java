@@ -16,6 +16,10 @@ import za.gov.dpsa.isdip.reporting.export.XlsxWriter;
  */
 public final class ReportExports {
 
+    /** Times as officials read them: South African Standard Time, to the minute. */
+    public static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(za.gov.dpsa.isdip.IsdipPortalApplication.ZONE);
+
     private ReportExports() {
     }
 
@@ -84,7 +88,7 @@ public final class ReportExports {
                 List.of(label.apply("report.pdf.version") + " " + summary.version() + " · "
                                 + label.apply("report.status." + summary.status()),
                         label.apply("report.pdf.submitted") + " " + summary.submittedBy() + ", "
-                                + summary.submittedAt(),
+                                + WHEN.format(summary.submittedAt()),
                         label.apply("report.pdf.template") + " " + snapshot.templateVersion()),
                 List.of(figures), "SHA-256 " + summary.checksum());
     }

@@ -104,7 +104,7 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
     }
 
     private HorizontalLayout openPeriodForm() {
-        int[] current = ReportingPeriod.quarterOf(LocalDate.now());
+        int[] current = ReportingPeriod.quarterOf(LocalDate.now(za.gov.dpsa.isdip.IsdipPortalApplication.ZONE));
         IntegerField year = new IntegerField(getTranslation("report.open.fiscalYear"));
         year.setValue(current[0]);
         year.setId("open-fiscal-year");

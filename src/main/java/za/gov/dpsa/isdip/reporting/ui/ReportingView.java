@@ -34,7 +34,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.reporting.DepartmentReport;
 import za.gov.dpsa.isdip.reporting.DepartmentReports;
 import za.gov.dpsa.isdip.reporting.FigureLine;
@@ -141,7 +140,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         }
         status.add(new Paragraph(getTranslation("report.status.line", latest.version(),
                 getTranslation("report.status." + latest.status()), latest.submittedBy(),
-                latest.submittedAt().atZone(IsdipPortalApplication.ZONE).toLocalDateTime().withNano(0).toString())));
+                ReportExports.WHEN.format(latest.submittedAt()))));
         if (latest.status() == SubmissionStatus.RETURNED) {
             Paragraph reason = new Paragraph(getTranslation("report.returned", latest.reviewReason()));
             reason.setId("report-return-reason");

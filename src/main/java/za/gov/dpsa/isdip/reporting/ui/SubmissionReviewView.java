@@ -63,7 +63,7 @@ public class SubmissionReviewView extends VerticalLayout implements BeforeEnterO
         H1 heading = new H1(snapshot.departmentName() + " · " + snapshot.periodLabel());
         heading.setId("review-heading");
         Paragraph status = new Paragraph(getTranslation("report.status.line", s.version(),
-                getTranslation("report.status." + s.status()), s.submittedBy(), String.valueOf(s.submittedAt())));
+                getTranslation("report.status." + s.status()), s.submittedBy(), ReportExports.WHEN.format(s.submittedAt())));
         status.setId("review-status");
         add(heading, status, new Paragraph(getTranslation("report.checksum", s.checksum())));
         if (s.reviewReason() != null) {
