@@ -738,7 +738,8 @@ class ReportingBenchmark {
         for (int v = 1; v <= count; v++) {
             SubmissionStatus status = v < count ? SubmissionStatus.RETURNED : last;
             Instant reviewedAt = status == SubmissionStatus.SUBMITTED ? null
-                    : clamp(submittedAt.plusSeconds(3600 + random.nextLong(14L * 24 * 3600)), now);
+                    : notBefore(clamp(submittedAt.plusSeconds(3600 + random.nextLong(14L * 24 * 3600)), now),
+                            submittedAt);
             String reason = status == SubmissionStatus.RETURNED
                     ? RETURN_REASONS[random.nextInt(RETURN_REASONS.length)] : null;
             String reviewer = reviewedAt == null ? null : REVIEWERS[random.nextInt(REVIEWERS.length)];
@@ -749,7 +750,8 @@ class ReportingBenchmark {
                     figures(indicators, size, random));
             versions.add(new Version(v, status, submittedAt, snapshot.toJson(), reason, reviewer, reviewedAt));
             if (reviewedAt != null) {
-                submittedAt = clamp(reviewedAt.plusSeconds(3600 + random.nextLong(10L * 24 * 3600)), now);
+                submittedAt = notBefore(clamp(reviewedAt.plusSeconds(3600 + random.nextLong(10L * 24 * 3600)), now),
+                        reviewedAt);
             }
         }
         return new Cell(versions, true);
@@ -796,9 +798,15 @@ class ReportingBenchmark {
         return BigDecimal.valueOf(low + (high - low) * random.nextDouble()).setScale(1, RoundingMode.HALF_UP);
     }
 
+    /** An instant that would lie in the future moves into the last five days (the same way on every run). */
     private static Instant clamp(Instant at, Instant now) {
         Instant limit = now.minusSeconds(60);
-        return at.isAfter(limit) ? limit : at;
+        return at.isAfter(limit) ? limit.minusSeconds(Math.floorMod(at.getEpochSecond() * 2_654_435_761L,
+                5L * 24 * 3600)) : at;
+    }
+
+    private static Instant notBefore(Instant at, Instant earliest) {
+        return at.isBefore(earliest) ? earliest.plusSeconds(60) : at;
     }
 
     private String submissionCounts(List<ReportingPeriod> shown) throws SQLException {

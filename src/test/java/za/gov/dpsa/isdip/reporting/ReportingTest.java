@@ -222,7 +222,12 @@ class ReportingTest {
     }
 
     @Test
-    void aDepartmentCannotReadAnotherDepartmentsSnapshotAndOnlyReportersSubmit() {
+    void aDepartmentCannotReadAnotherDepartmentsSnapshotOrDraftAndOnlyReportersSubmit() {
+        PortalUser delReporter = TestUsers.user("del.reporter", "del", "dept-user", "dept-reporter");
+        as(delReporter, () -> reports.saveDraft(period.id(), reports.prepare(period.id()).draftVersion(),
+                Map.of("cases.resolved", "Labour only: the backlog of UIF claims"), Map.of()));
+        assertThat(as(DPSA_REPORTER, () -> reports.prepare(period.id())).lines()).extracting(FigureLine::narrative)
+                .doesNotContain("Labour only: the backlog of UIF claims");
         SubmissionSummary ec = as(EC_REPORTER, () -> reports.submit(period.id()));
 
         assertThatThrownBy(() -> as(DHA_REPORTER, () -> reports.snapshot(ec.id())))
