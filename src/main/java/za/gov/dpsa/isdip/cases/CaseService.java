@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -57,7 +58,7 @@ import za.gov.dpsa.isdip.tenancy.TenantContext;
 public class CaseService {
 
     private static final java.util.regex.Pattern REFERENCE =
-            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]{1,11}-\\d{4}-\\d{6}");
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]{1,11}-\\d{4}-\\d{6,}");
     static final List<CaseStatus> RUNNING = List.of(CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS);
     private static final ZoneId ZONE = IsdipPortalApplication.ZONE;
 
@@ -248,6 +249,8 @@ public class CaseService {
         entity.setResolvedAt(null);
         entity.setClosedAt(null);
         entity.setResolutionNote(null);
+        // A reopened case may need DPSA again.
+        entity.setEscalated(false);
         changeStatus(entity, user, CaseStatus.IN_PROGRESS, reason.strip());
         notifyPeople(entity, user, "notification.case.reopened");
     }
@@ -403,10 +406,21 @@ public class CaseService {
     }
 
     private static void require(SupportCaseEntity entity, CaseAction action, PortalUser user) {
-        if (!CaseWorkflow.allowedActions(entity.getStatus(), entity.getAssignee(), entity.getCreatedBy(),
-                entity.isEscalated(), user).contains(action)) {
+        if (!actionsFor(entity, user).contains(action)) {
             throw new CaseExceptions.NotAllowed(action, entity.getStatus());
         }
+    }
+
+    /**
+     * What the user may do here: nothing unless the case is in their own department's context (a DPSA
+     * super-admin who entered the department reads, whatever other roles their token carries).
+     */
+    private static Set<CaseAction> actionsFor(SupportCaseEntity entity, PortalUser user) {
+        if (user.workingDepartment().isEmpty()) {
+            return Set.of();
+        }
+        return CaseWorkflow.allowedActions(entity.getStatus(), entity.getAssignee(), entity.getCreatedBy(),
+                entity.isEscalated(), user);
     }
 
     private void assign(SupportCaseEntity entity, PortalUser user, String assignee) {
@@ -494,7 +508,8 @@ public class CaseService {
     private static PortalUser officialOfDepartment() {
         PortalUser user = PortalUser.current().orElseThrow(() -> new CaseExceptions.NotAllowed(CaseAction.COMMENT,
                 CaseStatus.NEW));
-        if (user.departmentId().isEmpty()) {
+        if (user.workingDepartment().isEmpty()
+                || !(user.hasRole(PortalRole.DEPT_USER) || user.hasRole(PortalRole.DEPT_ADMIN))) {
             throw new CaseExceptions.NotAllowed(CaseAction.COMMENT, CaseStatus.NEW);
         }
         return user;
@@ -515,8 +530,7 @@ public class CaseService {
                 e.getCategory(), e.getServiceName(), e.getServicePoint(), e.getPriority(), e.getStatus(),
                 e.getAssignee(), assigneeName, e.getCreatedBy(), e.getCreatedAt(), e.getUpdatedAt(),
                 e.getFirstResponseAt(), e.getResolvedAt(), e.getResolutionNote(), e.isHasCitizen(), e.isEscalated(),
-                sla(e), timeline, attachments.listByCase(e.getId()),
-                CaseWorkflow.allowedActions(e.getStatus(), e.getAssignee(), e.getCreatedBy(), e.isEscalated(), user));
+                sla(e), timeline, attachments.listByCase(e.getId()), actionsFor(e, user));
     }
 
     CaseSummary toSummary(SupportCaseEntity e) {

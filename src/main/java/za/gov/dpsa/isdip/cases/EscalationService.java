@@ -76,16 +76,19 @@ public class EscalationService {
     }
 
     void departmentMessage(String departmentId, long caseId, PortalUser by, String text) {
-        tenantWork.inPlatform(() -> escalations.findByDepartmentIdAndCaseId(departmentId, caseId).ifPresent(e ->
-                messages.save(new EscalationMessageEntity(e.getId(), clock.instant(), by.username(), by.displayName(),
-                        false, text))));
+        tenantWork.inPlatform(() -> escalations.findByDepartmentIdAndCaseId(departmentId, caseId).ifPresent(e -> {
+            messages.save(new EscalationMessageEntity(e.getId(), clock.instant(), by.username(), by.displayName(),
+                    false, text));
+            notifications.notifyRole(PortalRole.DPSA_ADMIN, "notification.escalation.message",
+                    List.of(e.getCaseReference(), e.getDepartmentName()), "dpsa/escalations/" + e.getId());
+        }));
     }
 
     void statusChanged(SupportCaseEntity supportCase) {
         if (!supportCase.isEscalated()) {
             return;
         }
-        String departmentId = PortalUser.current().flatMap(PortalUser::departmentId).orElse(null);
+        String departmentId = PortalUser.current().flatMap(PortalUser::workingDepartment).orElse(null);
         if (departmentId == null) {
             return;
         }
@@ -144,6 +147,9 @@ public class EscalationService {
         CaseValidation.text("note", note, 2, 5000);
         EscalationEntity e = tenantWork.inPlatform(() -> {
             EscalationEntity entity = loadForChange(id, version);
+            if (entity.getDpsaState() != EscalationState.OPEN) {
+                throw new CaseExceptions.Conflict("DPSA", entity.getDoneAt());
+            }
             entity.markDone(clock.instant());
             messages.save(new EscalationMessageEntity(entity.getId(), clock.instant(), user.username(),
                     user.displayName(), true, note.strip()));

@@ -60,8 +60,10 @@ public class DepartmentReports {
         this.clock = clock;
     }
 
-    /** The report as it would be submitted now. */
-    @Transactional(readOnly = true)
+    /**
+     * The report as it would be submitted now. No outer transaction: the platform reads (period, submissions)
+     * and the department reads each take one connection at a time.
+     */
     public DepartmentReport prepare(long periodId) {
         String departmentId = departmentOfUser();
         ReportingPeriod period = periods.find(periodId).orElseThrow(ReportExceptions.NotFound::new);
@@ -88,7 +90,6 @@ public class DepartmentReports {
     }
 
     /** The records one computed figure counts. */
-    @Transactional(readOnly = true)
     public List<SourceRecord> sources(long periodId, String code) {
         departmentOfUser();
         ReportingPeriod period = periods.find(periodId).orElseThrow(ReportExceptions.NotFound::new);
@@ -105,7 +106,7 @@ public class DepartmentReports {
     public long saveDraft(long periodId, long expectedVersion, Map<String, String> narratives,
                           Map<String, String> manualValues) {
         PortalUser user = reporter();
-        String departmentId = user.departmentId().orElseThrow();
+        String departmentId = user.workingDepartment().orElseThrow();
         periods.find(periodId).orElseThrow(ReportExceptions.NotFound::new);
         latestSubmission(departmentId, periodId).filter(s -> s.getStatus() != SubmissionStatus.RETURNED)
                 .ifPresent(s -> {
@@ -150,7 +151,7 @@ public class DepartmentReports {
      */
     public SubmissionSummary submit(long periodId) {
         PortalUser user = reporter();
-        String departmentId = user.departmentId().orElseThrow();
+        String departmentId = user.workingDepartment().orElseThrow();
         Optional<ReportSubmissionEntity> latest = latestSubmission(departmentId, periodId);
         if (latest.isPresent() && latest.get().getStatus() != SubmissionStatus.RETURNED) {
             return summary(latest.get());
@@ -229,14 +230,14 @@ public class DepartmentReports {
 
     private static PortalUser reporter() {
         PortalUser user = PortalUser.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-        if (!user.hasRole(PortalRole.DEPT_REPORTER) || user.departmentId().isEmpty()) {
+        if (!user.hasRole(PortalRole.DEPT_REPORTER) || user.workingDepartment().isEmpty()) {
             throw new AccessDeniedException("Only a department's reporting officer prepares and submits its report");
         }
         return user;
     }
 
     private static String departmentOfUser() {
-        return PortalUser.current().flatMap(PortalUser::departmentId)
+        return PortalUser.current().flatMap(PortalUser::workingDepartment)
                 .orElseThrow(() -> new AccessDeniedException("Reports belong to a department"));
     }
 

@@ -20,12 +20,28 @@ public class DepartmentDirectory {
         this.tenantWork = tenantWork;
     }
 
+    /**
+     * The registry changes only at onboarding (and, later, activation), so it is read once and kept: callers
+     * inside a department's transaction then need no second connection for the platform.
+     */
+    private volatile List<Department> cached;
+
     public List<Department> all() {
-        return tenantWork.inPlatform(() -> departments.findAllByOrderByNameAsc().stream()
-                .map(DepartmentEntity::toDepartment).toList());
+        List<Department> known = cached;
+        if (known == null) {
+            known = tenantWork.inPlatform(() -> departments.findAllByOrderByNameAsc().stream()
+                    .map(DepartmentEntity::toDepartment).toList());
+            cached = known;
+        }
+        return known;
     }
 
     public Optional<Department> find(String id) {
-        return tenantWork.inPlatform(() -> departments.findById(id).map(DepartmentEntity::toDepartment));
+        return all().stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** Forgets the kept registry; the next read loads it again. */
+    public void refresh() {
+        cached = null;
     }
 }

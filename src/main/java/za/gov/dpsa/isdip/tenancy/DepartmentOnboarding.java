@@ -24,12 +24,15 @@ public class DepartmentOnboarding {
 
     private final DepartmentDatabases databases;
     private final DepartmentRepository departments;
+    private final DepartmentDirectory directory;
     private final TenantWork tenantWork;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DepartmentOnboarding(DepartmentDatabases databases, DepartmentRepository departments, TenantWork tenantWork,
-                         ApplicationEventPublisher events, Clock clock) {
+    DepartmentOnboarding(DepartmentDatabases databases, DepartmentRepository departments,
+                         DepartmentDirectory directory, TenantWork tenantWork, ApplicationEventPublisher events,
+                         Clock clock) {
+        this.directory = directory;
         this.databases = databases;
         this.departments = departments;
         this.tenantWork = tenantWork;
@@ -65,6 +68,7 @@ public class DepartmentOnboarding {
                 definition.name(), definition.shortCode(), definition.sphere(), definition.province(),
                 // Whole seconds: Connector/J sends no fractions to MariaDB, so keep every database alike.
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))).toDepartment());
+        directory.refresh();
         log.info("Onboarded department {} ({}) in {} ms", definition.id(), definition.name(),
                 (System.nanoTime() - started) / 1_000_000);
         return department;

@@ -34,6 +34,15 @@ public class PortalUser extends DefaultOidcUser {
                 ? Optional.of(user) : Optional.empty();
     }
 
+    /**
+     * The department this user may act in right now: their own, and only while the work runs in its context.
+     * A DPSA super-admin who entered another department, or who works in the platform context, acts in none.
+     */
+    public Optional<String> workingDepartment() {
+        return departmentId != null && departmentId.equals(TenantContext.currentTenant())
+                ? Optional.of(departmentId) : Optional.empty();
+    }
+
     /** The department the token assigns, if any. */
     public Optional<String> departmentId() {
         return Optional.ofNullable(departmentId);

@@ -303,6 +303,24 @@ class CaseServiceTest {
     }
 
     @Test
+    void aDpsaSuperAdminWhoEnteredTheDepartmentReadsButCannotWorkItsCasesWhateverElseTheTokenSays() {
+        long id = as(OFFICIAL, () -> cases.create(newCase("Read-only for DPSA inside the department", null)));
+        PortalUser dpsaWithDepartmentRoles = TestUsers.user("dpsa.both", "dpsa", "dpsa-admin", "dept-user",
+                "dept-admin");
+
+        try (var entered = za.gov.dpsa.isdip.tenancy.TenantContext.bind("del")) {
+            CaseDetails seen = as(dpsaWithDepartmentRoles, () -> cases.details(id));
+            assertThat(seen.allowedActions()).isEmpty();
+            assertThatThrownBy(() -> as(dpsaWithDepartmentRoles, () -> {
+                cases.take(id, seen.version());
+                return null;
+            })).isInstanceOf(CaseExceptions.NotAllowed.class);
+            assertThatThrownBy(() -> as(dpsaWithDepartmentRoles, () -> cases.create(newCase("Not mine to log", null))))
+                    .isInstanceOf(CaseExceptions.NotAllowed.class);
+        }
+    }
+
+    @Test
     void aReporterReadsCasesButCannotWorkThem() {
         long id = as(OFFICIAL, () -> cases.create(newCase("Reporter visibility check", null)));
 

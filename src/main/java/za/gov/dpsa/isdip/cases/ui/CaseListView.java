@@ -107,7 +107,8 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
                 click -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
         newCase.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newCase.setId("new-case");
-        newCase.setVisible(PortalUser.current().flatMap(PortalUser::departmentId).isPresent());
+        newCase.setVisible(PortalUser.current().filter(u -> u.workingDepartment().isPresent()
+                && (u.hasRole(PortalRole.DEPT_USER) || u.hasRole(PortalRole.DEPT_ADMIN))).isPresent());
         HorizontalLayout title = new HorizontalLayout(new H1(getTranslation("nav.cases")), newCase);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 

@@ -52,7 +52,7 @@ import za.gov.dpsa.isdip.tenancy.PortalRole;
  * One case: its facts and service level, the actions this user may take, citizen details on request (logged),
  * attachments, comments and the timeline. A change made meanwhile by a colleague is reported, never overwritten.
  */
-@Route("cases/:reference([A-Za-z][A-Za-z0-9]*-\\d{4}-\\d{6})")
+@Route("cases/:reference([A-Za-z][A-Za-z0-9-]*-\\d{4}-\\d{6,})")
 @RolesAllowed({PortalRole.Names.DEPT_USER, PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DEPT_REPORTER,
         PortalRole.Names.DPSA_ADMIN})
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -76,6 +76,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> reference = event.getRouteParameters().get("reference");
+        if (za.gov.dpsa.isdip.tenancy.TenantContext.isPlatform()) {
+            // Cases live in departments; DPSA reaches one by entering its department.
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         try {
             details = cases.details(reference.orElseThrow(() -> new CaseExceptions.NotFound(-1)));
         } catch (CaseExceptions.NotFound | za.gov.dpsa.isdip.tenancy.NoTenantException notFound) {

@@ -68,12 +68,13 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, TextField> manualFields = new HashMap<>();
     private final Map<String, TextArea> narrativeFields = new HashMap<>();
     private DepartmentReport report;
+    private Button submitButton;
 
     public ReportingView(DepartmentReports reports, ReportingPeriods periods, ReportTemplates template) {
         this.reports = reports;
         this.template = template;
         add(new H1(getTranslation("nav.reporting")));
-        if (TenantContext.isPlatform() || PortalUser.current().flatMap(PortalUser::departmentId).isEmpty()) {
+        if (TenantContext.isPlatform() || PortalUser.current().flatMap(PortalUser::workingDepartment).isEmpty()) {
             add(new Paragraph(getTranslation("report.platformContext")),
                     new RouterLink(getTranslation("report.console.title"), ReportingConsoleView.class));
             return;
@@ -119,11 +120,12 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         if (editing) {
             Button save = new Button(getTranslation("report.save"), click -> save());
             save.setId("report-save");
-            Button submit = new Button(getTranslation("report.submit"), click -> submit());
-            submit.setId("report-submit");
-            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            submit.setDisableOnClick(true);
-            body.add(new HorizontalLayout(save, submit));
+            submitButton = new Button(getTranslation("report.submit"), click -> submit());
+            submitButton.setId("report-submit");
+            submitButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            // A double click submits once (the service is idempotent too).
+            submitButton.setDisableOnClick(true);
+            body.add(new HorizontalLayout(save, submitButton));
         } else if (!isReporter()) {
             body.add(new Paragraph(getTranslation("report.readOnly")));
         }
@@ -230,7 +232,8 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         return list;
     }
 
-    private void save() {
+    /** Saves the draft; false (with the reason shown) when it was refused. */
+    private boolean save() {
         try {
             Map<String, String> narratives = new HashMap<>();
             narrativeFields.forEach((code, field) -> narratives.put(code, field.getValue()));
@@ -239,6 +242,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
             reports.saveDraft(period.getValue().id(), report.draftVersion(), narratives, manual);
             Notification.show(getTranslation("report.saved"));
             load();
+            return true;
         } catch (ReportExceptions.Invalid invalid) {
             TextField field = manualFields.get(invalid.field());
             if (field != null) {
@@ -251,10 +255,15 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         } catch (ReportExceptions.Locked locked) {
             Notification.show(getTranslation("report.locked")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+        return false;
     }
 
     private void submit() {
-        save();
+        // Nothing is submitted unless what the officer typed was saved first.
+        if (!save()) {
+            submitButton.setEnabled(true);
+            return;
+        }
         try {
             SubmissionSummary submitted = reports.submit(period.getValue().id());
             Notification.show(getTranslation("report.submitted", submitted.version()));

@@ -52,6 +52,22 @@ class ReportingViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithPortalUser(username = "gp-health.reporter", department = "gp-health", roles = {"dept-user", "dept-reporter"})
+    void nothingIsSubmittedWhenWhatWasTypedCouldNotBeSaved() {
+        navigate(ReportingView.class);
+        test(find(TextField.class).id("manual-change-officialsTrained")).setValue("12 officials");
+
+        test(find(Button.class).id("report-submit")).click();
+
+        assertThat(find(TextField.class).id("manual-change-officialsTrained").isInvalid()).isTrue();
+        assertThat(reports.history(periods.all().getFirst().id())).isEmpty();
+        assertThat(find(Button.class).id("report-submit").isEnabled()).isTrue();
+    }
+
+    @Autowired
+    za.gov.dpsa.isdip.reporting.DepartmentReports reports;
+
+    @Test
     @WithPortalUser(username = "del.official", department = "del", roles = "dept-user")
     void anOfficialReadsTheReportButOnlyTheReportingOfficerSubmits() {
         navigate(ReportingView.class);
