@@ -350,7 +350,8 @@ public class CaseService {
         for (Object[] row : cases.countByStatus()) {
             byStatus.put((CaseStatus) row[0], (Long) row[1]);
         }
-        long breached = cases.countBreachedOpen(RUNNING, now);
+        long breached = cases.countBreachedOpen(List.of(CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS,
+                CaseStatus.AWAITING_INFORMATION), RUNNING, now);
         LocalDate thisMonday = LocalDate.ofInstant(now, ZONE).with(java.time.DayOfWeek.MONDAY);
         LocalDate firstMonday = thisMonday.minusWeeks(11);
         Instant since = firstMonday.atStartOfDay(ZONE).toInstant();

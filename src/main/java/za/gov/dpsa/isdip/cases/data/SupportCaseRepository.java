@@ -18,11 +18,13 @@ public interface SupportCaseRepository extends JpaRepository<SupportCaseEntity, 
     @Query("select c.status, count(c) from SupportCaseEntity c group by c.status")
     List<Object[]> countByStatus();
 
+    /** Open cases past their resolution target (flagged by the sweep, or due before now and still running). */
     @Query("""
             select count(c) from SupportCaseEntity c
-            where c.breached = true or (c.status in :running and c.resolutionDueAt < :now)
+            where c.status in :open
+              and (c.breached = true or (c.status in :running and c.resolutionDueAt < :now))
             """)
-    long countBreachedOpen(List<CaseStatus> running, Instant now);
+    long countBreachedOpen(List<CaseStatus> open, List<CaseStatus> running, Instant now);
 
     @Query("select c.createdAt, c.resolvedAt from SupportCaseEntity c where c.resolvedAt >= :since or c.createdAt >= :since")
     List<Object[]> activitySince(Instant since);

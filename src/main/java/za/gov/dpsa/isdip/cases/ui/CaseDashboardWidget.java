@@ -74,8 +74,9 @@ class CaseDashboardWidget implements DashboardWidget {
         int slot = width / dashboard.trend().size();
         StringBuilder svg = new StringBuilder();
         String title = labels.getTranslation("cases.dashboard.trend");
-        svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' width='").append(width).append("' height='")
-                .append(height + 16).append("' aria-label='").append(escape(title)).append("'><title>")
+        // Scales to the card: the drawing has its own coordinates (viewBox), the width follows the card.
+        svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' width='100%' viewBox='0 0 ").append(width)
+                .append(' ').append(height + 16).append("' aria-label='").append(escape(title)).append("'><title>")
                 .append(escape(title)).append("</title>");
         for (int i = 0; i < dashboard.trend().size(); i++) {
             CaseDashboard.Week week = dashboard.trend().get(i);

@@ -183,7 +183,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(CaseSummary::reference).setHeader(getTranslation("cases.field.reference"))
                 .setKey("reference").setSortable(true).setAutoWidth(true);
         grid.addColumn(CaseSummary::title).setHeader(getTranslation("cases.field.title")).setKey("title")
-                .setSortable(true).setFlexGrow(3);
+                .setSortable(true).setFlexGrow(3).setWidth("20rem");
         grid.addColumn(c -> CaseLabels.category(this, c.category())).setHeader(getTranslation("cases.field.category"))
                 .setKey("category").setSortable(true);
         grid.addComponentColumn(c -> CaseLabels.priorityBadge(this, c.priority()))

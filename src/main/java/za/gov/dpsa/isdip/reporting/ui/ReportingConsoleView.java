@@ -237,13 +237,14 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
     /** A server-drawn SVG line chart: no chart library, no licence, readable by screen readers through its title. */
     static Html trendChart(String title, Map<String, BigDecimal> trend) {
         int width = 560;
+        // The chart scales to its container through its viewBox.
         int height = 160;
         double max = trend.values().stream().filter(v -> v != null).mapToDouble(BigDecimal::doubleValue).max()
                 .orElse(1);
         max = max <= 0 ? 1 : max;
-        StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' width='" + width
-                + "' height='" + (height + 30) + "' aria-label='" + escape(title) + "'><title>" + escape(title)
-                + "</title>");
+        StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' width='100%' "
+                + "style='max-width:" + width + "px' viewBox='0 0 " + width + " " + (height + 30) + "' aria-label='"
+                + escape(title) + "'><title>" + escape(title) + "</title>");
         int n = trend.size();
         int step = n <= 1 ? 0 : (width - 40) / (n - 1);
         StringBuilder points = new StringBuilder();
