@@ -90,6 +90,7 @@ class CaseNotificationsTest {
 
     @Test
     void theSweepFlagsABreachOnceAndTellsTheOfficials() {
+        long breachedBefore = as(AUTHOR, () -> cases.dashboard().breachedOpen());
         long id = as(AUTHOR, () -> cases.create(CaseServiceTest.newCase("Ambulance response above standard", null)));
         Instant longAgo = Instant.now().minus(Duration.ofDays(40));
         as(AUTHOR, () -> transactions.execute(status -> entityManager.createNativeQuery(
@@ -107,5 +108,15 @@ class CaseNotificationsTest {
                 "Ambulance response above standard")))).isEqualTo(1);
         assertThat(as(AUTHOR, () -> notifications.latest(AUTHOR))).filteredOn(n -> n.link().equals(link)
                 && n.messageKey().equals("notification.case.breached")).hasSize(1);
+        assertThat(as(AUTHOR, () -> cases.dashboard().breachedOpen())).isEqualTo(breachedBefore + 1);
+
+        // Resolved late, it is no longer an open case past its target on the dashboard.
+        as(AUTHOR, () -> {
+            cases.take(id, cases.details(id).version());
+            cases.start(id, cases.details(id).version());
+            cases.resolve(id, cases.details(id).version(), "Ambulance base relocated closer to the clinic.");
+            return null;
+        });
+        assertThat(as(AUTHOR, () -> cases.dashboard().breachedOpen())).isEqualTo(breachedBefore);
     }
 }
