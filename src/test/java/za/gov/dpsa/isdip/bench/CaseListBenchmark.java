@@ -349,7 +349,8 @@ class CaseListBenchmark {
     static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     /** Multi-row INSERTs of {@link #CHUNK} rows each; one statement, one round trip and one commit per chunk. */
-    private static void insertCases(Connection connection, int from, Instant now) throws SQLException {
+    /** Inserts cases {@code from} up to {@link #CASES} (shared with ReportingBenchmark). */
+    static void insertCases(Connection connection, int from, Instant now) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {

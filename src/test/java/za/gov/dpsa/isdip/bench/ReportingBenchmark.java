@@ -17,9 +17,7 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,9 +41,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
-import za.gov.dpsa.isdip.cases.CaseCategory;
-import za.gov.dpsa.isdip.cases.CasePriority;
-import za.gov.dpsa.isdip.cases.CaseStatus;
 import za.gov.dpsa.isdip.reporting.DepartmentReport;
 import za.gov.dpsa.isdip.reporting.DepartmentReports;
 import za.gov.dpsa.isdip.reporting.Indicator;
@@ -827,9 +822,8 @@ class ReportingBenchmark {
     // ---- setup: bench-100k and its 100,000 cases (as CaseListBenchmark makes them) --------------------------------
 
     /**
-     * Onboards bench-100k and inserts its 100,000 cases when missing. CaseListBenchmark's own set-up is private,
-     * so this is a copy of it; the cases are drawn from the same seeds, so whichever benchmark runs first, the
-     * other finds the same data.
+     * Onboards bench-100k and inserts its 100,000 cases when missing, with CaseListBenchmark's generator, so
+     * whichever benchmark runs first, the other finds the same data.
      */
     private String prepareCases() throws SQLException {
         String onboarded = "already onboarded";
@@ -854,7 +848,7 @@ class ReportingBenchmark {
                     return onboarded + ", " + existing + " cases already inserted";
                 }
                 long started = System.nanoTime();
-                insertCases(connection, (int) existing, Instant.now());
+                CaseListBenchmark.insertCases(connection, (int) existing, Instant.now());
                 return onboarded + ", inserted " + (CaseListBenchmark.CASES - existing) + " cases in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms";
             } finally {
@@ -863,165 +857,6 @@ class ReportingBenchmark {
         }
     }
 
-    private static void insertCases(Connection connection, int from, Instant now) throws SQLException {
-        int total = CaseListBenchmark.CASES;
-        int chunk = CaseListBenchmark.CHUNK;
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
-            for (int start = from; start < total; start += chunk) {
-                int rows = Math.min(chunk, total - start);
-                StringBuilder sql = new StringBuilder("insert into support_case (")
-                        .append(CaseListBenchmark.COLUMNS).append(") values ");
-                String tuple = "(" + "?,".repeat(CaseListBenchmark.COLUMN_COUNT - 1) + "?)";
-                for (int r = 0; r < rows; r++) {
-                    sql.append(r == 0 ? "" : ",").append(tuple);
-                }
-                try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
-                    int p = 1;
-                    for (int r = 0; r < rows; r++) {
-                        p = bindCase(insert, p, start + r, now);
-                    }
-                    insert.executeUpdate();
-                }
-                connection.commit();
-            }
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
-    }
-
-    /** A copy of CaseListBenchmark.bindCase: case number n, from its own random stream seeded by n. */
-    private static int bindCase(PreparedStatement insert, int p, int n, Instant now) throws SQLException {
-        SplittableRandom random = new SplittableRandom(0x5DEECE66DL * (n + 1));
-        Instant created = now.minusSeconds(random.nextLong(365L * 24 * 3600));
-        long ageDays = Duration.between(created, now).toDays();
-        CaseStatus status = caseStatus(random, ageDays);
-        CasePriority priority = pick(random, new CasePriority[] {CasePriority.LOW, CasePriority.MEDIUM,
-                CasePriority.HIGH, CasePriority.CRITICAL}, 30, 45, 20, 5);
-        String[] titles = CaseListBenchmark.TITLES[random.nextInt(CaseListBenchmark.TITLES.length)];
-        CaseCategory category = CaseCategory.valueOf(titles[0]);
-        String service = CaseListBenchmark.SERVICES[random.nextInt(CaseListBenchmark.SERVICES.length)];
-        String town = CaseListBenchmark.TOWNS[random.nextInt(CaseListBenchmark.TOWNS.length)];
-        String point = CaseListBenchmark.POINTS[random.nextInt(CaseListBenchmark.POINTS.length)];
-        String title = String.format(titles[1 + random.nextInt(3)], service, town, point);
-        String description = "Reported at the " + town + " " + point + " about " + service + ": "
-                + CaseListBenchmark.ISSUES[random.nextInt(CaseListBenchmark.ISSUES.length)] + ". "
-                + CaseListBenchmark.FOLLOW_UPS[random.nextInt(CaseListBenchmark.FOLLOW_UPS.length)];
-        String creator = official(random);
-        String assignee = status == CaseStatus.NEW ? null : official(random);
-
-        Duration responseTarget = switch (priority) {
-            case CRITICAL -> Duration.ofHours(4);
-            case HIGH -> Duration.ofDays(1);
-            case MEDIUM -> Duration.ofDays(2);
-            case LOW -> Duration.ofDays(3);
-        };
-        Duration resolutionTarget = switch (priority) {
-            case CRITICAL -> Duration.ofDays(3);
-            case HIGH -> Duration.ofDays(7);
-            case MEDIUM -> Duration.ofDays(14);
-            case LOW -> Duration.ofDays(28);
-        };
-        Instant responseDue = created.plus(responseTarget);
-        Instant resolutionDue = created.plus(resolutionTarget);
-        Instant firstResponse = status == CaseStatus.NEW ? null
-                : before(now, created.plusSeconds(1800 + random.nextLong(2 * 24 * 3600)));
-        Instant resolved = null;
-        Instant closed = null;
-        if (status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED) {
-            long spent = (long) (resolutionTarget.toSeconds() * (0.2 + random.nextDouble() * 1.3));
-            resolved = before(now, created.plusSeconds(spent));
-            if (status == CaseStatus.CLOSED) {
-                closed = before(now, resolved.plusSeconds(3600 + random.nextLong(7 * 24 * 3600)));
-            }
-        }
-        boolean breached = resolved != null ? resolved.isAfter(resolutionDue) : resolutionDue.isBefore(now);
-        boolean escalated = random.nextInt(100) < (breached ? 6 : 1);
-        Instant updated = closed != null ? closed : resolved != null ? resolved
-                : firstResponse != null ? before(now, firstResponse.plusSeconds(random.nextLong(3 * 24 * 3600)))
-                : created;
-        int version = switch (status) {
-            case NEW -> 0;
-            case ASSIGNED -> 1;
-            case IN_PROGRESS -> 2;
-            case AWAITING_INFORMATION, RESOLVED -> 3;
-            case CLOSED -> 4;
-        };
-
-        insert.setString(p++, String.format(Locale.ROOT, "B100K-%d-%06d", created.atZone(ZoneOffset.UTC).getYear(),
-                n + 1));
-        insert.setString(p++, title);
-        insert.setString(p++, description);
-        insert.setString(p++, category.name());
-        insert.setString(p++, Character.toUpperCase(service.charAt(0)) + service.substring(1));
-        insert.setString(p++, town + " " + point);
-        insert.setString(p++, priority.name());
-        insert.setString(p++, status.name());
-        insert.setString(p++, assignee);
-        insert.setString(p++, creator);
-        p = timestamp(insert, p, created);
-        p = timestamp(insert, p, updated);
-        p = timestamp(insert, p, firstResponse);
-        p = timestamp(insert, p, responseDue);
-        p = timestamp(insert, p, resolutionDue);
-        p = timestamp(insert, p, resolved);
-        p = timestamp(insert, p, closed);
-        insert.setString(p++, resolved == null ? null : "Resolved with the " + point + " at " + town
-                + "; the standard is monitored monthly.");
-        insert.setBoolean(p++, random.nextInt(100) < 40);
-        insert.setBoolean(p++, escalated);
-        insert.setBoolean(p++, breached);
-        insert.setBoolean(p++, breached || random.nextInt(100) < 10);
-        insert.setLong(p++, version + (escalated ? 1 : 0));
-        return p;
-    }
-
-    private static CaseStatus caseStatus(SplittableRandom random, long ageDays) {
-        CaseStatus[] all = CaseStatus.values(); // NEW, ASSIGNED, IN_PROGRESS, AWAITING_INFORMATION, RESOLVED, CLOSED
-        if (ageDays < 14) {
-            return pick(random, all, 25, 25, 30, 10, 7, 3);
-        }
-        if (ageDays < 60) {
-            return pick(random, all, 3, 10, 25, 10, 22, 30);
-        }
-        return pick(random, all, 1, 2, 5, 3, 14, 75);
-    }
-
-    private static <T> T pick(SplittableRandom random, T[] values, int... weights) {
-        int roll = random.nextInt(Arrays.stream(weights).sum());
-        for (int i = 0; i < values.length; i++) {
-            roll -= weights[i];
-            if (roll < 0) {
-                return values[i];
-            }
-        }
-        throw new IllegalStateException("weights");
-    }
-
-    private static String official(SplittableRandom random) {
-        return String.format(Locale.ROOT, "bench.official%02d", 1 + random.nextInt(20));
-    }
-
-    private static Instant before(Instant now, Instant at) {
-        return at.isAfter(now) ? now.minusSeconds(60) : at;
-    }
-
-    private static int timestamp(PreparedStatement insert, int p, Instant at) throws SQLException {
-        if (at == null) {
-            insert.setNull(p, Types.TIMESTAMP);
-        } else {
-            insert.setTimestamp(p, Timestamp.from(at));
-        }
-        return p + 1;
-    }
-
-    // ---- helpers --------------------------------------------------------------------------------------------------
-
-    /** A connection to the bench platform database, refusing any other. */
     private Connection platformConnection() throws SQLException {
         Connection connection = dataSource.getConnection();
         if (!"isdipbench_platform".equals(connection.getCatalog())) {
