@@ -43,22 +43,9 @@ public final class CaseExceptions {
     }
 
     /** Bad input, with the field and the message key to show next to it. */
-    public static class Invalid extends RuntimeException {
-        private final String field;
-        private final String messageKey;
-
+    public static class Invalid extends za.gov.dpsa.isdip.platform.InvalidInput {
         public Invalid(String field, String messageKey) {
-            super(field + ": " + messageKey);
-            this.field = field;
-            this.messageKey = messageKey;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        public String messageKey() {
-            return messageKey;
+            super(field, messageKey);
         }
     }
 }

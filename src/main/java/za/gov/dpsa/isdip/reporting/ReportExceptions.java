@@ -9,22 +9,9 @@ public final class ReportExceptions {
     }
 
     /** Bad input, with its field. */
-    public static class Invalid extends RuntimeException {
-        private final String field;
-        private final String messageKey;
-
+    public static class Invalid extends za.gov.dpsa.isdip.platform.InvalidInput {
         public Invalid(String field, String messageKey) {
-            super(field + ": " + messageKey);
-            this.field = field;
-            this.messageKey = messageKey;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        public String messageKey() {
-            return messageKey;
+            super(field, messageKey);
         }
     }
 
