@@ -125,6 +125,25 @@ class ShellViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void onboardingFromTheConsoleRefusesAProvincialDepartmentWithoutProvinceOnThatField() {
+        navigate(DpsaConsoleView.class);
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-id")).setValue("fs-health");
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-name"))
+                .setValue("Free State Department of Health");
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-short-code")).setValue("FSDOH");
+
+        test(find(Button.class).id("onboard-button")).click();
+
+        var province = find(com.vaadin.flow.component.combobox.ComboBox.class)
+                .withCaption("Province").single();
+        assertThat(province.isInvalid()).isTrue();
+        assertThat(province.getErrorMessage()).isEqualTo("is required for a provincial department");
+        assertThat(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-name").getValue())
+                .isEqualTo("Free State Department of Health");
+    }
+
+    @Test
     @WithPortalUser(username = "unassigned.user", department = "", roles = {})
     void aUserWithoutDepartmentGetsTheNotAssignedPage() {
         navigate("", NotAssignedView.class);

@@ -20,7 +20,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
 import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
+import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
+import za.gov.dpsa.isdip.tenancy.DepartmentHealth;
+import za.gov.dpsa.isdip.tenancy.Province;
+import za.gov.dpsa.isdip.tenancy.Sphere;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
@@ -42,8 +54,12 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
     private final DepartmentEntry departmentEntry;
     private final Grid<Department> departments = new Grid<>(Department.class, false);
 
-    public DpsaConsoleView(DepartmentDirectory directory, DepartmentEntry departmentEntry) {
+    private final DepartmentAdministration administration;
+
+    public DpsaConsoleView(DepartmentDirectory directory, DepartmentEntry departmentEntry,
+                           DepartmentAdministration administration) {
         this.departmentEntry = departmentEntry;
+        this.administration = administration;
         List<Department> all = directory.all();
         add(new H1(getTranslation("dpsa.title")), new H2(getTranslation("dpsa.departments")),
                 new Paragraph(getTranslation("dpsa.departments.count", all.size())));
@@ -67,7 +83,19 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
                 .findFirst().ifPresentOrElse(this::openEntryDialog,
                         () -> Notification.show(getTranslation("dpsa.enter.select"))));
         enter.setId("enter-department");
-        add(departments, enter);
+        Button deactivate = new Button(getTranslation("dpsa.deactivate"), click -> departments.getSelectedItems()
+                .stream().findFirst().ifPresentOrElse(this::openDeactivateDialog,
+                        () -> Notification.show(getTranslation("dpsa.enter.select"))));
+        deactivate.setId("deactivate-department");
+        Button reactivate = new Button(getTranslation("dpsa.reactivate"), click -> departments.getSelectedItems()
+                .stream().findFirst().ifPresentOrElse(d -> {
+                    administration.reactivate(d.id());
+                    reloadPage();
+                }, () -> Notification.show(getTranslation("dpsa.enter.select"))));
+        reactivate.setId("reactivate-department");
+        add(departments, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(enter, deactivate, reactivate));
+        add(new H2(getTranslation("dpsa.onboard")), onboardForm());
+        add(new H2(getTranslation("dpsa.health")), healthGrid());
 
         Grid<TenantAccess> accessLog = new Grid<>(TenantAccess.class, false);
         accessLog.setId("dpsa-access-log");
@@ -80,6 +108,93 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         accessLog.setItems(departmentEntry.recent());
         accessLog.setAllRowsVisible(true);
         add(new H2(getTranslation("dpsa.accessLog")), accessLog);
+    }
+
+    private com.vaadin.flow.component.Component onboardForm() {
+        TextField id = new TextField(getTranslation("dpsa.onboard.id"));
+        id.setHelperText(getTranslation("dpsa.onboard.id.help"));
+        id.setId("onboard-id");
+        TextField name = new TextField(getTranslation("dpsa.column.name"));
+        name.setId("onboard-name");
+        TextField shortCode = new TextField(getTranslation("dpsa.column.shortCode"));
+        shortCode.setId("onboard-short-code");
+        Select<Sphere> sphere = new Select<>();
+        sphere.setLabel(getTranslation("dpsa.column.sphere"));
+        sphere.setItems(Sphere.values());
+        sphere.setItemLabelGenerator(s -> getTranslation("dpsa.sphere." + s));
+        sphere.setValue(Sphere.PROVINCIAL);
+        ComboBox<Province> province = new ComboBox<>(getTranslation("dpsa.column.province"));
+        province.setItems(Province.values());
+        province.setItemLabelGenerator(Province::displayName);
+        Map<String, HasValidation> fields = Map.of("id", id, "name", name, "shortCode", shortCode, "province", province);
+        Button onboard = new Button(getTranslation("dpsa.onboard.button"), click -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                Department created = administration.onboard(new DepartmentDefinition(id.getValue().strip(),
+                        name.getValue().strip(), shortCode.getValue().strip(), sphere.getValue(),
+                        province.getValue(), List.of()));
+                Notification.show(getTranslation("dpsa.onboard.done", created.name()));
+                reloadPage();
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                // Validation names the field first ("province: is required ..."), the registry says "already".
+                String message = refused.getMessage();
+                String field = message.contains(":") ? message.substring(0, message.indexOf(':')) : "id";
+                HasValidation target = fields.getOrDefault(field, id);
+                target.setErrorMessage(message.contains(":") ? message.substring(message.indexOf(':') + 1).strip()
+                        : message);
+                target.setInvalid(true);
+            }
+        });
+        onboard.setId("onboard-button");
+        com.vaadin.flow.component.formlayout.FormLayout form = new com.vaadin.flow.component.formlayout.FormLayout(
+                id, name, shortCode, sphere, province, onboard);
+        return form;
+    }
+
+    private Grid<DepartmentHealth> healthGrid() {
+        Grid<DepartmentHealth> grid = new Grid<>(DepartmentHealth.class, false);
+        grid.setId("dpsa-health");
+        grid.setAriaLabel(getTranslation("dpsa.health"));
+        grid.addColumn(h -> h.department().name()).setHeader(getTranslation("dpsa.column.name")).setFlexGrow(3);
+        grid.addColumn(h -> getTranslation(h.department().active() ? "dpsa.status.active" : "dpsa.status.inactive"))
+                .setHeader(getTranslation("dpsa.column.status"));
+        grid.addColumn(h -> h.schemaChanges() + " (" + h.latestChange() + ")")
+                .setHeader(getTranslation("dpsa.health.schema")).setFlexGrow(2);
+        grid.addColumn(h -> String.format(java.util.Locale.ROOT, "%.1f MB", h.sizeBytes() / 1048576.0))
+                .setHeader(getTranslation("dpsa.health.size"));
+        grid.addColumn(DepartmentHealth::members).setHeader(getTranslation("dpsa.health.members"));
+        grid.addColumn(h -> h.lastSignIn() == null ? "" : WHEN.format(h.lastSignIn()))
+                .setHeader(getTranslation("dpsa.health.lastSignIn"));
+        grid.setItems(administration.health());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private void openDeactivateDialog(Department department) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("dpsa.deactivate.dialog", department.name()));
+        TextArea reason = new TextArea(getTranslation("dpsa.deactivate.reason"));
+        reason.setId("deactivate-reason");
+        reason.setWidthFull();
+        reason.setErrorMessage(getTranslation("dpsa.enter.reason.required"));
+        Button confirm = new Button(getTranslation("dpsa.deactivate"), click -> {
+            if (reason.getValue().strip().length() < MIN_REASON_LENGTH) {
+                reason.setInvalid(true);
+                return;
+            }
+            administration.deactivate(department.id(), reason.getValue());
+            dialog.close();
+            reloadPage();
+        });
+        confirm.setId("deactivate-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(getTranslation("dpsa.deactivate.explain")), reason);
+        dialog.getFooter().add(new Button(getTranslation("dpsa.enter.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void reloadPage() {
+        getUI().ifPresent(ui -> ui.getPage().reload());
     }
 
     private void openEntryDialog(Department department) {

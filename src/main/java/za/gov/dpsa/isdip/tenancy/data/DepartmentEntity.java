@@ -65,6 +65,10 @@ public class DepartmentEntity {
         return active;
     }
 
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
     public Department toDepartment() {
         return new Department(id, name, shortCode, sphere, province, active, onboardedAt);
     }

@@ -5,12 +5,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
+
 @Configuration(proxyBeanMethods = false)
 class TenantBindingConfiguration {
 
     @Bean
-    FilterRegistrationBean<TenantBindingFilter> tenantBindingFilter() {
-        var registration = new FilterRegistrationBean<>(new TenantBindingFilter());
+    FilterRegistrationBean<TenantBindingFilter> tenantBindingFilter(DepartmentDirectory directory) {
+        var registration = new FilterRegistrationBean<>(new TenantBindingFilter(directory));
         // After Spring Security (order -100) has restored the signed-in user.
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;

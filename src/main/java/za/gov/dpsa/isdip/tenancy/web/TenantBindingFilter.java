@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -23,6 +25,12 @@ import za.gov.dpsa.isdip.tenancy.TenantContext;
  */
 public class TenantBindingFilter extends OncePerRequestFilter {
 
+    private final DepartmentDirectory directory;
+
+    public TenantBindingFilter(DepartmentDirectory directory) {
+        this.directory = directory;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -32,6 +40,16 @@ public class TenantBindingFilter extends OncePerRequestFilter {
             return;
         }
         String tenant = user.homeTenant();
+        if (user.departmentId().filter(tenant::equals).isPresent()
+                && directory.find(tenant).filter(Department::active).isEmpty()) {
+            // The department was deactivated: end the session; signing in again finds no active department.
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            response.sendRedirect(request.getContextPath() + "/");
+            return;
+        }
         if (user.hasRole(PortalRole.DPSA_ADMIN)) {
             HttpSession session = request.getSession(false);
             Object entered = session == null ? null : session.getAttribute(DepartmentEntry.SESSION_ATTRIBUTE);

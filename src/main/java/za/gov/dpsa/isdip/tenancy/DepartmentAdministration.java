@@ -1,0 +1,111 @@
+package za.gov.dpsa.isdip.tenancy;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import za.gov.dpsa.isdip.tenancy.data.DepartmentRepository;
+import za.gov.dpsa.isdip.tenancy.data.TenantAccessEntity;
+import za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository;
+import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
+
+/**
+ * DPSA's administration of the departments on the platform: onboarding from the console, deactivating and
+ * reactivating (a deactivated department's officials cannot work in the portal; its data is kept), and the
+ * health of each department's database. DPSA super-admins only; every change is logged.
+ */
+@Service
+public class DepartmentAdministration {
+
+    private final DepartmentOnboarding onboarding;
+    private final DepartmentRepository departments;
+    private final DepartmentDirectory directory;
+    private final DepartmentDatabases databases;
+    private final TenantAccessRepository accessLog;
+    private final TenantWork tenantWork;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    DepartmentAdministration(DepartmentOnboarding onboarding, DepartmentRepository departments,
+                             DepartmentDirectory directory, DepartmentDatabases databases,
+                             TenantAccessRepository accessLog, TenantWork tenantWork, JdbcTemplate jdbc, Clock clock) {
+        this.onboarding = onboarding;
+        this.departments = departments;
+        this.directory = directory;
+        this.databases = databases;
+        this.accessLog = accessLog;
+        this.tenantWork = tenantWork;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Creates, migrates and registers a department; no restart. */
+    public Department onboard(DepartmentDefinition definition) {
+        PortalUser user = superAdmin();
+        Department department = onboarding.onboard(definition);
+        log(user, department.id(), "ONBOARD", "Onboarded " + department.name());
+        return department;
+    }
+
+    public void deactivate(String departmentId, String reason) {
+        PortalUser user = superAdmin();
+        if (reason == null || reason.strip().length() < 10) {
+            throw new IllegalArgumentException("A reason of at least 10 characters is required");
+        }
+        setActive(departmentId, false);
+        log(user, departmentId, "DEACTIVATE", reason.strip());
+    }
+
+    public void reactivate(String departmentId) {
+        PortalUser user = superAdmin();
+        setActive(departmentId, true);
+        log(user, departmentId, "REACTIVATE", "Reactivated");
+    }
+
+    /** Health of every department's database, from database metadata and counts only. */
+    public List<DepartmentHealth> health() {
+        superAdmin();
+        List<DepartmentHealth> result = new ArrayList<>();
+        for (Department department : directory.all()) {
+            String database = databases.databaseOf(department.id());
+            // The name comes from a validated id, so it is safe to quote into these metadata queries.
+            Integer changes = jdbc.queryForObject("select count(*) from `" + database + "`.DATABASECHANGELOG",
+                    Integer.class);
+            String latest = jdbc.query("select id from `" + database + "`.DATABASECHANGELOG order by orderexecuted "
+                    + "desc limit 1", rows -> rows.next() ? rows.getString(1) : null);
+            Long size = jdbc.queryForObject("select coalesce(sum(data_length + index_length), 0) from "
+                    + "information_schema.tables where table_schema = ?", Long.class, database);
+            Long members = jdbc.queryForObject("select count(*) from `" + database + "`.department_member", Long.class);
+            Timestamp lastSeen = jdbc.queryForObject("select max(last_seen_at) from `" + database
+                    + "`.department_member", Timestamp.class);
+            result.add(new DepartmentHealth(department, changes == null ? 0 : changes, latest,
+                    size == null ? 0 : size, members == null ? 0 : members,
+                    lastSeen == null ? null : lastSeen.toInstant()));
+        }
+        return result;
+    }
+
+    private void setActive(String departmentId, boolean active) {
+        tenantWork.inPlatform(() -> departments.findById(departmentId)
+                .orElseThrow(() -> new IllegalArgumentException("No such department: " + departmentId))
+                .setActive(active));
+        directory.refresh();
+    }
+
+    private void log(PortalUser user, String departmentId, String action, String reason) {
+        Instant now = clock.instant();
+        tenantWork.inPlatform(() -> accessLog.save(new TenantAccessEntity(now, user.username(), departmentId, action,
+                reason, null)));
+    }
+
+    private static PortalUser superAdmin() {
+        return PortalUser.current().filter(u -> u.hasRole(PortalRole.DPSA_ADMIN))
+                .orElseThrow(() -> new AccessDeniedException("Only DPSA super-admins administer departments"));
+    }
+}
