@@ -41,6 +41,7 @@ import za.gov.dpsa.isdip.cases.data.SupportCaseEntity;
 import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
 import za.gov.dpsa.isdip.cases.sla.SlaClock;
 import za.gov.dpsa.isdip.cases.sla.SlaStatus;
+import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
@@ -75,13 +76,15 @@ public class CaseService {
     private final SlaClock slaClock;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final AuditTrail auditTrail;
 
     CaseService(SupportCaseRepository cases, CaseEventRepository events, CasePauseRepository pauses,
                 CaseCitizenRepository citizens, CaseAttachmentRepository attachments,
                 PersonalInfoAccessRepository personalInfoLog, DepartmentDirectory directory,
                 DepartmentMembers members, Notifications notifications, EscalationService escalations,
-                SlaClock slaClock, Clock clock, EntityManager entityManager) {
+                SlaClock slaClock, Clock clock, EntityManager entityManager, AuditTrail auditTrail) {
         this.entityManager = entityManager;
+        this.auditTrail = auditTrail;
         this.cases = cases;
         this.events = events;
         this.pauses = pauses;
@@ -294,8 +297,11 @@ public class CaseService {
         SupportCaseEntity entity = load(id);
         require(entity, CaseAction.VIEW_CITIZEN, user);
         Optional<CaseCitizenEntity> citizen = citizens.findById(entity.getId());
-        citizen.ifPresent(c -> personalInfoLog.save(new PersonalInfoAccessEntity(entity.getId(), user.username(),
-                clock.instant(), purpose)));
+        citizen.ifPresent(c -> {
+            personalInfoLog.save(new PersonalInfoAccessEntity(entity.getId(), user.username(), clock.instant(),
+                    purpose));
+            auditTrail.record(AuditTrail.VIEW_PERSONAL_INFORMATION, "CaseCitizen", entity.getReference(), purpose);
+        });
         return citizen.map(c -> new CitizenDetails(c.getFullName(), c.getIdNumber(), c.getPhone(), c.getEmail()));
     }
 

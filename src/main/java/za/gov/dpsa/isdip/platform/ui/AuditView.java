@@ -1,0 +1,74 @@
+package za.gov.dpsa.isdip.platform.ui;
+
+import java.time.format.DateTimeFormatter;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.platform.AuditTrail;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+
+/** The audit trail of the user's scope: who created, changed, deleted or viewed what, when and from where. */
+@Route("audit")
+@Menu(title = "nav.audit", order = 80)
+@RolesAllowed({PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DPSA_ADMIN})
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(IsdipPortalApplication.ZONE);
+
+    public AuditView(AuditTrail trail) {
+        TextField text = new TextField(getTranslation("audit.search"));
+        text.setHelperText(getTranslation("audit.search.help"));
+        text.setId("audit-search");
+        Select<String> action = new Select<>();
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems("", "CREATE", "UPDATE", "DELETE", AuditTrail.VIEW_PERSONAL_INFORMATION);
+        action.setItemLabelGenerator(a -> a.isEmpty() ? getTranslation("audit.action.all")
+                : getTranslation("audit.action." + a));
+        action.setValue("");
+        DatePicker from = new DatePicker(getTranslation("cases.filter.from"));
+        DatePicker to = new DatePicker(getTranslation("cases.filter.to"));
+        Grid<AuditTrail.Entry> grid = new Grid<>();
+        grid.setId("audit-grid");
+        grid.setAriaLabel(getTranslation("audit.title"));
+        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(AuditTrail.Entry::username).setHeader(getTranslation("audit.who"));
+        grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.action"));
+        grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " " + e.entityId()))
+                .setHeader(getTranslation("audit.what")).setFlexGrow(2);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.detail"))
+                .setFlexGrow(3);
+        grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress())
+                .setHeader(getTranslation("audit.from"));
+        Runnable search = () -> grid.setItems(trail.search(text.getValue(), action.getValue(), from.getValue(),
+                to.getValue()));
+        Button find = new Button(getTranslation("audit.find"), click -> search.run());
+        find.setId("audit-find");
+        HorizontalLayout filters = new HorizontalLayout(text, action, from, to, find);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.help")), filters, grid);
+        search.run();
+        setSizeFull();
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title") + " | " + getTranslation("app.name");
+    }
+}
