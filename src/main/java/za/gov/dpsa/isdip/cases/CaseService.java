@@ -188,7 +188,7 @@ public class CaseService {
     public void take(long id, long version) {
         PortalUser user = officialOfDepartment();
         SupportCaseEntity entity = loadForChange(id, version, CaseAction.TAKE, user);
-        assign(entity, user, user.username());
+        assign(entity, user, user.username(), members.find(user.username()));
     }
 
     @Transactional
@@ -197,7 +197,7 @@ public class CaseService {
         SupportCaseEntity entity = loadForChange(id, version, CaseAction.ASSIGN, user);
         DepartmentMember member = members.find(assignee)
                 .orElseThrow(() -> new CaseExceptions.Invalid("assignee", "cases.invalid.assignee"));
-        assign(entity, user, member.username());
+        assign(entity, user, member.username(), Optional.of(member));
     }
 
     @Transactional
@@ -430,17 +430,18 @@ public class CaseService {
                 entity.isEscalated(), user);
     }
 
-    private void assign(SupportCaseEntity entity, PortalUser user, String assignee) {
+    private void assign(SupportCaseEntity entity, PortalUser user, String assignee,
+                        Optional<DepartmentMember> member) {
         CaseStatus from = entity.getStatus();
         entity.setAssignee(assignee);
         CaseStatus to = from == CaseStatus.NEW ? CaseStatus.ASSIGNED : from;
         entity.setStatus(to);
         respondIfFirst(entity, user);
         entity.setUpdatedAt(clock.instant());
-        String name = members.find(assignee).map(DepartmentMember::displayName).orElse(assignee);
+        String name = member.map(DepartmentMember::displayName).orElse(assignee);
         record(entity, user, CaseEventType.ASSIGNMENT, false, name, from, to);
         if (!assignee.equals(user.username())) {
-            String email = members.find(assignee).map(DepartmentMember::email).orElse(null);
+            String email = member.map(DepartmentMember::email).orElse(null);
             notifications.notifyUser(assignee, email, "notification.case.assigned",
                     List.of(entity.getReference(), entity.getTitle()), link(entity));
         }

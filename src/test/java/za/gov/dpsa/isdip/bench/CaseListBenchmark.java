@@ -634,6 +634,11 @@ class CaseListBenchmark {
     }
 
     private String databaseVersion() {
+        return databaseVersion(dataSource);
+    }
+
+    /** The server's name and version, for the printed figures (shared with ReportingBenchmark). */
+    static String databaseVersion(javax.sql.DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName() + " "
                     + connection.getMetaData().getDatabaseProductVersion();
@@ -649,10 +654,6 @@ class CaseListBenchmark {
     }
 
     private static <T> T as(PortalUser user, Supplier<T> work) {
-        Object[] result = new Object[1];
-        TestUsers.runAs(user, () -> result[0] = work.get());
-        @SuppressWarnings("unchecked")
-        T value = (T) result[0];
-        return value;
+        return TestUsers.callAs(user, work);
     }
 }

@@ -911,12 +911,7 @@ class ReportingBenchmark {
     }
 
     private String databaseVersion() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName() + " "
-                    + connection.getMetaData().getDatabaseProductVersion();
-        } catch (SQLException e) {
-            return "?";
-        }
+        return CaseListBenchmark.databaseVersion(dataSource);
     }
 
     private void line(String format, Object... arguments) {
@@ -924,10 +919,6 @@ class ReportingBenchmark {
     }
 
     private static <T> T as(PortalUser user, Supplier<T> work) {
-        Object[] result = new Object[1];
-        TestUsers.runAs(user, () -> result[0] = work.get());
-        @SuppressWarnings("unchecked")
-        T value = (T) result[0];
-        return value;
+        return TestUsers.callAs(user, work);
     }
 }

@@ -365,20 +365,6 @@ class CaseServiceTest {
     }
 
     static <T> T as(PortalUser user, Supplier<T> work) {
-        Object[] result = new Object[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        TestUsers.runAs(user, () -> {
-            try {
-                result[0] = work.get();
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        @SuppressWarnings("unchecked")
-        T value = (T) result[0];
-        return value;
+        return TestUsers.callAs(user, work);
     }
 }

@@ -290,6 +290,6 @@ class ReportingTest {
     }
 
     static <T> T as(PortalUser user, Supplier<T> work) {
-        return za.gov.dpsa.isdip.cases.CaseServiceTestAccess.as(user, work);
+        return TestUsers.callAs(user, work);
     }
 }

@@ -47,10 +47,18 @@ public final class TestUsers {
 
     /** Runs the work as this user on the current thread. */
     public static void runAs(PortalUser user, Runnable work) {
+        callAs(user, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs the work as this user on the current thread and returns its result; exceptions pass through. */
+    public static <T> T callAs(PortalUser user, java.util.function.Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(contextOf(user));
         try {
-            work.run();
+            return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }

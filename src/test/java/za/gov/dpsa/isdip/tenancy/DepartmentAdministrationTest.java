@@ -85,6 +85,6 @@ class DepartmentAdministrationTest {
     }
 
     private static <T> T as(PortalUser user, Supplier<T> work) {
-        return za.gov.dpsa.isdip.cases.CaseServiceTestAccess.as(user, work);
+        return TestUsers.callAs(user, work);
     }
 }
