@@ -12,7 +12,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Drops the test databases once per test JVM, before the first application context starts, so every run
- * begins from the department files alone. Only touches databases named isdiptest_*.
+ * begins from the department files alone. Only touches databases named after the test stem
+ * ({@code isdiptest_*} unless ISDIP_TEST_DB names another).
  */
 public class TestDatabaseReset implements EnvironmentPostProcessor, Ordered {
 
@@ -33,13 +34,17 @@ public class TestDatabaseReset implements EnvironmentPostProcessor, Ordered {
             if (done) {
                 return;
             }
+            String stem = environment.getProperty("isdip.test.database-stem", "isdiptest");
+            if (!stem.matches("[a-z0-9]+")) {
+                throw new IllegalStateException("ISDIP_TEST_DB must be lower-case letters and digits: " + stem);
+            }
             String url = environment.getProperty("spring.datasource.url");
             String serverUrl = url.replaceFirst("(jdbc:mysql://[^/]+/)[^?]*", "$1");
             try (var connection = DriverManager.getConnection(serverUrl, environment.getProperty(
                     "spring.datasource.username"), environment.getProperty("spring.datasource.password", ""));
                  var statement = connection.createStatement()) {
                 List<String> databases = new ArrayList<>();
-                try (var rows = statement.executeQuery("SHOW DATABASES LIKE 'isdiptest\\_%'")) {
+                try (var rows = statement.executeQuery("SHOW DATABASES LIKE '" + stem + "\\_%'")) {
                     while (rows.next()) {
                         databases.add(rows.getString(1));
                     }
