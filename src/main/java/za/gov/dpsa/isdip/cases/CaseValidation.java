@@ -23,22 +23,26 @@ final class CaseValidation {
         }
         optional("serviceName", input.serviceName(), 200);
         optional("servicePoint", input.servicePoint(), 200);
-        CitizenDetails citizen = input.citizen();
-        if (citizen != null) {
-            text("citizenName", citizen.fullName(), 2, 200);
-            if (blank(citizen.phone()) && blank(citizen.email())) {
-                throw new CaseExceptions.Invalid("citizenPhone", "cases.invalid.contact");
-            }
-            if (!blank(citizen.email()) && !EMAIL.matcher(citizen.email().strip()).matches()) {
-                throw new CaseExceptions.Invalid("citizenEmail", "cases.invalid.email");
-            }
-            if (!blank(citizen.phone()) && (!PHONE.matcher(citizen.phone().strip()).matches()
-                    || citizen.phone().chars().filter(Character::isDigit).count() < 9)) {
-                throw new CaseExceptions.Invalid("citizenPhone", "cases.invalid.phone");
-            }
-            if (!blank(citizen.idNumber()) && !validSouthAfricanId(citizen.idNumber().strip())) {
-                throw new CaseExceptions.Invalid("citizenIdNumber", "cases.invalid.idNumber");
-            }
+        if (input.citizen() != null) {
+            validateCitizen(input.citizen());
+        }
+    }
+
+    /** The rules of a citizen's details, on a new case and on a correction. */
+    static void validateCitizen(CitizenDetails citizen) {
+        text("citizenName", citizen.fullName(), 2, 200);
+        if (blank(citizen.phone()) && blank(citizen.email())) {
+            throw new CaseExceptions.Invalid("citizenPhone", "cases.invalid.contact");
+        }
+        if (!blank(citizen.email()) && !EMAIL.matcher(citizen.email().strip()).matches()) {
+            throw new CaseExceptions.Invalid("citizenEmail", "cases.invalid.email");
+        }
+        if (!blank(citizen.phone()) && (!PHONE.matcher(citizen.phone().strip()).matches()
+                || citizen.phone().chars().filter(Character::isDigit).count() < 9)) {
+            throw new CaseExceptions.Invalid("citizenPhone", "cases.invalid.phone");
+        }
+        if (!blank(citizen.idNumber()) && !validSouthAfricanId(citizen.idNumber().strip())) {
+            throw new CaseExceptions.Invalid("citizenIdNumber", "cases.invalid.idNumber");
         }
     }
 

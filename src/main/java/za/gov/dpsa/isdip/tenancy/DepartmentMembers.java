@@ -1,6 +1,7 @@
 package za.gov.dpsa.isdip.tenancy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,5 +69,44 @@ public class DepartmentMembers {
                 }
             });
         }
+    }
+
+    // ---- POPIA: the privacy module finds and forgets officials' copies ----------------------------------------
+
+    /** The name the directory copy keeps of an official it has forgotten. */
+    public static final String FORGOTTEN = "[former official]";
+
+    /** A member with when they last signed in. */
+    public record KnownMember(DepartmentMember member, Instant lastSeenAt) {
+        public boolean forgotten() {
+            return FORGOTTEN.equals(member.displayName());
+        }
+    }
+
+    /** Members whose recorded name (whole, case-insensitive) or email address matches. */
+    @Transactional(readOnly = true)
+    public List<KnownMember> matching(String fullName, String email) {
+        return repository.findByNameOrEmail(fullName, email == null ? null : email.toLowerCase(java.util.Locale.ROOT))
+                .stream().map(e -> new KnownMember(e.toMember(), e.getLastSeenAt())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<KnownMember> known(String username) {
+        return repository.findById(username).map(e -> new KnownMember(e.toMember(), e.getLastSeenAt()));
+    }
+
+    /**
+     * Drops the copy's name and email address. Keycloak stays the source: an official who signs in again is
+     * recorded anew, so this is for people who have left.
+     */
+    @Transactional
+    public void forget(String username) {
+        repository.findById(username).ifPresent(e -> e.forget(FORGOTTEN));
+    }
+
+    /** Usernames of members not seen since {@code cutoff} whose copy still holds their name. */
+    @Transactional(readOnly = true)
+    public List<String> notSeenSince(Instant cutoff, int limit) {
+        return repository.notSeenSince(cutoff, FORGOTTEN, org.springframework.data.domain.Limit.of(limit));
     }
 }

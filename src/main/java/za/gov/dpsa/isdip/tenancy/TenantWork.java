@@ -1,6 +1,7 @@
 package za.gov.dpsa.isdip.tenancy;
 
 import java.time.Clock;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -43,6 +44,25 @@ public class TenantWork {
                     job.accept(department);
                     return null;
                 });
+            }
+        }
+    }
+
+    /**
+     * Like {@link #forEachDepartment(Consumer)}, but a department whose work fails is rolled back alone and
+     * reported to {@code onFailure}; the others still run.
+     */
+    public void forEachDepartment(Consumer<Department> job, BiConsumer<Department, RuntimeException> onFailure) {
+        for (Department department : directory.all()) {
+            if (department.active()) {
+                try {
+                    in(department.id(), () -> {
+                        job.accept(department);
+                        return null;
+                    });
+                } catch (RuntimeException e) {
+                    onFailure.accept(department, e);
+                }
             }
         }
     }

@@ -1,5 +1,7 @@
 package za.gov.dpsa.isdip.cases.data;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -24,6 +26,9 @@ public class CaseCitizenEntity {
 
     private String email;
 
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     protected CaseCitizenEntity() {
     }
 
@@ -35,6 +40,24 @@ public class CaseCitizenEntity {
         this.email = email;
     }
 
+    /** Applies a correction the citizen asked for (POPIA s24). */
+    public void correct(String fullName, String idNumber, String phone, String email) {
+        this.fullName = fullName;
+        this.idNumber = idNumber;
+        this.phone = phone;
+        this.email = email;
+    }
+
+    /** Removes everything that identifies the citizen; the case keeps that it had a citizen. */
+    public void anonymise(String marker, Instant at) {
+        this.fullName = marker;
+        this.idNumber = null;
+        this.phone = null;
+        this.email = null;
+        this.anonymisedAt = at;
+    }
+
+    public Instant getAnonymisedAt() { return anonymisedAt; }
     public Long getCaseId() { return caseId; }
     public String getFullName() { return fullName; }
     public String getIdNumber() { return idNumber; }

@@ -132,6 +132,25 @@ public class EscalationEntity {
     public CasePriority getPriority() { return priority; }
     public CaseStatus getCaseStatus() { return caseStatus; }
     public void setCaseStatus(CaseStatus caseStatus) { this.caseStatus = caseStatus; }
+
+    /** Applies a correction of the citizen's details to DPSA's copy, if it was shared. */
+    public void correctCitizen(String name, String phone, String email) {
+        if (citizenShared) {
+            this.citizenName = name;
+            this.citizenPhone = phone;
+            this.citizenEmail = email;
+        }
+    }
+
+    /** Drops DPSA's copy of the citizen and rewrites the copied texts with {@code scrub}. */
+    public void forgetCitizen(java.util.function.UnaryOperator<String> scrub) {
+        this.citizenName = null;
+        this.citizenPhone = null;
+        this.citizenEmail = null;
+        this.title = scrub.apply(title);
+        this.description = scrub.apply(description);
+        this.reason = scrub.apply(reason);
+    }
     public String getReason() { return reason; }
     public boolean isCitizenShared() { return citizenShared; }
     public String getCitizenName() { return citizenName; }

@@ -37,7 +37,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         text.setId("audit-search");
         Select<String> action = new Select<>();
         action.setLabel(getTranslation("audit.action"));
-        action.setItems("", "CREATE", "UPDATE", "DELETE", AuditTrail.VIEW_PERSONAL_INFORMATION);
+        action.setItems("", "CREATE", "UPDATE", "DELETE", AuditTrail.VIEW_PERSONAL_INFORMATION, "DATA_SUBJECT_REQUEST",
+                "RETENTION_ANONYMISED");
         action.setItemLabelGenerator(a -> a.isEmpty() ? getTranslation("audit.action.all")
                 : getTranslation("audit.action." + a));
         action.setValue("");

@@ -47,6 +47,16 @@ public class DepartmentMemberEntity {
         this.lastSeenAt = seenAt;
     }
 
+    /** Drops the name and address (POPIA retention); the username stays so past work still names an account. */
+    public void forget(String marker) {
+        this.displayName = marker;
+        this.email = null;
+    }
+
+    public Instant getLastSeenAt() {
+        return lastSeenAt;
+    }
+
     public DepartmentMember toMember() {
         Set<PortalRole> parsed = EnumSet.noneOf(PortalRole.class);
         Arrays.stream(roles.split(",")).forEach(name -> PortalRole.fromRoleName(name).ifPresent(parsed::add));

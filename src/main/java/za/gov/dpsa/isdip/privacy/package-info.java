@@ -1,0 +1,7 @@
+/**
+ * POPIA in practice: data-subject requests (find, export, correct, anonymise everything the department holds
+ * about a person) and retention (records past their rule are anonymised by a scheduled job, with a report).
+ * Modules that hold personal information take part through {@link za.gov.dpsa.isdip.privacy.PersonalDataSource}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Privacy (POPIA)")
+package za.gov.dpsa.isdip.privacy;
