@@ -32,9 +32,11 @@ import za.gov.dpsa.isdip.tenancy.TenantWork;
 /**
  * A case's citizen or complainant, for data-subject requests and retention. Anonymising removes the details
  * and every mention of them in the case's texts and timeline, and in DPSA's copy of an escalated case.
- * Retention counts from the case's closing: open cases keep what they need to be worked.
+ * Retention counts from the case's closing: open cases keep what they need to be worked. The case's files
+ * are a source of their own ({@link CaseAttachmentData}).
  */
 @Component
+@org.springframework.core.annotation.Order(20)
 class CaseCitizenData implements PersonalDataSource {
 
     static final String TYPE = "case.citizen";
@@ -73,12 +75,17 @@ class CaseCitizenData implements PersonalDataSource {
         return "privacy.type.case.citizen";
     }
 
+    /** Ids of the cases whose citizen the query describes. */
+    static List<Long> casesAbout(CaseCitizenRepository citizens, SubjectQuery query) {
+        String phone = query.phone() == null ? "" : lastNine(query.phone());
+        return citizens.findCaseIdsAboutSubject(query.fullName(), orEmpty(query.idNumber()), orEmpty(query.email()),
+                phone);
+    }
+
     @Override
     public List<PersonalRecord> find(SubjectQuery query) {
-        String phone = query.phone() == null ? "" : lastNine(query.phone());
         List<PersonalRecord> found = new ArrayList<>();
-        for (Long caseId : citizens.findCaseIdsAboutSubject(query.fullName(), orEmpty(query.idNumber()),
-                orEmpty(query.email()), phone)) {
+        for (Long caseId : casesAbout(citizens, query)) {
             cases.findById(caseId).ifPresent(c -> citizens.findById(caseId).ifPresent(p -> found.add(toRecord(c, p))));
         }
         return found;

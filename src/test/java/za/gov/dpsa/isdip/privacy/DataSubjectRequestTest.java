@@ -186,8 +186,14 @@ class DataSubjectRequestTest {
                     + " complained twice", true);
             return null;
         });
+        as(OFFICIAL, () -> cases.attach(id, "statement.txt", ("Statement by " + citizen.name())
+                .getBytes(StandardCharsets.UTF_8)));
         String reference = open(DataSubjectRequests.Kind.ANONYMISATION, citizen);
+        PersonalRecord file = as(ADMIN, () -> requests.records(reference)).stream()
+                .filter(r -> r.recordType().equals("case.attachment")).findFirst().orElseThrow();
+        assertThat(file.summary()).isEqualTo(referenceOf(id) + ": statement.txt");
 
+        as(ADMIN, () -> requests.anonymise(reference, "case.attachment", file.recordId()));
         PersonalRecord anonymised = as(ADMIN, () -> requests.anonymise(reference, "case.citizen", referenceOf(id)));
 
         assertThat(anonymised.anonymised()).isTrue();
@@ -196,6 +202,8 @@ class DataSubjectRequestTest {
                         + ".support_case where id = ?", id).toString(),
                 jdbc.queryForList("select * from " + database("dha") + ".case_citizen where case_id = ?", id).toString(),
                 jdbc.queryForList("select body from " + database("dha") + ".case_event where case_id = ?", id).toString(),
+                jdbc.queryForList("select file_name, convert(content using utf8mb4) from " + database("dha")
+                        + ".case_attachment where case_id = ?", id).toString(),
                 jdbc.queryForList("select * from " + platformDatabase() + ".escalation where department_id = 'dha'"
                         + " and case_id = ?", id).toString());
         assertThat(everything).doesNotContainIgnoringCase(citizen.surname())

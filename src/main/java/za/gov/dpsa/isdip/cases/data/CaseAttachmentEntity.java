@@ -58,6 +58,19 @@ public class CaseAttachmentEntity {
         this.uploadedAt = uploadedAt;
     }
 
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
+    /** Removes the file's content and name (POPIA); the case keeps that a file was there. */
+    public void remove(String marker, Instant at) {
+        this.fileName = marker;
+        this.content = new byte[0];
+        this.sizeBytes = 0;
+        this.contentType = "text/plain";
+        this.removedAt = at;
+    }
+
+    public Instant getRemovedAt() { return removedAt; }
     public Long getId() { return id; }
     public Long getCaseId() { return caseId; }
     public String getFileName() { return fileName; }

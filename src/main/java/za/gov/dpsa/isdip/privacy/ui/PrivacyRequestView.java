@@ -109,6 +109,9 @@ public class PrivacyRequestView extends VerticalLayout implements BeforeEnterObs
                     json.length);
         }), getTranslation("privacy.export"));
         export.setId("privacy-export");
+        if (r.open() && records.stream().anyMatch(p -> p.recordType().equals("case.attachment"))) {
+            add(new Paragraph(getTranslation("privacy.request.attachmentsFirst")));
+        }
         add(grid, export);
 
         if (r.open()) {
