@@ -1,0 +1,10 @@
+package za.gov.dpsa.isdip.advocacy.data;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CampaignRepository extends JpaRepository<CampaignEntity, Long> {
+
+    List<CampaignEntity> findAllByOrderByStartsOnDesc();
+}
