@@ -139,31 +139,26 @@ class AdvocacyDemoData {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, IsdipPortalApplication.ZONE);
+        String monthName = "Public Service Month " + today.getYear();
+        // Each part is seeded once, recognised by its own records, so a platform in use keeps what it has.
         CampaignEntity month = tenantWork.inPlatform(() -> {
-            if (resources.count() == 0) {
+            if (!resources.existsByTitle(DPSA_LIBRARY.getFirst().title())) {
                 for (int i = 0; i < DPSA_LIBRARY.size(); i++) {
                     publish(DPSA_LIBRARY.get(i), now.minus(Duration.ofDays(200 - i * 15L)), AUTHOR);
                 }
             }
-            List<CampaignEntity> existing = campaigns.findAllByOrderByStartsOnDesc();
-            if (!existing.isEmpty()) {
-                return existing.getFirst();
-            }
-            CampaignEntity campaign = new CampaignEntity(AUTHOR);
-            campaign.change("Public Service Month " + today.getYear(), "Every September all national and "
-                    + "provincial departments open their doors: service point visits by managers, imbizos, open days "
-                    + "and recognition of frontline staff, under the Batho Pele banner.",
-                    LocalDate.of(today.getYear(), 9, 1), LocalDate.of(today.getYear(), 9, 30), true, null, now);
-            return campaigns.save(campaign);
+            return campaigns.findFirstByName(monthName).orElseGet(() -> {
+                CampaignEntity campaign = new CampaignEntity(AUTHOR);
+                campaign.change(monthName, "Every September all national and provincial departments open their "
+                        + "doors: service point visits by managers, imbizos, open days and recognition of frontline "
+                        + "staff, under the Batho Pele banner.", LocalDate.of(today.getYear(), 9, 1),
+                        LocalDate.of(today.getYear(), 9, 30), true, null, now);
+                return campaigns.save(campaign);
+            });
         });
         java.util.Map<Long, String> dpsaTitles = tenantWork.inPlatform(() -> resources.findAll().stream()
                 .collect(java.util.stream.Collectors.toMap(ResourceEntity::getId, ResourceEntity::getTitle)));
-        tenantWork.forEachDepartment(department -> {
-            if (activities.count() > 0 || resources.count() > 0) {
-                return;
-            }
-            seedDepartment(department, month, dpsaTitles, now, today);
-        });
+        tenantWork.forEachDepartment(department -> seedDepartment(department, month, dpsaTitles, now, today));
         log.info("Demo advocacy: {} DPSA resources, campaign {}", dpsaTitles.size(), month.getName());
     }
 
@@ -172,16 +167,13 @@ class AdvocacyDemoData {
                                 LocalDate today) {
         Random random = new Random(department.id().hashCode());
         String official = department.id() + ".official";
-        publish(new Demo(department.shortCode().toUpperCase() + " front desk service standards card", "The service "
-                + "standards our front desks display, with the complaints line and opening hours.",
-                ResourceKind.TEMPLATE, Set.of(Mechanism.SERVICE_STANDARDS, Mechanism.SERVICE_CHARTER),
-                Set.of(BathoPelePrinciple.INFORMATION), Set.of(Audience.FRONTLINE_OFFICIALS),
-                "front-desk-card.txt", null, false, 1), now.minus(Duration.ofDays(40)), official);
-        publish(new Demo(department.shortCode().toUpperCase() + " complaints escalation procedure", "Who handles a "
-                + "complaint at each level in our department, and within how many days.", ResourceKind.GUIDE,
-                Set.of(Mechanism.COMPLAINTS_MANAGEMENT, Mechanism.BPM_SOPS), Set.of(BathoPelePrinciple.REDRESS),
-                Set.of(Audience.FRONTLINE_OFFICIALS, Audience.SERVICE_MANAGERS), "complaints-procedure.pdf", null,
-                false, 1), now.minus(Duration.ofDays(20)), official);
+        String card = department.shortCode().toUpperCase() + " front desk service standards card";
+        if (!resources.existsByTitle(card)) {
+            seedDepartmentLibrary(department, card, official, dpsaTitles, random, now);
+        }
+        if (!activities.findByCampaignIdOrderByHeldOnDescIdDesc(month.getId()).isEmpty()) {
+            return;
+        }
         String[][] ideas = {{"Managers at the service point", "SERVICE_POINT_VISIT"},
                 {"Community imbizo on service standards", "IMBIZO"}, {"Open day at the regional office", "OPEN_DAY"},
                 {"Batho Pele workshop for frontline staff", "WORKSHOP"}, {"Recognising our best front desk", "RECOGNITION"},
@@ -197,6 +189,20 @@ class AdvocacyDemoData {
                     "Held by " + department.name() + " for Public Service Month.", 20 + random.nextInt(480),
                     i % 2 == 0 ? "Head office" : "District office", official, now));
         }
+    }
+
+    private void seedDepartmentLibrary(Department department, String card, String official,
+                                       java.util.Map<Long, String> dpsaTitles, Random random, Instant now) {
+        publish(new Demo(card, "The service "
+                + "standards our front desks display, with the complaints line and opening hours.",
+                ResourceKind.TEMPLATE, Set.of(Mechanism.SERVICE_STANDARDS, Mechanism.SERVICE_CHARTER),
+                Set.of(BathoPelePrinciple.INFORMATION), Set.of(Audience.FRONTLINE_OFFICIALS),
+                "front-desk-card.txt", null, false, 1), now.minus(Duration.ofDays(40)), official);
+        publish(new Demo(department.shortCode().toUpperCase() + " complaints escalation procedure", "Who handles a "
+                + "complaint at each level in our department, and within how many days.", ResourceKind.GUIDE,
+                Set.of(Mechanism.COMPLAINTS_MANAGEMENT, Mechanism.BPM_SOPS), Set.of(BathoPelePrinciple.REDRESS),
+                Set.of(Audience.FRONTLINE_OFFICIALS, Audience.SERVICE_MANAGERS), "complaints-procedure.pdf", null,
+                false, 1), now.minus(Duration.ofDays(20)), official);
         List<Long> dpsaIds = dpsaTitles.keySet().stream().sorted().toList();
         int used = dpsaIds.isEmpty() ? 0 : 10 + random.nextInt(20);
         for (int i = 0; i < used; i++) {
@@ -212,19 +218,20 @@ class AdvocacyDemoData {
         entity.setFeatured(demo.featured());
         entity.setLatestVersion(demo.versions());
         resources.save(entity);
+        String publisher = AUTHOR.equals(author) ? "DPSA" : author;
         for (int v = 1; v <= demo.versions(); v++) {
             Instant when = at.plus(Duration.ofDays((v - 1) * 30L));
             String note = v == 1 ? null : "Updated for the " + (2024 + v) + " cycle";
             if (demo.link() != null) {
                 versions.save(new ResourceVersionEntity(entity.getId(), v, note, null, null, null, demo.link(),
-                        "DPSA", when));
+                        publisher, when));
             } else {
                 byte[] content = demo.file().endsWith(".pdf") ? pdf(demo.title() + " (version " + v + ")")
                         : (demo.title() + "\r\nVersion " + v + "\r\n\r\n" + demo.summary() + "\r\n")
                         .getBytes(StandardCharsets.UTF_8);
                 String type = ResourceUploadPolicy.check(demo.file(), content).contentType();
                 versions.save(new ResourceVersionEntity(entity.getId(), v, note, demo.file(), type, content, null,
-                        "DPSA", when));
+                        publisher, when));
             }
         }
         entity.setUpdatedAt(at.plus(Duration.ofDays((demo.versions() - 1) * 30L)));

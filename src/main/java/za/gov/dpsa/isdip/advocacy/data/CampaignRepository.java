@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CampaignRepository extends JpaRepository<CampaignEntity, Long> {
 
     List<CampaignEntity> findAllByOrderByStartsOnDesc();
+
+    java.util.Optional<CampaignEntity> findFirstByName(String name);
 }

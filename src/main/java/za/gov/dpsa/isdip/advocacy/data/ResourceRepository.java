@@ -9,4 +9,6 @@ public interface ResourceRepository extends JpaRepository<ResourceEntity, Long> 
     List<ResourceEntity> findByRetiredFalseOrderByUpdatedAtDesc();
 
     List<ResourceEntity> findByRetiredFalseAndFeaturedTrueOrderByUpdatedAtDesc();
+
+    boolean existsByTitle(String title);
 }
