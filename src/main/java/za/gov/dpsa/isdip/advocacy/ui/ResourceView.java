@@ -1,6 +1,5 @@
 package za.gov.dpsa.isdip.advocacy.ui;
 
-import java.io.OutputStream;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,12 +29,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 
 import za.gov.dpsa.isdip.advocacy.AdvocacyExceptions;
 import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
 import za.gov.dpsa.isdip.advocacy.ResourceDetails;
-import za.gov.dpsa.isdip.advocacy.ResourceFile;
 import za.gov.dpsa.isdip.advocacy.ResourceSource;
 import za.gov.dpsa.isdip.advocacy.ResourceSummary;
 import za.gov.dpsa.isdip.advocacy.ResourceVersion;
@@ -161,7 +158,7 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
             }
             return open;
         }
-        Anchor download = new Anchor(downloadHandler(number), primary
+        Anchor download = new Anchor(new ResourceDownload(library, source, id, number), primary
                 ? getTranslation("advocacy.download", version.fileName(), AdvocacyLabels.size(version.sizeBytes()))
                 : getTranslation("advocacy.downloadVersion", version.number()));
         download.getElement().setAttribute("download", true);
@@ -170,30 +167,6 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
             download.addClassName("advocacy-download");
         }
         return download;
-    }
-
-    /**
-     * Serves the file as an attachment with the type the upload policy decided and no content sniffing, so a
-     * browser never runs what it downloads. Each download counts as a use in the official's department.
-     */
-    private DownloadHandler downloadHandler(Integer number) {
-        ResourceSource from = source;
-        long resourceId = id;
-        return event -> {
-            Optional<ResourceFile> file = library.download(from, resourceId, number);
-            if (file.isEmpty()) {
-                event.getResponse().setStatus(404);
-                return;
-            }
-            ResourceFile f = file.get();
-            event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
-            event.setFileName(f.fileName());
-            event.setContentType(f.contentType());
-            event.setContentLength(f.content().length);
-            try (OutputStream out = event.getOutputStream()) {
-                out.write(f.content());
-            }
-        };
     }
 
     private Section history() {

@@ -2,7 +2,17 @@ package za.gov.dpsa.isdip.advocacy.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -15,6 +25,12 @@ import org.springframework.test.context.ActiveProfiles;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.router.QueryParameters;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
@@ -205,6 +221,54 @@ class AdvocacyViewsTest extends SpringBrowserlessTest {
 
         assertThat(view.list.getListDataView().getItems())
                 .anySatisfy(c -> assertThat(c.name()).isEqualTo("Public Service Month 2027"));
+    }
+
+    @Test
+    @WithPortalUser(username = "kzn-transport.official", department = "kzn-transport", roles = "dept-user")
+    void aDownloadIsAnAttachmentOfThePolicysTypeThatIsNotSniffedAndCountsInTheDepartment() throws IOException {
+        long id = TestUsers.callAs(DPSA, () -> library.publish(ResourceSource.DPSA,
+                resource("Downloadable service standards guide", Mechanism.SERVICE_STANDARDS,
+                        BathoPelePrinciple.SERVICE_STANDARDS)));
+        long before = library.usesInMyDepartment(ResourceSource.DPSA, id);
+        VaadinResponse response = mock(VaadinResponse.class);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        when(response.getOutputStream()).thenReturn(body);
+        Map<String, String> headers = new HashMap<>();
+        doAnswer(call -> headers.put(call.getArgument(0), call.getArgument(1))).when(response)
+                .setHeader(anyString(), anyString());
+
+        new ResourceDownload(library, ResourceSource.DPSA, id, null).handleDownloadRequest(new DownloadEvent(
+                mock(VaadinRequest.class), response, VaadinSession.getCurrent(), null));
+
+        assertThat(headers).containsEntry("X-Content-Type-Options", "nosniff");
+        assertThat(headers.get("Content-Disposition")).startsWith("attachment").contains("resource.pdf");
+        verify(response).setContentType("application/pdf");
+        assertThat(body.toString(StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        assertThat(library.usesInMyDepartment(ResourceSource.DPSA, id)).isEqualTo(before + 1);
+    }
+
+    @Test
+    @WithPortalUser(username = "kzn-transport.official", department = "kzn-transport", roles = "dept-user")
+    void theHomeDashboardShowsFeaturedResourcesWhatIsNewAndTheRunningCampaign() {
+        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        TestUsers.runAs(DPSA, () -> {
+            long id = library.publish(ResourceSource.DPSA, resource("Featured: the complaints register explained",
+                    Mechanism.COMPLAINTS_MANAGEMENT, BathoPelePrinciple.REDRESS));
+            library.setFeatured(id, library.details(ResourceSource.DPSA, id).rowVersion(), true);
+            campaigns.create(new NewCampaign("Dashboard campaign " + today, "Shown on the home dashboard.",
+                    today.minusDays(1), today.plusDays(1), true, Set.of()));
+        });
+
+        navigate(za.gov.dpsa.isdip.platform.ui.HomeView.class);
+
+        assertThat(find(UnorderedList.class).id("advocacy-dashboard-featured").getChildren()
+                .map(c -> c.getElement().getTextRecursively()).toList())
+                .contains("Featured: the complaints register explained");
+        assertThat(find(UnorderedList.class).id("advocacy-dashboard-new").getChildren()
+                .map(c -> c.getElement().getTextRecursively()).toList())
+                .anySatisfy(line -> assertThat(line).contains("Featured: the complaints register explained"));
+        assertThat(find(Paragraph.class).id("advocacy-dashboard-campaign").getElement().getTextRecursively())
+                .contains("Running now:");
     }
 
     private ResourceFormView openForm(String source) {
