@@ -52,6 +52,8 @@ class AdvocacyServiceTest {
     PlatformTransactionManager transactionManager;
     @Autowired
     Clock clock;
+    @Autowired
+    za.gov.dpsa.isdip.reporting.ReportingPeriods periods;
 
     // ---- DPSA's library ---------------------------------------------------------------------------------------
 
@@ -352,6 +354,22 @@ class AdvocacyServiceTest {
                     created.startsOn(), created.endsOn(), true, Set.of()));
             return null;
         })).isInstanceOf(AdvocacyExceptions.Conflict.class);
+    }
+
+    @Test
+    void dpsaSeesACampaignsFiguresOnlyFromTheReportsOfTheQuartersItFallsIn() {
+        ReportingPeriod quarter = za.gov.dpsa.isdip.reporting.ReportingTestAccess.currentQuarter(periods);
+        long id = as(DPSA, () -> campaigns.create(new NewCampaign("Quarter campaign " + quarter.label(),
+                "Falls in the current quarter.", quarter.startsOn(), quarter.startsOn().plusDays(5), true,
+                Set.of())));
+
+        java.util.List<CampaignFigures> figures = as(DPSA, () -> campaigns.nationalFigures(id));
+
+        assertThat(figures).extracting(CampaignFigures::periodLabel).containsExactly(quarter.label());
+        assertThat(figures.getFirst().figures()).extracting(CampaignFigures.Figure::code)
+                .containsExactlyInAnyOrder("advocacy.activities", "advocacy.peopleReached", "advocacy.resourcesUsed");
+        assertThatThrownBy(() -> as(EC_ADMIN, () -> campaigns.nationalFigures(id)))
+                .isInstanceOf(AdvocacyExceptions.NotAllowed.class);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
