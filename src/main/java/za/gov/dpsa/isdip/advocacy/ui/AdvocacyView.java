@@ -1,6 +1,10 @@
 package za.gov.dpsa.isdip.advocacy.ui;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -17,7 +21,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -43,7 +50,7 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
 @Menu(title = "nav.advocacy", order = 20)
 @RolesAllowed({PortalRole.Names.DEPT_USER, PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DEPT_REPORTER,
         PortalRole.Names.DPSA_ADMIN, PortalRole.Names.TRAINER})
-public class AdvocacyView extends VerticalLayout implements HasDynamicTitle {
+public class AdvocacyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextField search = new TextField();
     final Select<Mechanism> mechanism = new Select<>();
@@ -54,6 +61,7 @@ public class AdvocacyView extends VerticalLayout implements HasDynamicTitle {
     final Div results = new Div();
     final Paragraph count = new Paragraph();
     private final AdvocacyLibrary library;
+    private boolean applyingAddress;
 
     public AdvocacyView(AdvocacyLibrary library) {
         this.library = library;
@@ -94,7 +102,60 @@ public class AdvocacyView extends VerticalLayout implements HasDynamicTitle {
         count.setId("advocacy-count");
         count.getElement().setAttribute("aria-live", "polite");
         add(heading, new Paragraph(getTranslation("advocacy.library.intro")), actions, filters, count, results);
+    }
+
+    /** The filter lives in the address, so a filtered library can be bookmarked and shared. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        applyingAddress = true;
+        try {
+            search.setValue(first(parameters, "q").orElse(""));
+            mechanism.setValue(constant(parameters, "mechanism", Mechanism.class));
+            principle.setValue(constant(parameters, "principle", BathoPelePrinciple.class));
+            audience.setValue(constant(parameters, "audience", Audience.class));
+            kind.setValue(constant(parameters, "type", ResourceKind.class));
+            source.setValue(first(parameters, "source").flatMap(ResourceSource::fromSlug)
+                    .filter(s -> source.getListDataView().contains(s)).orElse(null));
+        } finally {
+            applyingAddress = false;
+        }
         refresh();
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
+    }
+
+    /** An unknown value in the address is ignored rather than refused. */
+    private static <E extends Enum<E>> E constant(Map<String, List<String>> parameters, String name, Class<E> type) {
+        return first(parameters, name).flatMap(value -> Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equals(value)).findFirst()).orElse(null);
+    }
+
+    private void rememberInAddress() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        ResourceFilter filter = currentFilter();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            parameters.put("q", filter.text().strip());
+        }
+        if (filter.mechanism() != null) {
+            parameters.put("mechanism", filter.mechanism().name());
+        }
+        if (filter.principle() != null) {
+            parameters.put("principle", filter.principle().name());
+        }
+        if (filter.audience() != null) {
+            parameters.put("audience", filter.audience().name());
+        }
+        if (filter.kind() != null) {
+            parameters.put("type", filter.kind().name());
+        }
+        if (filter.source() != null) {
+            parameters.put("source", filter.source().slug());
+        }
+        String location = new Location("advocacy", QueryParameters.simple(parameters)).getPathWithQueryParameters();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
     }
 
     private <E extends Enum<E>> void filter(Select<E> select, String labelKey, E[] values, String id) {
@@ -121,6 +182,10 @@ public class AdvocacyView extends VerticalLayout implements HasDynamicTitle {
     private List<ResourceSummary> shown = List.of();
 
     private void refresh() {
+        if (applyingAddress) {
+            return;
+        }
+        rememberInAddress();
         shown = library.browse(currentFilter());
         results.removeAll();
         count.setText(getTranslation("advocacy.count", shown.size()));

@@ -96,6 +96,17 @@ class AdvocacyViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithPortalUser(username = "kzn-transport.official", department = "kzn-transport", roles = "dept-user")
+    void aFilteredLibraryCanBeBookmarked() {
+        UI.getCurrent().navigate(AdvocacyView.class, QueryParameters.fromString(
+                "q=charter&mechanism=SERVICE_CHARTER&principle=BOGUS&type=TEMPLATE&source=department"));
+        AdvocacyView view = (AdvocacyView) getCurrentView();
+
+        assertThat(view.currentFilter()).isEqualTo(new ResourceFilter("charter", Mechanism.SERVICE_CHARTER, null,
+                null, ResourceKind.TEMPLATE, ResourceSource.DEPARTMENT));
+    }
+
+    @Test
+    @WithPortalUser(username = "kzn-transport.official", department = "kzn-transport", roles = "dept-user")
     void theResourceFormMarksBadFieldsKeepsWhatWasTypedAndNamesARefusedFile() {
         ResourceFormView form = openForm("department");
         long before = library.browse(ResourceFilter.none().withSource(ResourceSource.DEPARTMENT)).size();
