@@ -149,12 +149,16 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
     private Component use(ResourceVersion version, boolean primary) {
         Integer number = primary ? null : version.number();
         if (version.isLink()) {
-            Button open = new Button(getTranslation(primary ? "advocacy.openLink" : "advocacy.openVersion",
-                    version.number()), click -> library.openLink(source, id, number)
-                    .ifPresent(url -> getUI().ifPresent(ui -> ui.getPage().open(url, "_blank"))));
+            // A real link (the browser opens it on the official's click, no pop-up blocker in the way); the click
+            // is also sent to the server, which counts the use.
+            Anchor open = new Anchor(version.linkUrl(), getTranslation(primary ? "advocacy.openLink"
+                    : "advocacy.openVersion", version.number()));
+            open.setTarget("_blank");
+            open.getElement().setAttribute("rel", "noopener noreferrer");
+            open.getElement().addEventListener("click", click -> library.openLink(source, id, number));
             open.setId(primary ? "resource-open" : "resource-open-" + version.number());
             if (primary) {
-                open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                open.addClassName("advocacy-download");
             }
             return open;
         }
