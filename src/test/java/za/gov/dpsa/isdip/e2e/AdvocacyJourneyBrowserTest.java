@@ -71,6 +71,13 @@ class AdvocacyJourneyBrowserTest extends BrowserTestBase {
             return waitFor(By.id("resource-uses")).getText().contains("Used once in your department");
         });
 
+        // The library finds it by type and words.
+        new PortalPage(driver).open("advocacy?type=VIDEO");
+        type("advocacy-search", "courtesy front desk");
+        waitForText(By.id("advocacy-count"), "1 resource");
+        assertThat(driver.findElement(By.id("advocacy-results")).getText()).contains(title, "Video", "Featured");
+        screenshot("AdvocacyJourneyBrowserTest-library");
+
         // The official logs a campaign activity and sees the department's totals.
         new PortalPage(driver).open("advocacy/campaigns");
         click("activity-campaign");
@@ -84,6 +91,16 @@ class AdvocacyJourneyBrowserTest extends BrowserTestBase {
         waitForText(By.id("activity-totals"), "1 activity logged, reaching 35 people.");
         assertThat(driver.findElement(By.id("activity-list")).getText())
                 .contains("Courtesy workshop at the Randburg office");
+    }
+
+    private void screenshot(String name) {
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots", name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException | RuntimeException e) {
+            // A screenshot is a debugging aid only.
+        }
     }
 
     private WebElement waitFor(By by) {

@@ -41,6 +41,21 @@ final class AdvocacyLabels {
                 : Math.max(1, bytes / 1024) + " KB";
     }
 
+    /** Dates typed and shown as South Africans write them (2026-09-30 or 2026/09/30). */
+    static void southAfricanDates(com.vaadin.flow.component.datepicker.DatePicker... pickers) {
+        for (var picker : pickers) {
+            picker.setI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n()
+                    .setDateFormats("yyyy-MM-dd", "yyyy/MM/dd", "d/M/yyyy").setFirstDayOfWeek(1));
+        }
+    }
+
+    /** The portal's own checks decide what is wrong; the components' built-in ones stay out of the way. */
+    static void checkedByTheService(com.vaadin.flow.component.HasValidation... fields) {
+        for (var field : fields) {
+            field.setManualValidation(true);
+        }
+    }
+
     private static String group(Enum<?> value) {
         return switch (value.getClass().getSimpleName()) {
             case "Mechanism" -> "mechanism";

@@ -162,6 +162,8 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         saveCampaign.addClickListener(click -> saveCampaign());
         Button fresh = new Button(getTranslation("advocacy.campaign.new"), click -> list.deselectAll());
         fresh.setId("campaign-new");
+        AdvocacyLabels.checkedByTheService(name, description, startsOn, endsOn, participants);
+        AdvocacyLabels.southAfricanDates(startsOn, endsOn);
         FormLayout form = new FormLayout(name, startsOn, endsOn, allDepartments, participants);
         form.setColspan(name, 2);
         Section section = new Section(new H2(getTranslation("advocacy.campaign.form")), form, description,
@@ -245,6 +247,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         campaign.setItemLabelGenerator(c -> c == null ? "" : c.name() + " (" + AdvocacyLabels.day(c.startsOn())
                 + " – " + AdvocacyLabels.day(c.endsOn()) + ")");
         campaign.setId("activity-campaign");
+        campaign.setMinWidth("28rem");
         campaign.addValueChangeListener(e -> refreshActivities());
         section.add(new H2(getTranslation("advocacy.activities")), campaign, totals);
         totals.setId("activity-totals");
@@ -276,6 +279,9 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
             logActivity.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             logActivity.setId("activity-log");
             logActivity.addClickListener(click -> log());
+            AdvocacyLabels.checkedByTheService(campaign, title, heldOn, type, peopleReached, servicePoint,
+                    activityDescription);
+            AdvocacyLabels.southAfricanDates(heldOn);
             FormLayout form = new FormLayout(title, heldOn, type, peopleReached, servicePoint);
             form.setColspan(title, 2);
             section.add(new H2(getTranslation("advocacy.activity.new")), form, activityDescription, logActivity);

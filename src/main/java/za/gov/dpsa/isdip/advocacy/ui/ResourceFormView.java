@@ -96,6 +96,7 @@ public class ResourceFormView extends VerticalLayout implements BeforeEnterObser
         Button cancel = new Button(getTranslation("advocacy.cancel"),
                 click -> getUI().ifPresent(ui -> ui.navigate(AdvocacyView.class)));
 
+        AdvocacyLabels.checkedByTheService(title, summary, kind, mechanisms, principles, audiences);
         FormLayout form = new FormLayout(title, kind, mechanisms, principles, audiences);
         form.setColspan(title, 2);
         add(heading, intro, form, summary, content, new HorizontalLayout(publish, cancel));

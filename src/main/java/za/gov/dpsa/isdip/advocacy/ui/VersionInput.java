@@ -50,6 +50,7 @@ class VersionInput extends Composite<VerticalLayout> {
         note.setMaxLength(500);
         note.setWidthFull();
         note.setId(idPrefix + "-note");
+        AdvocacyLabels.checkedByTheService(link, note);
         Paragraph rules = new Paragraph(getTranslation("advocacy.upload.rules",
                 ResourceUploadPolicy.MAX_BYTES / (1024 * 1024)));
         rules.addClassName("advocacy-upload-rules");
