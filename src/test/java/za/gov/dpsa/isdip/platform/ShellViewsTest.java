@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import za.gov.dpsa.isdip.advocacy.ui.AdvocacyView;
 import za.gov.dpsa.isdip.platform.ui.DpsaConsoleView;
 import za.gov.dpsa.isdip.platform.ui.HomeView;
 import za.gov.dpsa.isdip.platform.ui.NotAssignedView;
@@ -67,7 +66,7 @@ class ShellViewsTest extends SpringBrowserlessTest {
     @Test
     @WithPortalUser(username = "dha.official", department = "dha", roles = "dept-user")
     void anAreaStillToComeSaysSoHonestly() {
-        navigate(AdvocacyView.class);
+        navigate(TrainingView.class);
 
         assertThat(find(Span.class).withText("Coming").exists()).isTrue();
         assertThat(find(Paragraph.class).withTextContaining("nothing in it is stored").exists()).isTrue();

@@ -207,9 +207,9 @@ class ReportingTest {
     void rulesOfHighImportanceBlockSubmissionAndBadNumbersAreRefused() {
         PortalUser reporter = TestUsers.user("gp.reporter", "gp-health", "dept-user", "dept-reporter");
         assertThatThrownBy(() -> as(reporter, () -> reports.saveDraft(period.id(),
-                reports.prepare(period.id()).draftVersion(), Map.of(), Map.of("advocacy.activities", "four"))))
+                reports.prepare(period.id()).draftVersion(), Map.of(), Map.of("omf.servicesWithSops", "four"))))
                 .isInstanceOfSatisfying(ReportExceptions.Invalid.class,
-                        e -> assertThat(e.field()).isEqualTo("advocacy.activities"));
+                        e -> assertThat(e.field()).isEqualTo("omf.servicesWithSops"));
 
         as(reporter, () -> reports.saveDraft(period.id(), reports.prepare(period.id()).draftVersion(), Map.of(),
                 Map.of("alignment.standardsMet", "150")));

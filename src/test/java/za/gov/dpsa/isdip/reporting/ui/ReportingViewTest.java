@@ -38,7 +38,8 @@ class ReportingViewTest extends SpringBrowserlessTest {
     @WithPortalUser(username = "del.reporter", department = "del", roles = {"dept-user", "dept-reporter"})
     void aFigureThatIsNotANumberIsRefusedOnItsFieldAndTheNarrativeStays() {
         navigate(ReportingView.class);
-        TextField advocacy = find(TextField.class).id("manual-advocacy-activities");
+        // A manual figure: advocacy activities are now counted by the advocacy module.
+        TextField advocacy = find(TextField.class).id("manual-omf-servicesWithSops");
         TextArea narrative = find(TextArea.class).id("narrative-advocacy-activities");
         test(advocacy).setValue("four");
         test(narrative).setValue("Public Service Month events at three offices.");

@@ -1,0 +1,8 @@
+package za.gov.dpsa.isdip.advocacy;
+
+import java.util.Set;
+
+/** A resource to publish, with its first version. */
+public record NewResource(String title, String summary, ResourceKind kind, Set<Mechanism> mechanisms,
+                          Set<BathoPelePrinciple> principles, Set<Audience> audiences, ResourceContent content) {
+}

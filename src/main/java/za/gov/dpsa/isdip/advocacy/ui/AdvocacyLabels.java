@@ -1,0 +1,70 @@
+package za.gov.dpsa.isdip.advocacy.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+
+import za.gov.dpsa.isdip.IsdipPortalApplication;
+
+/** Translated labels of the advocacy enums and South African dates. */
+final class AdvocacyLabels {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
+    private AdvocacyLabels() {
+    }
+
+    /** {@code advocacy.<kind>.<CONSTANT>}, e.g. advocacy.mechanism.SDIP. */
+    static String of(Component component, Enum<?> value) {
+        return value == null ? "" : component.getTranslation("advocacy." + group(value) + "." + value.name());
+    }
+
+    static String all(Component component, Collection<? extends Enum<?>> values) {
+        return values.stream().map(v -> of(component, v)).collect(Collectors.joining(", "));
+    }
+
+    static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    static String when(Instant at) {
+        return at == null ? "" : MINUTE.format(at.atZone(IsdipPortalApplication.ZONE));
+    }
+
+    static String size(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
+                : Math.max(1, bytes / 1024) + " KB";
+    }
+
+    /** Dates typed and shown as South Africans write them (2026-09-30 or 2026/09/30). */
+    static void southAfricanDates(com.vaadin.flow.component.datepicker.DatePicker... pickers) {
+        for (var picker : pickers) {
+            picker.setI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n()
+                    .setDateFormats("yyyy-MM-dd", "yyyy/MM/dd", "d/M/yyyy").setFirstDayOfWeek(1));
+        }
+    }
+
+    /** The portal's own checks decide what is wrong; the components' built-in ones stay out of the way. */
+    static void checkedByTheService(com.vaadin.flow.component.HasValidation... fields) {
+        for (var field : fields) {
+            field.setManualValidation(true);
+        }
+    }
+
+    private static String group(Enum<?> value) {
+        return switch (value.getClass().getSimpleName()) {
+            case "Mechanism" -> "mechanism";
+            case "BathoPelePrinciple" -> "principle";
+            case "Audience" -> "audience";
+            case "ResourceKind" -> "kind";
+            case "ResourceSource" -> "source";
+            case "ActivityType" -> "activityType";
+            default -> value.getClass().getSimpleName();
+        };
+    }
+}
