@@ -63,7 +63,10 @@ public class DepartmentAdministration {
      */
     public OnboardingResult onboard(DepartmentDefinition definition, ColleagueInvitation firstAdministrator) {
         superAdmin();
-        // The administrator's details are checked before anything is created.
+        // The department's, then the administrator's details are checked before anything is created.
+        za.gov.dpsa.isdip.tenancy.definitions.DepartmentDefinitionValidator.validate(definition).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem.field() + ": " + problem.message());
+        });
         DepartmentUserDirectory.validateFirstAdministrator(firstAdministrator);
         Department department = onboard(definition);
         try {

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import za.gov.dpsa.isdip.tenancy.data.DirectoryChangeEntity;
 import za.gov.dpsa.isdip.tenancy.data.DirectoryChangeRepository;
 import za.gov.dpsa.isdip.tenancy.keycloak.KeycloakAccounts;
+import za.gov.dpsa.isdip.tenancy.web.DisabledAccounts;
 
 /**
  * A department administrator's colleagues, kept in Keycloak: list, invite, disable and re-enable, and change
@@ -39,14 +40,17 @@ public class DepartmentUserDirectory {
     private static final String DEPARTMENT_PATH = "/" + KeycloakAccounts.DEPARTMENTS_GROUP + "/";
 
     private final KeycloakAccounts keycloak;
+    private final DisabledAccounts disabledAccounts;
     private final DirectoryChangeRepository changes;
     private final TenantWork tenantWork;
     private final Clock clock;
     private final String portalClientId;
 
-    DepartmentUserDirectory(KeycloakAccounts keycloak, DirectoryChangeRepository changes, TenantWork tenantWork,
+    DepartmentUserDirectory(KeycloakAccounts keycloak, DisabledAccounts disabledAccounts,
+                            DirectoryChangeRepository changes, TenantWork tenantWork,
                             Clock clock, @Value("${isdip.oidc.client-id:isdip-portal}") String portalClientId) {
         this.keycloak = keycloak;
+        this.disabledAccounts = disabledAccounts;
         this.changes = changes;
         this.tenantWork = tenantWork;
         this.clock = clock;
@@ -93,6 +97,7 @@ public class DepartmentUserDirectory {
         }
         keycloak.setEnabled(userId, false);
         keycloak.logout(userId);
+        disabledAccounts.disabled(user.getUsername());
         record(caller.username(), user.getUsername(), "DISABLE", null);
     }
 
@@ -100,6 +105,7 @@ public class DepartmentUserDirectory {
         Caller caller = departmentAdministrator();
         UserRepresentation user = colleagueOf(caller, userId);
         keycloak.setEnabled(userId, true);
+        disabledAccounts.enabled(user.getUsername());
         record(caller.username(), user.getUsername(), "ENABLE", null);
     }
 

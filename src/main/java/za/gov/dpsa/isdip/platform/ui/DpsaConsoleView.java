@@ -132,6 +132,7 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<Province> province = new ComboBox<>(getTranslation("dpsa.column.province"));
         province.setItems(Province.values());
         province.setItemLabelGenerator(Province::displayName);
+        province.setId("onboard-province");
         com.vaadin.flow.component.textfield.EmailField adminEmail = new com.vaadin.flow.component.textfield.EmailField(
                 getTranslation("people.email"));
         adminEmail.setId("onboard-admin-email");

@@ -43,6 +43,7 @@ import za.gov.dpsa.isdip.tenancy.DirectoryChange;
 import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
 import za.gov.dpsa.isdip.tenancy.InvitationOutcome;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /**
  * The department administrator's colleagues: who has access, with which department roles; invite a colleague,
@@ -118,7 +119,10 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         if (colleague.enabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        return new HorizontalLayout(roles, toggle);
+        boolean self = PortalUser.current().map(u -> u.username().equalsIgnoreCase(colleague.username()))
+                .orElse(false);
+        // An administrator cannot disable themselves (the service refuses it too).
+        return self ? new HorizontalLayout(roles) : new HorizontalLayout(roles, toggle);
     }
 
     private Component inviteForm() {
@@ -140,6 +144,11 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         roles.setValue(EnumSet.of(PortalRole.DEPT_USER));
         Map<String, HasValidation> fields = Map.of("email", email, "firstName", firstName, "lastName", lastName,
                 "roles", roles);
+        // The directory service validates; its messages go on the fields (and clearing after success is no error).
+        email.setManualValidation(true);
+        firstName.setManualValidation(true);
+        lastName.setManualValidation(true);
+        roles.setManualValidation(true);
         Button invite = new Button(getTranslation("people.invite.button"), click -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
