@@ -4,17 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import za.gov.dpsa.isdip.support.KeycloakTestServer;
 import za.gov.dpsa.isdip.support.TestUsers;
@@ -219,6 +230,42 @@ class DepartmentUserDirectoryTest {
                 new ColleagueInvitation("dha.official@isdip.test", "Thabo", "Nkosi", Set.of()))))
                 .isInstanceOfSatisfying(ColleagueInputException.class,
                         e -> assertThat(e.field()).isEqualTo("adminEmail"));
+    }
+
+    @Test
+    void withSmtpConfiguredTheInvitationIsKeycloaksOwnEmailAndNoPasswordIsShown() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try (Keycloak master = KeycloakBuilder.builder().serverUrl("http://localhost:" + KeycloakTestServer.PORT)
+                .realm("master").clientId("admin-cli").username("admin").password("admin").build()) {
+            RealmRepresentation realm = master.realm("isdip").toRepresentation();
+            realm.setSmtpServer(Map.of("host", "127.0.0.1", "port", String.valueOf(port),
+                    "from", "no-reply@isdip.test", "fromDisplayName", "ISDIP Portal", "auth", "false",
+                    "ssl", "false", "starttls", "false"));
+            master.realm("isdip").update(realm);
+            try {
+                String email = unique("emailed") + "@dha.example.gov.za";
+                InvitationOutcome outcome = inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
+                        "Ayanda", "Zungu", EnumSet.of(PortalRole.DEPT_USER))));
+
+                assertThat(outcome.emailSent()).isTrue();
+                assertThat(outcome.temporaryPassword()).isNull();
+                assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
+                MimeMessage message = mail.getReceivedMessages()[0];
+                assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email);
+                assertThat(GreenMailUtil.getBody(message)).contains("action-token");
+                assertThat(colleague(DHA_ADMIN, "dha", email).setupPending()).isTrue();
+            } finally {
+                realm.setSmtpServer(new HashMap<>());
+                master.realm("isdip").update(realm);
+            }
+        } finally {
+            mail.stop();
+        }
     }
 
     private DepartmentColleague colleague(PortalUser admin, String department, String username) {

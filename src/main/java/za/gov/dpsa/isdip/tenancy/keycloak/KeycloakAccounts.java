@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.client.jaxrs.ResteasyClientBuilder;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -239,9 +242,14 @@ public class KeycloakAccounts implements DisposableBean {
                         throw new DirectoryUnavailableException("The Keycloak admin client is not configured "
                                 + "(isdip.keycloak-admin.client-id and client-secret)", null);
                     }
+                    // Bounded waits (a hung Keycloak must not hang a screen) and a pool for concurrent requests.
+                    ResteasyClientBuilder http = (ResteasyClientBuilder) ClientBuilder.newBuilder();
+                    http.connectionPoolSize(10);
+                    http.connectTimeout(5, TimeUnit.SECONDS);
+                    http.readTimeout(20, TimeUnit.SECONDS);
                     keycloak = KeycloakBuilder.builder().serverUrl(serverUrl).realm(realmName)
                             .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(clientId)
-                            .clientSecret(clientSecret).build();
+                            .clientSecret(clientSecret).resteasyClient(http.build()).build();
                 }
                 client = keycloak;
             }
