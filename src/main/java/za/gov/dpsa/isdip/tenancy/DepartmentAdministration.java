@@ -87,7 +87,7 @@ public class DepartmentAdministration {
         InvitationOutcome outcome = userDirectory.provisionDepartment(department, firstAdministrator, user.username());
         log(user, departmentId, "INVITE_ADMIN", "Keycloak group ready; first administrator " + outcome.username()
                 + (outcome.alreadySetUp() ? " (account already set up)" : outcome.emailSent()
-                        ? " invited by email" : " given a one-time temporary password"));
+                        ? " invited by email" : " given a one-time setup link"));
         return outcome;
     }
 

@@ -40,16 +40,18 @@ public class DepartmentUserDirectory {
     private static final String DEPARTMENT_PATH = "/" + KeycloakAccounts.DEPARTMENTS_GROUP + "/";
 
     private final KeycloakAccounts keycloak;
+    private final AccountSetup accountSetup;
     private final DisabledAccounts disabledAccounts;
     private final DirectoryChangeRepository changes;
     private final TenantWork tenantWork;
     private final Clock clock;
     private final String portalClientId;
 
-    DepartmentUserDirectory(KeycloakAccounts keycloak, DisabledAccounts disabledAccounts,
+    DepartmentUserDirectory(KeycloakAccounts keycloak, AccountSetup accountSetup, DisabledAccounts disabledAccounts,
                             DirectoryChangeRepository changes, TenantWork tenantWork,
                             Clock clock, @Value("${isdip.oidc.client-id:isdip-portal}") String portalClientId) {
         this.keycloak = keycloak;
+        this.accountSetup = accountSetup;
         this.disabledAccounts = disabledAccounts;
         this.changes = changes;
         this.tenantWork = tenantWork;
@@ -83,9 +85,9 @@ public class DepartmentUserDirectory {
         if (group == null) {
             throw new DirectoryUnavailableException("The department has no group in Keycloak; ask DPSA", null);
         }
-        InvitationOutcome outcome = createAndInvite(group, clean);
+        InvitationOutcome outcome = createAndInvite(group, clean, caller.departmentId(), caller.username());
         record(caller.username(), email, "INVITE", "roles " + roleNames(clean.roles())
-                + (outcome.emailSent() ? "; invitation emailed" : "; temporary password issued"));
+                + (outcome.emailSent() ? "; invitation emailed" : "; setup link issued"));
         return outcome;
     }
 
@@ -166,14 +168,14 @@ public class DepartmentUserDirectory {
                     PortalRole.DEPT_ADMIN.roleName()).stream()
                     .filter(r -> !keycloak.realmRoles(user.getId()).contains(r)).toList());
             boolean pending = user.getRequiredActions() != null && !user.getRequiredActions().isEmpty();
-            outcome = pending ? invitationFor(user.getId(), user.getUsername(), admin.email())
+            outcome = pending ? invitationFor(user.getId(), user.getUsername(), admin, department.id(), dpsaUsername)
                     : new InvitationOutcome(user.getUsername(), admin.email(), false, null, true);
         } else {
-            outcome = createAndInvite(group, admin);
+            outcome = createAndInvite(group, admin, department.id(), dpsaUsername);
         }
         tenantWork.inDepartment(department.id(), () -> {
             record(dpsaUsername, admin.email(), "INVITE_FIRST_ADMIN", outcome.alreadySetUp() ? "account already set up"
-                    : outcome.emailSent() ? "invitation emailed" : "temporary password issued");
+                    : outcome.emailSent() ? "invitation emailed" : "setup link issued");
             return null;
         });
         return outcome;
@@ -190,7 +192,8 @@ public class DepartmentUserDirectory {
         }
     }
 
-    private InvitationOutcome createAndInvite(String group, ColleagueInvitation invitation) {
+    private InvitationOutcome createAndInvite(String group, ColleagueInvitation invitation, String departmentId,
+                                              String actor) {
         boolean email = keycloak.canSendEmail();
         String id;
         try {
@@ -200,16 +203,19 @@ public class DepartmentUserDirectory {
         } catch (KeycloakAccounts.AccountConflictException e) {
             throw new ColleagueInputException("email", "people.error.emailTaken");
         }
-        return invitationFor(id, invitation.email(), invitation.email());
+        return invitationFor(id, invitation.email(), invitation, departmentId, actor);
     }
 
-    private InvitationOutcome invitationFor(String userId, String username, String email) {
+    private InvitationOutcome invitationFor(String userId, String username, ColleagueInvitation invitation,
+                                           String departmentId, String actor) {
         if (keycloak.canSendEmail()) {
             keycloak.sendActionsEmail(userId, portalClientId, List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"),
                     INVITATION_EMAIL_LIFESPAN_SECONDS);
-            return new InvitationOutcome(username, email, true, null, false);
+            return new InvitationOutcome(username, invitation.email(), true, null, false);
         }
-        return new InvitationOutcome(username, email, false, keycloak.setTemporaryPassword(userId), false);
+        String displayName = invitation.firstName() + " " + invitation.lastName();
+        return new InvitationOutcome(username, invitation.email(), false,
+                accountSetup.issue(userId, username, displayName, departmentId, actor), false);
     }
 
     private static ColleagueInvitation validate(ColleagueInvitation invitation) {

@@ -14,8 +14,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A department from nothing to working colleagues, through the real Keycloak: DPSA onboards it with its first
- * administrator from the console and gets a one-time password to hand over; the administrator signs in, chooses
- * a password, lands in the new department, and invites a colleague from the People page.
+ * administrator from the console and gets a one-time setup link to hand over; the administrator opens it, chooses
+ * a password, signs in, lands in the new department, and invites a colleague from the People page.
  */
 class DepartmentAccountsBrowserTest extends BrowserTestBase {
 
@@ -41,20 +41,38 @@ class DepartmentAccountsBrowserTest extends BrowserTestBase {
         type(By.cssSelector("#onboard-admin-last-name input"), "Ramabulana");
         click("onboard-button");
 
-        String temporaryPassword = new WebDriverWait(driver, Duration.ofSeconds(90)).until(
-                ExpectedConditions.visibilityOfElementLocated(By.id("onboarding-password"))).getText();
-        assertThat(temporaryPassword).hasSize(16);
+        new WebDriverWait(driver, Duration.ofSeconds(90)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("onboarding-link")));
+        String setupLink = driver.findElement(By.cssSelector("#onboarding-link input")).getAttribute("value");
+        assertThat(setupLink).startsWith(PORTAL + "/account-setup/");
         assertThat(driver.findElement(By.id("onboarding-result")).getText()).contains("shown only now");
         click("onboarding-result-close");
         waitFor(By.id("dpsa-departments"));
         portal.logout();
         new KeycloakLoginPage(driver).waitUntilShown();
 
-        // The new administrator signs in with it and must choose their own password first.
-        KeycloakLoginPage login = new KeycloakLoginPage(driver);
-        login.signIn(adminEmail, temporaryPassword);
-        waitFor(By.id("password-new")).sendKeys("Limpopo-Admin-2026!");
-        driver.findElement(By.id("password-confirm")).sendKeys("Limpopo-Admin-2026!" + Keys.ENTER);
+        // Before setting up, the new administrator cannot sign in at all.
+        new KeycloakLoginPage(driver).signIn(adminEmail, "Limpopo-Admin-2026!");
+        assertThat(new KeycloakLoginPage(driver).errorMessage()).containsIgnoringCase("invalid");
+
+        // The new administrator opens the link, not signed in, and chooses their password (mistakes on the field).
+        driver.manage().deleteAllCookies();
+        driver.get(setupLink);
+        assertThat(waitFor(By.id("setup-heading")).getText()).isEqualTo("Set up your account");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains(adminEmail);
+        type(By.cssSelector("#setup-password input"), "Limpopo-Admin-2026!");
+        type(By.cssSelector("#setup-repeat input"), "Limpopo-Admin-2026?");
+        click("setup-save");
+        assertThat(waitFor(By.id("setup-repeat")).getAttribute("invalid")).isNotNull();
+        type(By.cssSelector("#setup-repeat input"), "Limpopo-Admin-2026!");
+        click("setup-save");
+        waitFor(By.id("setup-done"));
+        // The link worked once.
+        driver.get(setupLink);
+        assertThat(waitFor(By.id("setup-unusable")).getText()).isEqualTo("This link no longer works");
+
+        driver.get(PORTAL + "/");
+        new KeycloakLoginPage(driver).waitUntilShown().signIn(adminEmail, "Limpopo-Admin-2026!");
         PortalPage adminPortal = new PortalPage(driver).waitUntilLoaded();
         assertThat(adminPortal.headerDepartment()).isEqualTo(name);
         assertThat(adminPortal.navigation()).contains("People").doesNotContain("DPSA console");
@@ -73,7 +91,8 @@ class DepartmentAccountsBrowserTest extends BrowserTestBase {
         WebElement email = waitFor(By.cssSelector("#invite-email input"));
         email.sendKeys(Keys.chord(Keys.CONTROL, "a"), "clerk@" + id + ".example.gov.za");
         click("invite-button");
-        assertThat(waitFor(By.id("invitation-password")).getText()).hasSize(16);
+        assertThat(waitFor(By.cssSelector("#invitation-link input")).getAttribute("value"))
+                .startsWith(PORTAL + "/account-setup/");
         click("invitation-close");
         waitForText(By.id("people-grid"), "clerk@" + id + ".example.gov.za");
         assertThat(driver.findElement(By.id("people-grid")).getText()).contains("Invited, not set up yet");

@@ -53,6 +53,8 @@ class DepartmentUserDirectoryTest {
     @Autowired
     KeycloakAccounts keycloak;
     @Autowired
+    AccountSetup accountSetup;
+    @Autowired
     TenantWork tenantWork;
 
     @BeforeAll
@@ -66,9 +68,10 @@ class DepartmentUserDirectoryTest {
         InvitationOutcome outcome = inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(" " + email.toUpperCase()
                 + " ", "Sizwe", "Dube", EnumSet.of(PortalRole.DEPT_USER))));
 
-        // The test realm sends no email: a one-time temporary password is handed to the administrator.
+        // The test realm sends no email: a one-time setup link is handed to the administrator.
         assertThat(outcome.emailSent()).isFalse();
-        assertThat(outcome.temporaryPassword()).hasSize(16);
+        assertThat(outcome.setupPath()).startsWith("account-setup/");
+        assertThat(outcome.setupToken()).hasSizeGreaterThanOrEqualTo(43);
         assertThat(outcome.username()).isEqualTo(email);
         DepartmentColleague invited = colleague(DHA_ADMIN, "dha", email);
         assertThat(invited.roles()).containsExactly(PortalRole.DEPT_USER);
@@ -202,7 +205,9 @@ class DepartmentUserDirectoryTest {
                 Province.FREE_STATE, List.of()), admin));
 
         assertThat(result.keycloakDone()).as(result.failureKey() + " " + result.failureDetail()).isTrue();
-        assertThat(result.invitation().temporaryPassword()).isNotBlank();
+        String firstToken = result.invitation().setupToken();
+        assertThat(accountSetup.find(firstToken)).get().extracting(AccountSetup.PendingAccountSetup::username)
+                .isEqualTo(email);
         String group = keycloak.findDepartmentGroup(id);
         assertThat(group).isNotNull();
         PortalUser newAdmin = TestUsers.user(email, id, "dept-user", "dept-admin");
@@ -211,11 +216,26 @@ class DepartmentUserDirectoryTest {
         assertThat(first.setupPending()).isTrue();
         assertThat(keycloak.groupPaths(first.id())).containsExactly("/departments/" + id);
 
-        // The Keycloak step can be repeated: same group, same account, a fresh one-time password.
+        // The Keycloak step can be repeated: same group, same account, a fresh link that voids the first.
         InvitationOutcome again = TestUsers.callAs(DPSA, () -> administration.provisionKeycloak(id, admin));
         assertThat(keycloak.findDepartmentGroup(id)).isEqualTo(group);
         assertThat(again.username()).isEqualTo(email);
-        assertThat(again.temporaryPassword()).isNotBlank().isNotEqualTo(result.invitation().temporaryPassword());
+        assertThat(again.setupToken()).isNotBlank().isNotEqualTo(firstToken);
+        assertThat(accountSetup.find(firstToken)).isEmpty();
+        assertThatThrownBy(() -> accountSetup.complete(firstToken, "a-long-enough-password"))
+                .isInstanceOf(AccountSetup.SetupLinkNotUsableException.class);
+
+        // The administrator sets their password with the link, once.
+        assertThatThrownBy(() -> accountSetup.complete(again.setupToken(), "short"))
+                .isInstanceOfSatisfying(ColleagueInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
+        accountSetup.complete(again.setupToken(), "Free-State-2026-admin");
+        assertThat(colleague(newAdmin, id, email).setupPending()).isFalse();
+        assertThat(accountSetup.find(again.setupToken())).isEmpty();
+        assertThatThrownBy(() -> accountSetup.complete(again.setupToken(), "Another-password-2026"))
+                .isInstanceOf(AccountSetup.SetupLinkNotUsableException.class);
+        assertThat(accountSetup.find("made-up-token")).isEmpty();
+        // Set up: repeating DPSA's step hands out nothing new.
+        assertThat(TestUsers.callAs(DPSA, () -> administration.provisionKeycloak(id, admin)).alreadySetUp()).isTrue();
         assertThat(TestUsers.callAs(newAdmin, () -> tenantWork.inDepartment(id, () -> directory.colleagues())))
                 .extracting(DepartmentColleague::username).containsExactly(email);
         assertThat(TestUsers.callAs(DPSA, () -> administration.health())).anySatisfy(h ->
@@ -253,7 +273,7 @@ class DepartmentUserDirectoryTest {
                         "Ayanda", "Zungu", EnumSet.of(PortalRole.DEPT_USER))));
 
                 assertThat(outcome.emailSent()).isTrue();
-                assertThat(outcome.temporaryPassword()).isNull();
+                assertThat(outcome.setupToken()).isNull();
                 assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
                 MimeMessage message = mail.getReceivedMessages()[0];
                 assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email);

@@ -175,7 +175,7 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * What onboarding did: the first administrator's invitation (a temporary password is shown only here, once),
+     * What onboarding did: the first administrator's invitation (a setup link is shown only here, once),
      * or which step failed, with a retry of the Keycloak step; the department itself is onboarded either way.
      */
     private void showOnboardingResult(OnboardingResult result, ColleagueInvitation admin) {
@@ -223,12 +223,15 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         } else if (outcome.emailSent()) {
             dialog.add(new Paragraph(getTranslation("people.invited.email", outcome.email())));
         } else {
-            com.vaadin.flow.component.html.Span password = new com.vaadin.flow.component.html.Span(
-                    outcome.temporaryPassword());
-            password.setId("onboarding-password");
-            password.addClassName("portal-secret");
-            dialog.add(new Paragraph(getTranslation("people.invited.password", outcome.username())), password,
-                    new Paragraph(getTranslation("people.invited.password.once")));
+            com.vaadin.flow.component.textfield.TextField link = new com.vaadin.flow.component.textfield.TextField(
+                    getTranslation("people.invited.link.label"));
+            link.setValue(org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path("/" + outcome.setupPath()).toUriString());
+            link.setReadOnly(true);
+            link.setWidthFull();
+            link.setId("onboarding-link");
+            dialog.add(new Paragraph(getTranslation("people.invited.link", outcome.username())), link,
+                    new Paragraph(getTranslation("people.invited.link.once")));
         }
     }
 

@@ -1,6 +1,5 @@
 package za.gov.dpsa.isdip.tenancy.keycloak;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -43,8 +42,6 @@ import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
 public class KeycloakAccounts implements DisposableBean {
 
     public static final String DEPARTMENTS_GROUP = "departments";
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String serverUrl;
     private final String realmName;
@@ -208,21 +205,27 @@ public class KeycloakAccounts implements DisposableBean {
         });
     }
 
-    /** A random temporary password Keycloak makes the user replace at first sign-in; returned once. */
-    public String setTemporaryPassword(String userId) {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
-        }
+    /**
+     * Sets the user's own (not temporary) password and drops the "update password" action; a password Keycloak's
+     * policy refuses is reported on the password field.
+     */
+    public void setPassword(String userId, String password) {
         CredentialRepresentation credential = new CredentialRepresentation();
         credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password.toString());
-        credential.setTemporary(true);
+        credential.setValue(password);
+        credential.setTemporary(false);
         call(() -> {
-            realm().users().get(userId).resetPassword(credential);
+            try {
+                realm().users().get(userId).resetPassword(credential);
+            } catch (jakarta.ws.rs.BadRequestException e) {
+                throw new za.gov.dpsa.isdip.tenancy.ColleagueInputException("password", "setup.error.policy");
+            }
+            UserRepresentation user = realm().users().get(userId).toRepresentation();
+            if (user.getRequiredActions() != null && user.getRequiredActions().remove("UPDATE_PASSWORD")) {
+                realm().users().get(userId).update(user);
+            }
             return null;
         });
-        return password.toString();
     }
 
     /** Ends the user's Keycloak sessions, so a disabled user is out everywhere at once. */
@@ -270,7 +273,8 @@ public class KeycloakAccounts implements DisposableBean {
     private static <T> T call(Supplier<T> work) {
         try {
             return work.get();
-        } catch (AccountConflictException | DirectoryUnavailableException e) {
+        } catch (AccountConflictException | DirectoryUnavailableException
+                 | za.gov.dpsa.isdip.tenancy.ColleagueInputException e) {
             throw e;
         } catch (ProcessingException e) {
             throw new DirectoryUnavailableException("Keycloak cannot be reached: " + rootMessage(e), e);

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -175,7 +174,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         return form;
     }
 
-    /** Shows how the invited colleague gets in; a temporary password is shown this once only. */
+    /** Shows how the invited colleague gets in; a setup link is shown this once only. */
     private void showInvitation(InvitationOutcome outcome) {
         Dialog dialog = new Dialog();
         dialog.setId("invitation-dialog");
@@ -183,11 +182,15 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         if (outcome.emailSent()) {
             dialog.add(new Paragraph(getTranslation("people.invited.email", outcome.email())));
         } else {
-            Span password = new Span(outcome.temporaryPassword());
-            password.setId("invitation-password");
-            password.addClassName("portal-secret");
-            dialog.add(new Paragraph(getTranslation("people.invited.password", outcome.username())), password,
-                    new Paragraph(getTranslation("people.invited.password.once")));
+            com.vaadin.flow.component.textfield.TextField link = new com.vaadin.flow.component.textfield.TextField(
+                    getTranslation("people.invited.link.label"));
+            link.setValue(org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path("/" + outcome.setupPath()).toUriString());
+            link.setReadOnly(true);
+            link.setWidthFull();
+            link.setId("invitation-link");
+            dialog.add(new Paragraph(getTranslation("people.invited.link", outcome.username())), link,
+                    new Paragraph(getTranslation("people.invited.link.once")));
         }
         Button close = new Button(getTranslation("people.close"), e -> dialog.close());
         close.setId("invitation-close");
