@@ -55,6 +55,8 @@ class DepartmentUserDirectoryTest {
     @Autowired
     AccountSetup accountSetup;
     @Autowired
+    za.gov.dpsa.isdip.tenancy.web.DisabledAccounts disabledAccounts;
+    @Autowired
     TenantWork tenantWork;
 
     @BeforeAll
@@ -168,6 +170,7 @@ class DepartmentUserDirectoryTest {
             return null;
         });
         assertThat(colleague(DHA_ADMIN, "dha", email).enabled()).isFalse();
+        assertThat(disabledAccounts.isDisabled(email)).isTrue();
         inDha(DHA_ADMIN, () -> {
             directory.enable(analyst.id());
             directory.setRoles(analyst.id(), EnumSet.of(PortalRole.DEPT_USER, PortalRole.DEPT_REPORTER));
@@ -175,6 +178,7 @@ class DepartmentUserDirectoryTest {
         });
         DepartmentColleague after = colleague(DHA_ADMIN, "dha", email);
         assertThat(after.enabled()).isTrue();
+        assertThat(disabledAccounts.isDisabled(email)).isFalse();
         assertThat(after.roles()).containsExactlyInAnyOrder(PortalRole.DEPT_USER, PortalRole.DEPT_REPORTER);
         assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> {
             directory.setRoles(analyst.id(), Set.of());
