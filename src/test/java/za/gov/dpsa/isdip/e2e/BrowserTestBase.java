@@ -78,6 +78,17 @@ abstract class BrowserTestBase {
         }
     }
 
+    /** A screenshot of this moment of the test (target/screenshots), for a reviewer to see the screens. */
+    protected void screenshot(String step) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(testName + "-" + step + ".png"),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // A screenshot is a debugging aid only.
+        }
+    }
+
     /** Opens the portal and signs in through Keycloak's own login page. */
     protected PortalPage signIn(String username, String password) {
         driver.get(PORTAL + "/");

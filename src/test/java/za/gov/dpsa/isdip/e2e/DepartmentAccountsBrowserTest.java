@@ -46,6 +46,7 @@ class DepartmentAccountsBrowserTest extends BrowserTestBase {
         String setupLink = driver.findElement(By.cssSelector("#onboarding-link input")).getAttribute("value");
         assertThat(setupLink).startsWith(PORTAL + "/account-setup/");
         assertThat(driver.findElement(By.id("onboarding-result")).getText()).contains("shown only now");
+        screenshot("1-onboarded");
         click("onboarding-result-close");
         waitFor(By.id("dpsa-departments"));
         portal.logout();
@@ -64,6 +65,7 @@ class DepartmentAccountsBrowserTest extends BrowserTestBase {
         type(By.cssSelector("#setup-repeat input"), "Limpopo-Admin-2026?");
         click("setup-save");
         assertThat(waitFor(By.id("setup-repeat")).getAttribute("invalid")).isNotNull();
+        screenshot("2-setup-page");
         type(By.cssSelector("#setup-repeat input"), "Limpopo-Admin-2026!");
         click("setup-save");
         waitFor(By.id("setup-done"));
