@@ -2,6 +2,9 @@ package za.gov.dpsa.isdip.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,10 +18,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.data.DisabledAccountRepository;
 import za.gov.dpsa.isdip.tenancy.web.DisabledAccounts;
 import za.gov.dpsa.isdip.tenancy.web.TenantBindingFilter;
 
-/** A colleague whose account was disabled loses their portal session at their next request. */
+/** A colleague whose account was disabled loses their portal session at their next request, on any instance. */
 @SpringBootTest
 @ActiveProfiles("test")
 class DisabledAccountSessionTest {
@@ -27,6 +31,10 @@ class DisabledAccountSessionTest {
     FilterRegistrationBean<TenantBindingFilter> tenantBinding;
     @Autowired
     DisabledAccounts disabledAccounts;
+    @Autowired
+    DisabledAccountRepository repository;
+    @Autowired
+    TenantWork tenantWork;
 
     @AfterEach
     void clear() {
@@ -57,5 +65,18 @@ class DisabledAccountSessionTest {
         next.setSession(new MockHttpSession());
         tenantBinding.getFilter().doFilter(next, new MockHttpServletResponse(), after);
         assertThat(after.getRequest()).isNotNull();
+    }
+
+    @Test
+    void anotherPortalInstanceLearnsOfTheDisabledAccount() {
+        // Another instance behind the load balancer, whose cache is always due for a refresh.
+        DisabledAccounts otherInstance = new DisabledAccounts(repository, tenantWork, Clock.systemUTC(), Duration.ZERO);
+        assertThat(otherInstance.isDisabled("dha.reporter")).isFalse();
+
+        disabledAccounts.disabled("dha.reporter");
+        assertThat(otherInstance.isDisabled("dha.reporter")).isTrue();
+
+        disabledAccounts.enabled("dha.reporter");
+        assertThat(otherInstance.isDisabled("dha.reporter")).isFalse();
     }
 }
