@@ -24,6 +24,7 @@ import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 public class DepartmentAdministration {
 
     private final DepartmentOnboarding onboarding;
+    private final DepartmentUserDirectory userDirectory;
     private final DepartmentRepository departments;
     private final DepartmentDirectory directory;
     private final DepartmentDatabases databases;
@@ -32,10 +33,12 @@ public class DepartmentAdministration {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DepartmentAdministration(DepartmentOnboarding onboarding, DepartmentRepository departments,
+    DepartmentAdministration(DepartmentOnboarding onboarding, DepartmentUserDirectory userDirectory,
+                             DepartmentRepository departments,
                              DepartmentDirectory directory, DepartmentDatabases databases,
                              TenantAccessRepository accessLog, TenantWork tenantWork, JdbcTemplate jdbc, Clock clock) {
         this.onboarding = onboarding;
+        this.userDirectory = userDirectory;
         this.departments = departments;
         this.directory = directory;
         this.databases = databases;
@@ -51,6 +54,41 @@ public class DepartmentAdministration {
         Department department = onboarding.onboard(definition);
         log(user, department.id(), "ONBOARD", "Onboarded " + department.name());
         return department;
+    }
+
+    /**
+     * Onboards the department, then does its Keycloak step: its group {@code /departments/<id>} and its first
+     * department administrator, invited. A failed Keycloak step leaves the department onboarded and is reported
+     * in the result, to be retried with {@link #provisionKeycloak}.
+     */
+    public OnboardingResult onboard(DepartmentDefinition definition, ColleagueInvitation firstAdministrator) {
+        superAdmin();
+        // The department's, then the administrator's details are checked before anything is created.
+        za.gov.dpsa.isdip.tenancy.definitions.DepartmentDefinitionValidator.validate(definition).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem.field() + ": " + problem.message());
+        });
+        DepartmentUserDirectory.validateFirstAdministrator(firstAdministrator);
+        Department department = onboard(definition);
+        try {
+            return new OnboardingResult(department, provisionKeycloak(department.id(), firstAdministrator), null,
+                    null);
+        } catch (DirectoryUnavailableException e) {
+            return new OnboardingResult(department, null, "dpsa.onboard.keycloak.unavailable", e.getMessage());
+        } catch (ColleagueInputException e) {
+            return new OnboardingResult(department, null, e.messageKey(), firstAdministrator.email());
+        }
+    }
+
+    /** The Keycloak step of onboarding on its own: safe to repeat (an existing group and account are reused). */
+    public InvitationOutcome provisionKeycloak(String departmentId, ColleagueInvitation firstAdministrator) {
+        PortalUser user = superAdmin();
+        Department department = directory.find(departmentId)
+                .orElseThrow(() -> new IllegalArgumentException("No such department: " + departmentId));
+        InvitationOutcome outcome = userDirectory.provisionDepartment(department, firstAdministrator, user.username());
+        log(user, departmentId, "INVITE_ADMIN", "Keycloak group ready; first administrator " + outcome.username()
+                + (outcome.alreadySetUp() ? " (account already set up)" : outcome.emailSent()
+                        ? " invited by email" : " given a one-time setup link"));
+        return outcome;
     }
 
     public void deactivate(String departmentId, String reason) {

@@ -78,12 +78,28 @@ abstract class BrowserTestBase {
         }
     }
 
+    /** A screenshot of this moment of the test (target/screenshots), for a reviewer to see the screens. */
+    protected void screenshot(String step) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(testName + "-" + step + ".png"),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // A screenshot is a debugging aid only.
+        }
+    }
+
     /** Opens the portal and signs in through Keycloak's own login page. */
     protected PortalPage signIn(String username, String password) {
         driver.get(PORTAL + "/");
         KeycloakLoginPage login = new KeycloakLoginPage(driver);
         login.waitUntilShown();
         login.signIn(username, password);
+        if (DemoAuthenticator.knows(username)) {
+            // DPSA super-admins give the code from their authenticator app as a second factor.
+            login.waitForOtpForm();
+            login.enterOtp(DemoAuthenticator.nextCode(username));
+        }
         return new PortalPage(driver).waitUntilLoaded();
     }
 }

@@ -33,6 +33,28 @@ class KeycloakLoginPage {
         driver.findElement(By.id("kc-login")).click();
     }
 
+    /** Waits for Keycloak's one-time code page (second factor) and tells whether it is shown. */
+    boolean waitForOtpForm() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                !d.findElements(By.id("otp")).isEmpty() || !d.findElements(By.id("header-department")).isEmpty()
+                        || !d.findElements(By.id("not-assigned-heading")).isEmpty())
+                && !driver.findElements(By.id("otp")).isEmpty();
+    }
+
+    boolean isOtpShown() {
+        return !driver.findElements(By.id("otp")).isEmpty();
+    }
+
+    void enterOtp(String code) {
+        driver.findElement(By.id("otp")).clear();
+        driver.findElement(By.id("otp")).sendKeys(code);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     String errorMessage() {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions
                 .visibilityOfElementLocated(By.cssSelector("#input-error, .kc-feedback-text, .pf-m-danger")))

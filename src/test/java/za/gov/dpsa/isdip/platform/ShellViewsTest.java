@@ -143,6 +143,30 @@ class ShellViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void onboardingRefusesABadFirstAdministratorAddressOnThatFieldBeforeCreatingAnything() {
+        navigate(DpsaConsoleView.class);
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-id")).setValue("nc-tourism");
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-name"))
+                .setValue("Northern Cape Department of Tourism");
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-short-code")).setValue("NCDT");
+        test(find(com.vaadin.flow.component.combobox.ComboBox.class).id("onboard-province"))
+                .selectItem("Northern Cape");
+        test(find(com.vaadin.flow.component.textfield.EmailField.class).id("onboard-admin-email"))
+                .setValue("head of it");
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-admin-first-name")).setValue("Anna");
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-admin-last-name")).setValue("Smit");
+
+        test(find(Button.class).id("onboard-button")).click();
+
+        var email = find(com.vaadin.flow.component.textfield.EmailField.class).id("onboard-admin-email");
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter a valid email address.");
+        // No outcome to show: nothing was onboarded.
+        assertThat(find(Dialog.class).exists()).isFalse();
+    }
+
+    @Test
     @WithPortalUser(username = "unassigned.user", department = "", roles = {})
     void aUserWithoutDepartmentGetsTheNotAssignedPage() {
         navigate("", NotAssignedView.class);

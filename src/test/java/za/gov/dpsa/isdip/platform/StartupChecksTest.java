@@ -41,6 +41,16 @@ class StartupChecksTest {
     }
 
     @Test
+    void theDirectoryClientSecretIsRequired() {
+        MockEnvironment environment = production()
+                .withProperty("isdip.keycloak-admin.client-secret", "");
+
+        assertThatThrownBy(() -> new RequiredSettings().postProcessEnvironment(environment, null))
+                .isInstanceOfSatisfying(MisconfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("ISDIP_KEYCLOAK_ADMIN_CLIENT_SECRET"));
+    }
+
+    @Test
     void anUnreachableDatabaseIsNamed() {
         MockEnvironment environment = production()
                 .withProperty("isdip.startup-checks.database", "true")
@@ -109,6 +119,8 @@ class StartupChecksTest {
                 .withProperty("isdip.oidc.issuer", "http://localhost:8180/realms/isdip")
                 .withProperty("isdip.oidc.client-id", "isdip-portal")
                 .withProperty("isdip.oidc.client-secret", "secret")
+                .withProperty("isdip.keycloak-admin.client-id", "isdip-portal-admin")
+                .withProperty("isdip.keycloak-admin.client-secret", "secret")
                 .withProperty("isdip.startup-checks.database", "false")
                 .withProperty("isdip.oidc.discovery", "false");
     }

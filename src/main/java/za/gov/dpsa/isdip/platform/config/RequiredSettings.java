@@ -31,6 +31,8 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
         REQUIRED.put("ISDIP_OIDC_ISSUER", "isdip.oidc.issuer");
         REQUIRED.put("ISDIP_OIDC_CLIENT_ID", "isdip.oidc.client-id");
         REQUIRED.put("ISDIP_OIDC_CLIENT_SECRET", "isdip.oidc.client-secret");
+        REQUIRED.put("ISDIP_KEYCLOAK_ADMIN_CLIENT_ID", "isdip.keycloak-admin.client-id");
+        REQUIRED.put("ISDIP_KEYCLOAK_ADMIN_CLIENT_SECRET", "isdip.keycloak-admin.client-secret");
     }
 
     @Override

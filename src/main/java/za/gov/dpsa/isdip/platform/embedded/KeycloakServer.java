@@ -76,6 +76,7 @@ public final class KeycloakServer {
             unpack(distributionZip, home);
             Path importDir = home.resolve("data/import");
             Files.createDirectories(importDir);
+            forgetRealmIfChanged(realmFile, home);
             Files.copy(realmFile, importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--import-realm", "--http-port=" + port, "--http-host=127.0.0.1");
@@ -137,6 +138,26 @@ public final class KeycloakServer {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
+    }
+
+    /**
+     * Keycloak imports a realm only into an empty database: when the repository's realm file changed (a new client,
+     * flow or demo user), the development database is started afresh so that the run has it.
+     */
+    private static void forgetRealmIfChanged(Path realmFile, Path home) throws IOException {
+        Path marker = home.resolve("data/import/.imported-realm-sha256");
+        String digest;
+        try {
+            digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(realmFile)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        if (Files.isRegularFile(marker) && Files.readString(marker).strip().equals(digest)) {
+            return;
+        }
+        deleteRecursively(home.resolve("data/h2"));
+        Files.writeString(marker, digest);
     }
 
     /** Unpacks the distribution once; its top folder (keycloak-x.y.z) is dropped. */

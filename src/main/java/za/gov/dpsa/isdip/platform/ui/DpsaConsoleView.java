@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,7 +28,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
+import za.gov.dpsa.isdip.tenancy.ColleagueInputException;
+import za.gov.dpsa.isdip.tenancy.ColleagueInvitation;
 import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
+import za.gov.dpsa.isdip.tenancy.InvitationOutcome;
+import za.gov.dpsa.isdip.tenancy.OnboardingResult;
 import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
 import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
 import za.gov.dpsa.isdip.tenancy.DepartmentHealth;
@@ -126,15 +132,30 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<Province> province = new ComboBox<>(getTranslation("dpsa.column.province"));
         province.setItems(Province.values());
         province.setItemLabelGenerator(Province::displayName);
-        Map<String, HasValidation> fields = Map.of("id", id, "name", name, "shortCode", shortCode, "province", province);
+        province.setId("onboard-province");
+        com.vaadin.flow.component.textfield.EmailField adminEmail = new com.vaadin.flow.component.textfield.EmailField(
+                getTranslation("people.email"));
+        adminEmail.setId("onboard-admin-email");
+        adminEmail.setHelperText(getTranslation("dpsa.onboard.admin.help"));
+        TextField adminFirstName = new TextField(getTranslation("people.firstName"));
+        adminFirstName.setId("onboard-admin-first-name");
+        TextField adminLastName = new TextField(getTranslation("people.lastName"));
+        adminLastName.setId("onboard-admin-last-name");
+        Map<String, HasValidation> fields = Map.of("id", id, "name", name, "shortCode", shortCode, "province", province,
+                "adminEmail", adminEmail, "adminFirstName", adminFirstName, "adminLastName", adminLastName);
         Button onboard = new Button(getTranslation("dpsa.onboard.button"), click -> {
             fields.values().forEach(f -> f.setInvalid(false));
+            ColleagueInvitation admin = new ColleagueInvitation(adminEmail.getValue(), adminFirstName.getValue(),
+                    adminLastName.getValue(), java.util.Set.of());
             try {
-                Department created = administration.onboard(new DepartmentDefinition(id.getValue().strip(),
+                OnboardingResult result = administration.onboard(new DepartmentDefinition(id.getValue().strip(),
                         name.getValue().strip(), shortCode.getValue().strip(), sphere.getValue(),
-                        province.getValue(), List.of()));
-                Notification.show(getTranslation("dpsa.onboard.done", created.name()));
-                reloadPage();
+                        province.getValue(), List.of()), admin);
+                showOnboardingResult(result, admin);
+            } catch (ColleagueInputException refused) {
+                HasValidation target = fields.getOrDefault(refused.field(), adminEmail);
+                target.setErrorMessage(getTranslation(refused.messageKey()));
+                target.setInvalid(true);
             } catch (IllegalArgumentException | IllegalStateException refused) {
                 // Validation names the field first ("province: is required ..."), the registry says "already".
                 String message = refused.getMessage();
@@ -147,8 +168,71 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         });
         onboard.setId("onboard-button");
         com.vaadin.flow.component.formlayout.FormLayout form = new com.vaadin.flow.component.formlayout.FormLayout(
-                id, name, shortCode, sphere, province, onboard);
+                id, name, shortCode, sphere, province, new H3(getTranslation("dpsa.onboard.admin")), adminEmail,
+                adminFirstName, adminLastName, onboard);
+        form.setColspan(form.getChildren().filter(c -> c instanceof H3).findFirst().orElseThrow(), 2);
         return form;
+    }
+
+    /**
+     * What onboarding did: the first administrator's invitation (a setup link is shown only here, once),
+     * or which step failed, with a retry of the Keycloak step; the department itself is onboarded either way.
+     */
+    private void showOnboardingResult(OnboardingResult result, ColleagueInvitation admin) {
+        Dialog dialog = new Dialog();
+        dialog.setId("onboarding-result");
+        dialog.setCloseOnOutsideClick(false);
+        dialog.setCloseOnEsc(false);
+        Button close = new Button(getTranslation("people.close"), e -> {
+            dialog.close();
+            reloadPage();
+        });
+        close.setId("onboarding-result-close");
+        if (result.keycloakDone()) {
+            dialog.setHeaderTitle(getTranslation("dpsa.onboard.keycloak.done", result.department().name()));
+            showInvitation(dialog, result.invitation());
+            dialog.getFooter().add(close);
+        } else {
+            dialog.setHeaderTitle(getTranslation("dpsa.onboard.keycloak.failed"));
+            Paragraph failure = new Paragraph(getTranslation(result.failureKey(), result.failureDetail()));
+            failure.setId("onboarding-failure");
+            dialog.add(new Paragraph(getTranslation("dpsa.onboard.done", result.department().name())), failure);
+            Button retry = new Button(getTranslation("dpsa.onboard.keycloak.retry"), e -> {
+                try {
+                    InvitationOutcome outcome = administration.provisionKeycloak(result.department().id(), admin);
+                    dialog.removeAll();
+                    dialog.setHeaderTitle(getTranslation("dpsa.onboard.keycloak.done", result.department().name()));
+                    showInvitation(dialog, outcome);
+                    dialog.getFooter().removeAll();
+                    dialog.getFooter().add(close);
+                } catch (DirectoryUnavailableException | ColleagueInputException again) {
+                    failure.setText(getTranslation(again instanceof ColleagueInputException input
+                            ? input.messageKey() : "dpsa.onboard.keycloak.unavailable", again.getMessage()));
+                }
+            });
+            retry.setId("onboarding-retry");
+            retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.getFooter().add(close, retry);
+        }
+        dialog.open();
+    }
+
+    private void showInvitation(Dialog dialog, InvitationOutcome outcome) {
+        if (outcome.alreadySetUp()) {
+            dialog.add(new Paragraph(getTranslation("dpsa.onboard.keycloak.alreadySetUp", outcome.username())));
+        } else if (outcome.emailSent()) {
+            dialog.add(new Paragraph(getTranslation("people.invited.email", outcome.email())));
+        } else {
+            com.vaadin.flow.component.textfield.TextField link = new com.vaadin.flow.component.textfield.TextField(
+                    getTranslation("people.invited.link.label"));
+            link.setValue(org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path("/" + outcome.setupPath()).toUriString());
+            link.setReadOnly(true);
+            link.setWidthFull();
+            link.setId("onboarding-link");
+            dialog.add(new Paragraph(getTranslation("people.invited.link", outcome.username())), link,
+                    new Paragraph(getTranslation("people.invited.link.once")));
+        }
     }
 
     private Grid<DepartmentHealth> healthGrid() {

@@ -11,8 +11,9 @@ import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 class TenantBindingConfiguration {
 
     @Bean
-    FilterRegistrationBean<TenantBindingFilter> tenantBindingFilter(DepartmentDirectory directory) {
-        var registration = new FilterRegistrationBean<>(new TenantBindingFilter(directory));
+    FilterRegistrationBean<TenantBindingFilter> tenantBindingFilter(DepartmentDirectory directory,
+                                                                    DisabledAccounts disabledAccounts) {
+        var registration = new FilterRegistrationBean<>(new TenantBindingFilter(directory, disabledAccounts));
         // After Spring Security (order -100) has restored the signed-in user.
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;

@@ -26,9 +26,11 @@ import za.gov.dpsa.isdip.tenancy.TenantContext;
 public class TenantBindingFilter extends OncePerRequestFilter {
 
     private final DepartmentDirectory directory;
+    private final DisabledAccounts disabledAccounts;
 
-    public TenantBindingFilter(DepartmentDirectory directory) {
+    public TenantBindingFilter(DepartmentDirectory directory, DisabledAccounts disabledAccounts) {
         this.directory = directory;
+        this.disabledAccounts = disabledAccounts;
     }
 
     @Override
@@ -40,9 +42,10 @@ public class TenantBindingFilter extends OncePerRequestFilter {
             return;
         }
         String tenant = user.homeTenant();
-        if (user.departmentId().filter(tenant::equals).isPresent()
+        if (disabledAccounts.isDisabled(user.username()) || user.departmentId().filter(tenant::equals).isPresent()
                 && directory.find(tenant).filter(Department::active).isEmpty()) {
-            // The department was deactivated: end the session; signing in again finds no active department.
+            // The department was deactivated, or the account disabled: end the session; signing in again finds no
+            // active department, or Keycloak refuses the disabled account.
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();

@@ -1,0 +1,118 @@
+package za.gov.dpsa.isdip.tenancy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import za.gov.dpsa.isdip.tenancy.data.AccountSetupEntity;
+import za.gov.dpsa.isdip.tenancy.data.AccountSetupRepository;
+import za.gov.dpsa.isdip.tenancy.keycloak.KeycloakAccounts;
+
+/**
+ * One-time account setup links, for a realm that cannot send email: Keycloak hands out its own action links only
+ * by email, so the portal issues its own. The link (shown once to the inviting administrator) opens a page where
+ * the invited user chooses their password; the portal sets it through the admin API. Only a hash of the token is
+ * stored; a link works once, for 72 hours, and a new invitation for the same user voids the older links.
+ */
+@Service
+public class AccountSetup {
+
+    public static final String PATH = "account-setup";
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    static final Duration VALIDITY = Duration.ofHours(72);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountSetupRepository links;
+    private final KeycloakAccounts keycloak;
+    private final TenantWork tenantWork;
+    private final Clock clock;
+
+    AccountSetup(AccountSetupRepository links, KeycloakAccounts keycloak, TenantWork tenantWork, Clock clock) {
+        this.links = links;
+        this.keycloak = keycloak;
+        this.tenantWork = tenantWork;
+        this.clock = clock;
+    }
+
+    /** Who a link is for, while it still works. */
+    public record PendingAccountSetup(String username, String displayName, Instant expiresAt) {
+    }
+
+    /** A new link's token for the user; their earlier unused links stop working. */
+    String issue(String keycloakUserId, String username, String displayName, String departmentId, String issuedBy) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Instant now = clock.instant();
+        tenantWork.inPlatform(() -> {
+            links.findByKeycloakUserIdAndUsedAtIsNull(keycloakUserId).forEach(old -> old.markUsed(now));
+            links.save(new AccountSetupEntity(hash(token), keycloakUserId, username, displayName, departmentId,
+                    issuedBy, now, now.plus(VALIDITY)));
+        });
+        return token;
+    }
+
+    public Optional<PendingAccountSetup> find(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tenantWork.inPlatform(() -> links.findById(hash(token)).filter(link -> link.usableAt(now))
+                .map(link -> new PendingAccountSetup(link.getUsername(), link.getDisplayName(), link.getExpiresAt())));
+    }
+
+    /**
+     * Sets the user's password in Keycloak and uses the link up.
+     *
+     * @throws ColleagueInputException         on field {@code password} when Keycloak or the length rule refuse it
+     * @throws SetupLinkNotUsableException     when the link is unknown, used or expired
+     */
+    public void complete(String token, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new ColleagueInputException("password", "setup.error.short");
+        }
+        Instant now = clock.instant();
+        String hash = token == null ? "" : hash(token);
+        // Used up first, so two submissions cannot both set a password; given back if Keycloak refuses.
+        AccountSetupEntity link = tenantWork.inPlatform(() -> {
+            AccountSetupEntity found = links.findById(hash).filter(l -> l.usableAt(now))
+                    .orElseThrow(SetupLinkNotUsableException::new);
+            found.markUsed(now);
+            return links.saveAndFlush(found);
+        });
+        try {
+            keycloak.setPassword(link.getKeycloakUserId(), password);
+        } catch (RuntimeException e) {
+            tenantWork.inPlatform(() -> links.findById(hash).ifPresent(l -> {
+                l.markUnused();
+                links.save(l);
+            }));
+            throw e;
+        }
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The link is unknown, already used, or expired. */
+    public static class SetupLinkNotUsableException extends RuntimeException {
+        public SetupLinkNotUsableException() {
+            super("This account setup link is not valid any more");
+        }
+    }
+}

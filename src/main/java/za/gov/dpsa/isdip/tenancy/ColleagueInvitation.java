@@ -1,0 +1,7 @@
+package za.gov.dpsa.isdip.tenancy;
+
+import java.util.Set;
+
+/** Who to invite into a department: their work email (also their username), names and department roles. */
+public record ColleagueInvitation(String email, String firstName, String lastName, Set<PortalRole> roles) {
+}

@@ -1,0 +1,294 @@
+package za.gov.dpsa.isdip.tenancy;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.keycloak.representations.idm.UserRepresentation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import za.gov.dpsa.isdip.tenancy.data.DirectoryChangeEntity;
+import za.gov.dpsa.isdip.tenancy.data.DirectoryChangeRepository;
+import za.gov.dpsa.isdip.tenancy.keycloak.KeycloakAccounts;
+import za.gov.dpsa.isdip.tenancy.web.DisabledAccounts;
+
+/**
+ * A department administrator's colleagues, kept in Keycloak: list, invite, disable and re-enable, and change
+ * their department roles. Every check is here, not in a view: the department is the signed-in administrator's own
+ * (from their token, while working in it); a user outside that department's group is "not found"; only the
+ * department roles can be granted; an administrator cannot disable themselves or drop their own administrator
+ * role. Each change is recorded in the department's own database.
+ */
+@Service
+public class DepartmentUserDirectory {
+
+    /** The roles a department administrator may grant: never {@code dpsa-admin} or {@code trainer}. */
+    public static final Set<PortalRole> GRANTABLE = Set.copyOf(EnumSet.of(PortalRole.DEPT_USER, PortalRole.DEPT_ADMIN,
+            PortalRole.DEPT_REPORTER));
+    static final int INVITATION_EMAIL_LIFESPAN_SECONDS = 72 * 3600;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final String DEPARTMENT_PATH = "/" + KeycloakAccounts.DEPARTMENTS_GROUP + "/";
+
+    private final KeycloakAccounts keycloak;
+    private final AccountSetup accountSetup;
+    private final DisabledAccounts disabledAccounts;
+    private final DirectoryChangeRepository changes;
+    private final TenantWork tenantWork;
+    private final Clock clock;
+    private final String portalClientId;
+
+    DepartmentUserDirectory(KeycloakAccounts keycloak, AccountSetup accountSetup, DisabledAccounts disabledAccounts,
+                            DirectoryChangeRepository changes, TenantWork tenantWork,
+                            Clock clock, @Value("${isdip.oidc.client-id:isdip-portal}") String portalClientId) {
+        this.keycloak = keycloak;
+        this.accountSetup = accountSetup;
+        this.disabledAccounts = disabledAccounts;
+        this.changes = changes;
+        this.tenantWork = tenantWork;
+        this.clock = clock;
+        this.portalClientId = portalClientId;
+    }
+
+    /** The users of the administrator's department, by name. */
+    public List<DepartmentColleague> colleagues() {
+        Caller caller = departmentAdministrator();
+        String group = keycloak.findDepartmentGroup(caller.departmentId());
+        if (group == null) {
+            return List.of();
+        }
+        return keycloak.members(group).stream().map(this::toColleague)
+                .sorted(Comparator.comparing(DepartmentColleague::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** Creates the colleague's account in this department with the given department roles and invites them. */
+    public InvitationOutcome invite(ColleagueInvitation invitation) {
+        Caller caller = departmentAdministrator();
+        ColleagueInvitation clean = validate(invitation);
+        requireGrantable(clean.roles());
+        String email = clean.email();
+        if (keycloak.userByEmail(email).isPresent() || keycloak.userByUsername(email).isPresent()) {
+            // Whoever holds it, and wherever they are: a department administrator cannot take over an account.
+            throw new ColleagueInputException("email", "people.error.emailTaken");
+        }
+        String group = keycloak.findDepartmentGroup(caller.departmentId());
+        if (group == null) {
+            throw new DirectoryUnavailableException("The department has no group in Keycloak; ask DPSA", null);
+        }
+        InvitationOutcome outcome = createAndInvite(group, clean, caller.departmentId(), caller.username());
+        record(caller.username(), email, "INVITE", "roles " + roleNames(clean.roles())
+                + (outcome.emailSent() ? "; invitation emailed" : "; setup link issued"));
+        return outcome;
+    }
+
+    public void disable(String userId) {
+        Caller caller = departmentAdministrator();
+        UserRepresentation user = colleagueOf(caller, userId);
+        if (user.getUsername().equalsIgnoreCase(caller.username())) {
+            throw new AccessDeniedException("A department administrator cannot disable their own account");
+        }
+        keycloak.setEnabled(userId, false);
+        keycloak.logout(userId);
+        disabledAccounts.disabled(user.getUsername());
+        record(caller.username(), user.getUsername(), "DISABLE", null);
+    }
+
+    public void enable(String userId) {
+        Caller caller = departmentAdministrator();
+        UserRepresentation user = colleagueOf(caller, userId);
+        keycloak.setEnabled(userId, true);
+        disabledAccounts.enabled(user.getUsername());
+        record(caller.username(), user.getUsername(), "ENABLE", null);
+    }
+
+    /** Sets the colleague's department roles to exactly these; other realm roles they hold are left alone. */
+    public void setRoles(String userId, Set<PortalRole> roles) {
+        Caller caller = departmentAdministrator();
+        requireGrantable(roles);
+        if (roles.isEmpty()) {
+            throw new ColleagueInputException("roles", "people.error.rolesRequired");
+        }
+        UserRepresentation user = colleagueOf(caller, userId);
+        if (user.getUsername().equalsIgnoreCase(caller.username()) && !roles.contains(PortalRole.DEPT_ADMIN)) {
+            throw new AccessDeniedException("A department administrator cannot remove their own administrator role");
+        }
+        Set<String> held = keycloak.realmRoles(userId);
+        Set<String> wanted = roles.stream().map(PortalRole::roleName).collect(Collectors.toSet());
+        List<String> remove = GRANTABLE.stream().map(PortalRole::roleName)
+                .filter(held::contains).filter(r -> !wanted.contains(r)).toList();
+        List<String> add = wanted.stream().filter(r -> !held.contains(r)).toList();
+        keycloak.removeRealmRoles(userId, remove);
+        keycloak.addRealmRoles(userId, add);
+        record(caller.username(), user.getUsername(), "ROLES", "roles " + roleNames(roles));
+    }
+
+    /** The department's recent account changes, newest first. */
+    public List<DirectoryChange> recentChanges() {
+        departmentAdministrator();
+        return changes.findTop50ByOrderByIdDesc().stream().map(c -> new DirectoryChange(c.getOccurredAt(),
+                c.getActor(), c.getTargetUsername(), c.getAction(), c.getDetail())).toList();
+    }
+
+    /**
+     * The department's Keycloak side at onboarding: its group and its first administrator, invited. Safe to
+     * repeat: an existing group is reused, and so is the administrator's account when it already is in this
+     * department (a fresh invitation is issued only while their setup is pending). For DPSA only; the caller
+     * ({@link DepartmentAdministration}) checks that.
+     */
+    InvitationOutcome provisionDepartment(Department department, ColleagueInvitation firstAdministrator,
+                                          String dpsaUsername) {
+        ColleagueInvitation admin = validate(new ColleagueInvitation(firstAdministrator.email(),
+                firstAdministrator.firstName(), firstAdministrator.lastName(),
+                EnumSet.of(PortalRole.DEPT_USER, PortalRole.DEPT_ADMIN)));
+        String group = keycloak.ensureDepartmentGroup(department.id(), department.name(), department.shortCode());
+        Optional<UserRepresentation> existing = keycloak.userByEmail(admin.email())
+                .or(() -> keycloak.userByUsername(admin.email()));
+        InvitationOutcome outcome;
+        if (existing.isPresent()) {
+            UserRepresentation user = existing.get();
+            List<String> departments = keycloak.groupPaths(user.getId()).stream()
+                    .filter(p -> p.startsWith(DEPARTMENT_PATH)).toList();
+            if (departments.stream().anyMatch(p -> !p.equals(DEPARTMENT_PATH + department.id()))) {
+                throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.otherDepartment");
+            }
+            if (departments.isEmpty()) {
+                keycloak.joinGroup(user.getId(), group);
+            }
+            keycloak.addRealmRoles(user.getId(), List.of(PortalRole.DEPT_USER.roleName(),
+                    PortalRole.DEPT_ADMIN.roleName()).stream()
+                    .filter(r -> !keycloak.realmRoles(user.getId()).contains(r)).toList());
+            boolean pending = user.getRequiredActions() != null && !user.getRequiredActions().isEmpty();
+            outcome = pending ? invitationFor(user.getId(), user.getUsername(), admin, department.id(), dpsaUsername)
+                    : new InvitationOutcome(user.getUsername(), admin.email(), false, null, true);
+        } else {
+            outcome = createAndInvite(group, admin, department.id(), dpsaUsername);
+        }
+        tenantWork.inDepartment(department.id(), () -> {
+            record(dpsaUsername, admin.email(), "INVITE_FIRST_ADMIN", outcome.alreadySetUp() ? "account already set up"
+                    : outcome.emailSent() ? "invitation emailed" : "setup link issued");
+            return null;
+        });
+        return outcome;
+    }
+
+    /** Refuses a first administrator's details with the field at fault, before onboarding starts. */
+    static void validateFirstAdministrator(ColleagueInvitation admin) {
+        try {
+            validate(new ColleagueInvitation(admin.email(), admin.firstName(), admin.lastName(),
+                    EnumSet.of(PortalRole.DEPT_ADMIN)));
+        } catch (ColleagueInputException e) {
+            throw new ColleagueInputException("admin" + Character.toUpperCase(e.field().charAt(0))
+                    + e.field().substring(1), e.messageKey());
+        }
+    }
+
+    private InvitationOutcome createAndInvite(String group, ColleagueInvitation invitation, String departmentId,
+                                              String actor) {
+        boolean email = keycloak.canSendEmail();
+        String id;
+        try {
+            id = keycloak.createUser(group, invitation.email(), invitation.email(), invitation.firstName(),
+                    invitation.lastName(), invitation.roles().stream().map(PortalRole::roleName).toList(),
+                    email ? List.of("UPDATE_PASSWORD", "VERIFY_EMAIL") : List.of("UPDATE_PASSWORD"));
+        } catch (KeycloakAccounts.AccountConflictException e) {
+            throw new ColleagueInputException("email", "people.error.emailTaken");
+        }
+        return invitationFor(id, invitation.email(), invitation, departmentId, actor);
+    }
+
+    private InvitationOutcome invitationFor(String userId, String username, ColleagueInvitation invitation,
+                                           String departmentId, String actor) {
+        if (keycloak.canSendEmail()) {
+            keycloak.sendActionsEmail(userId, portalClientId, List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"),
+                    INVITATION_EMAIL_LIFESPAN_SECONDS);
+            return new InvitationOutcome(username, invitation.email(), true, null, false);
+        }
+        String displayName = invitation.firstName() + " " + invitation.lastName();
+        return new InvitationOutcome(username, invitation.email(), false,
+                accountSetup.issue(userId, username, displayName, departmentId, actor), false);
+    }
+
+    private static ColleagueInvitation validate(ColleagueInvitation invitation) {
+        String email = invitation.email() == null ? "" : invitation.email().strip().toLowerCase(Locale.ROOT);
+        if (email.isEmpty() || email.length() > 200 || !EMAIL.matcher(email).matches()) {
+            throw new ColleagueInputException("email", "people.error.email");
+        }
+        String first = invitation.firstName() == null ? "" : invitation.firstName().strip();
+        if (first.isEmpty() || first.length() > 100) {
+            throw new ColleagueInputException("firstName", "people.error.name");
+        }
+        String last = invitation.lastName() == null ? "" : invitation.lastName().strip();
+        if (last.isEmpty() || last.length() > 100) {
+            throw new ColleagueInputException("lastName", "people.error.name");
+        }
+        Set<PortalRole> roles = invitation.roles() == null ? Set.of() : Set.copyOf(invitation.roles());
+        if (roles.isEmpty()) {
+            throw new ColleagueInputException("roles", "people.error.rolesRequired");
+        }
+        return new ColleagueInvitation(email, first, last, roles);
+    }
+
+    private static void requireGrantable(Set<PortalRole> roles) {
+        if (roles == null || !GRANTABLE.containsAll(roles)) {
+            throw new AccessDeniedException("A department administrator grants department roles only");
+        }
+    }
+
+    /** The user, when they are in the caller's department and hold no cross-department role; else not found. */
+    private UserRepresentation colleagueOf(Caller caller, String userId) {
+        if (userId == null || userId.isBlank()) {
+            throw new ColleagueNotFoundException();
+        }
+        UserRepresentation user = keycloak.user(userId).orElseThrow(ColleagueNotFoundException::new);
+        if (!keycloak.groupPaths(userId).contains(DEPARTMENT_PATH + caller.departmentId())) {
+            throw new ColleagueNotFoundException();
+        }
+        Set<String> roles = keycloak.realmRoles(userId);
+        if (roles.contains(PortalRole.DPSA_ADMIN.roleName()) || roles.contains(PortalRole.TRAINER.roleName())) {
+            throw new AccessDeniedException("DPSA super-admins and trainers are managed by DPSA");
+        }
+        return user;
+    }
+
+    private DepartmentColleague toColleague(UserRepresentation user) {
+        Set<PortalRole> roles = EnumSet.noneOf(PortalRole.class);
+        keycloak.realmRoles(user.getId()).forEach(name -> PortalRole.fromRoleName(name).ifPresent(roles::add));
+        boolean pending = user.getRequiredActions() != null && !user.getRequiredActions().isEmpty();
+        return new DepartmentColleague(user.getId(), user.getUsername(), user.getFirstName(), user.getLastName(),
+                user.getEmail(), Boolean.TRUE.equals(user.isEnabled()), roles, pending);
+    }
+
+    private void record(String actor, String target, String action, String detail) {
+        changes.save(new DirectoryChangeEntity(clock.instant(), actor, target, action, detail));
+    }
+
+    private static String roleNames(Set<PortalRole> roles) {
+        List<String> names = new ArrayList<>(new HashSet<>(roles.stream().map(PortalRole::roleName).toList()));
+        names.sort(null);
+        return String.join(", ", names);
+    }
+
+    private record Caller(String username, String departmentId) {
+    }
+
+    private static Caller departmentAdministrator() {
+        PortalUser user = PortalUser.current()
+                .orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        if (!user.hasRole(PortalRole.DEPT_ADMIN)) {
+            throw new AccessDeniedException("Only department administrators manage colleagues");
+        }
+        String department = user.workingDepartment()
+                .orElseThrow(() -> new AccessDeniedException("Manage colleagues from within your own department"));
+        return new Caller(user.username(), department);
+    }
+}

@@ -1,0 +1,8 @@
+package za.gov.dpsa.isdip.tenancy;
+
+/** Keycloak, which keeps the portal's users, could not be reached or refused the portal's request. */
+public class DirectoryUnavailableException extends RuntimeException {
+    public DirectoryUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

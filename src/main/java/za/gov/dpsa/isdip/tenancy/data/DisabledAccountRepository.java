@@ -1,0 +1,7 @@
+package za.gov.dpsa.isdip.tenancy.data;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Accounts disabled through the portal. */
+public interface DisabledAccountRepository extends JpaRepository<DisabledAccountEntity, String> {
+}

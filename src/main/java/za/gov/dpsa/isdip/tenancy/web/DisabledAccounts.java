@@ -1,0 +1,79 @@
+package za.gov.dpsa.isdip.tenancy.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+import za.gov.dpsa.isdip.tenancy.data.DisabledAccountEntity;
+import za.gov.dpsa.isdip.tenancy.data.DisabledAccountRepository;
+
+/**
+ * Accounts a department administrator disabled while their owners may still have a portal session: their next
+ * request ends it (Keycloak, which disabled them and ended their sign-on session, then refuses them). Kept in the
+ * platform database so that every portal instance learns of it; each instance reads the list at most every
+ * {@link #REFRESH} and knows its own changes at once.
+ */
+@Component
+public class DisabledAccounts {
+
+    static final Duration REFRESH = Duration.ofSeconds(15);
+
+    private final DisabledAccountRepository repository;
+    private final TenantWork tenantWork;
+    private final Clock clock;
+    private final Duration refresh;
+    private volatile Set<String> usernames = Set.of();
+    private volatile Instant loadedAt = Instant.MIN;
+
+    @Autowired
+    DisabledAccounts(DisabledAccountRepository repository, TenantWork tenantWork, Clock clock) {
+        this(repository, tenantWork, clock, REFRESH);
+    }
+
+    public DisabledAccounts(DisabledAccountRepository repository, TenantWork tenantWork, Clock clock,
+                            Duration refresh) {
+        this.repository = repository;
+        this.tenantWork = tenantWork;
+        this.clock = clock;
+        this.refresh = refresh;
+    }
+
+    public void disabled(String username) {
+        String key = username.toLowerCase(Locale.ROOT);
+        tenantWork.inPlatform(() -> {
+            repository.save(new DisabledAccountEntity(key, clock.instant()));
+        });
+        reload();
+    }
+
+    public void enabled(String username) {
+        String key = username.toLowerCase(Locale.ROOT);
+        tenantWork.inPlatform(() -> {
+            repository.findById(key).ifPresent(repository::delete);
+        });
+        reload();
+    }
+
+    public boolean isDisabled(String username) {
+        if (username == null) {
+            return false;
+        }
+        if (loadedAt.plus(refresh).isBefore(clock.instant())) {
+            reload();
+        }
+        return usernames.contains(username.toLowerCase(Locale.ROOT));
+    }
+
+    private void reload() {
+        usernames = tenantWork.inPlatform(() -> repository.findAll().stream().map(DisabledAccountEntity::getUsername)
+                .collect(Collectors.toUnmodifiableSet()));
+        loadedAt = clock.instant();
+    }
+}

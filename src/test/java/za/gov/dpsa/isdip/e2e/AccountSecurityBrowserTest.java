@@ -1,0 +1,95 @@
+package za.gov.dpsa.isdip.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+
+/**
+ * Who gets in, through Keycloak's real login page: DPSA super-admins only with a second factor, and nobody of a
+ * deactivated department.
+ */
+class AccountSecurityBrowserTest extends BrowserTestBase {
+
+    private static final String PASSWORD = "isdip-demo";
+    private static final PortalUser DPSA = TestUsers.user("dpsa.superadmin", null, "dpsa-admin");
+
+    @Autowired
+    DepartmentAdministration administration;
+
+    @Test
+    void aDpsaSuperAdminGetsInOnlyWithTheCodeFromTheirAuthenticator() {
+        driver.get(PORTAL + "/");
+        KeycloakLoginPage login = new KeycloakLoginPage(driver).waitUntilShown();
+        login.signIn("dpsa.superadmin", PASSWORD);
+
+        // The password alone leads to the one-time code, not into the portal.
+        assertThat(login.waitForOtpForm()).isTrue();
+        assertThat(login.currentUrl()).startsWith("http://localhost:18180/realms/isdip/");
+        login.enterOtp(DemoAuthenticator.wrongCode("dpsa.superadmin"));
+        assertThat(login.errorMessage()).containsIgnoringCase("invalid");
+        assertThat(login.isOtpShown()).isTrue();
+        assertThat(driver.findElements(By.id("header-department"))).isEmpty();
+
+        login.enterOtp(DemoAuthenticator.nextCode("dpsa.superadmin"));
+        PortalPage portal = new PortalPage(driver).waitUntilLoaded();
+        assertThat(portal.headerDepartment()).isEqualTo("DPSA platform");
+        assertThat(portal.navigation()).contains("DPSA console");
+    }
+
+    @Test
+    void aDpsaSuperAdminWithoutAnAuthenticatorMustRegisterOneBeforeGettingIn() {
+        driver.get(PORTAL + "/");
+        KeycloakLoginPage login = new KeycloakLoginPage(driver).waitUntilShown();
+        login.signIn("dpsa.newadmin", PASSWORD);
+
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("totp")).isEmpty());
+        assertThat(login.pageText()).containsIgnoringCase("authenticator");
+        assertThat(login.currentUrl()).startsWith("http://localhost:18180/realms/isdip/");
+        driver.get(PORTAL + "/dpsa");
+        // Still not signed in to the portal: Keycloak asks again.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(
+                "http://localhost:18180/"));
+        assertThat(driver.findElements(By.id("header-department"))).isEmpty();
+    }
+
+    @Test
+    void anOfficialSignsInWithoutASecondFactor() {
+        PortalPage portal = signIn("kzn-transport.reporter", PASSWORD);
+        assertThat(portal.headerDepartment()).isEqualTo("KwaZulu-Natal Department of Transport");
+    }
+
+    @Test
+    void anOfficialOfADeactivatedDepartmentIsRefusedAndGetsBackInAfterReactivation() {
+        TestUsers.runAs(DPSA, () -> administration.deactivate("kzn-transport",
+                "Test: the department is suspended while it merges"));
+        try {
+            PortalPage portal = signIn("kzn-transport.official", PASSWORD);
+
+            // Keycloak knows the user, but the portal refuses the inactive department: no department, no data.
+            assertThat(portal.notAssignedHeading()).isEqualTo("You are not assigned to a department");
+            assertThat(driver.findElements(By.id("header-department"))).isEmpty();
+            assertThat(portal.pageText()).doesNotContain("KwaZulu-Natal Department of Transport")
+                    .doesNotContain("core services");
+            portal.open("cases");
+            portal.waitUntilLoaded();
+            assertThat(portal.pageText()).doesNotContain("KwaZulu-Natal Department of Transport");
+        } finally {
+            TestUsers.runAs(DPSA, () -> administration.reactivate("kzn-transport"));
+        }
+
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:18180/realms/isdip/protocol/openid-connect/logout");
+        driver.manage().deleteAllCookies();
+        PortalPage again = signIn("kzn-transport.official", PASSWORD);
+        assertThat(again.headerDepartment()).isEqualTo("KwaZulu-Natal Department of Transport");
+    }
+}
