@@ -93,16 +93,6 @@ class AdvocacyJourneyBrowserTest extends BrowserTestBase {
                 .contains("Courtesy workshop at the Randburg office");
     }
 
-    private void screenshot(String name) {
-        try {
-            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
-            java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots", name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException | RuntimeException e) {
-            // A screenshot is a debugging aid only.
-        }
-    }
-
     private WebElement waitFor(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
