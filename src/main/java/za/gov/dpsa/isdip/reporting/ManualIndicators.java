@@ -23,9 +23,7 @@ class ManualIndicators implements IndicatorContribution {
             new Indicator("omf.servicesWithSops", ReportingDomain.SDIP_OMF, "report.indicator.omf.servicesWithSops",
                     "percent", Indicator.Aggregation.AVERAGE, true),
             new Indicator("advocacy.activities", ReportingDomain.ADVOCACY, "report.indicator.advocacy.activities",
-                    "count", Indicator.Aggregation.SUM, true),
-            new Indicator("change.officialsTrained", ReportingDomain.CHANGE_MANAGEMENT,
-                    "report.indicator.change.officialsTrained", "count", Indicator.Aggregation.SUM, true));
+                    "count", Indicator.Aggregation.SUM, true));
 
     @Override
     public List<Indicator> indicators() {

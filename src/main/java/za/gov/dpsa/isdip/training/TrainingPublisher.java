@@ -61,13 +61,17 @@ class TrainingPublisher {
 
     /** Counts the course's enrolments in the current department now; publishes them after commit. */
     void courseChanged(String departmentId, long courseId) {
-        enrolments.flush();
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            enrolments.flush();
+        }
         int[] counts = counts(enrolments.findByCourseId(courseId));
         afterCommit(() -> writeSummary(departmentId, courseId, counts));
     }
 
     void readinessChanged(String departmentId) {
-        readiness.flush();
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            readiness.flush();
+        }
         List<ReadinessResponseEntity> all = readiness.findAll();
         BigDecimal[] averages = averages(all);
         int responses = all.size();
