@@ -55,11 +55,11 @@ class ReportingViewTest extends SpringBrowserlessTest {
     @WithPortalUser(username = "gp-health.reporter", department = "gp-health", roles = {"dept-user", "dept-reporter"})
     void nothingIsSubmittedWhenWhatWasTypedCouldNotBeSaved() {
         navigate(ReportingView.class);
-        test(find(TextField.class).id("manual-change-officialsTrained")).setValue("12 officials");
+        test(find(TextField.class).id("manual-advocacy-activities")).setValue("12 officials");
 
         test(find(Button.class).id("report-submit")).click();
 
-        assertThat(find(TextField.class).id("manual-change-officialsTrained").isInvalid()).isTrue();
+        assertThat(find(TextField.class).id("manual-advocacy-activities").isInvalid()).isTrue();
         assertThat(reports.history(periods.all().getFirst().id())).isEmpty();
         assertThat(find(Button.class).id("report-submit").isEnabled()).isTrue();
     }
