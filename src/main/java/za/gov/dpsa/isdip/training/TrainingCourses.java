@@ -78,9 +78,12 @@ public class TrainingCourses {
 
     // ---- reading ------------------------------------------------------------------------------------------
 
-    /** Every course, for trainers. */
+    /** Every course, for trainers (and DPSA, to filter its dashboard). */
     public List<CourseSummary> list() {
-        trainer();
+        PortalUser user = PortalUser.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        if (!user.worksAcrossDepartments()) {
+            throw new AccessDeniedException("The list of all courses is for trainers and DPSA");
+        }
         return platform(() -> courses.findAll().stream().map(this::summary)
                 .sorted(Comparator.comparing(CourseSummary::title, String.CASE_INSENSITIVE_ORDER)).toList());
     }
