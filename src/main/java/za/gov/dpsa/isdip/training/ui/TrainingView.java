@@ -50,12 +50,8 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle, Bef
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         PortalUser user = PortalUser.current().orElseThrow();
-        if (user.hasRole(PortalRole.TRAINER)) {
-            event.forwardTo(TrainerCoursesView.class);
-            return;
-        }
         if (user.worksAcrossDepartments()) {
-            event.forwardTo(TrainingDashboardView.class);
+            hub(user);
             return;
         }
         if (user.workingDepartment().isEmpty()) {
@@ -65,6 +61,19 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle, Bef
             return;
         }
         build();
+    }
+
+    /** Trainers and DPSA learn nothing here: their way into authoring, sessions, the dashboard and readiness. */
+    private void hub(PortalUser user) {
+        removeAll();
+        H1 heading = new H1(getTranslation("training.title"));
+        heading.setId("training-heading");
+        add(heading, TrainingUi.navigation(this), new Paragraph(getTranslation(user.hasRole(PortalRole.TRAINER)
+                ? "training.hub.trainer" : "training.hub.dpsa")));
+        if (user.hasRole(PortalRole.TRAINER)) {
+            add(new RouterLink(getTranslation("training.nav.courses"), TrainerCoursesView.class));
+        }
+        add(new RouterLink(getTranslation("training.nav.dashboard"), TrainingDashboardView.class));
     }
 
     private void build() {
