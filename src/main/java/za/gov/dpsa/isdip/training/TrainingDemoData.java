@@ -79,6 +79,11 @@ class TrainingDemoData {
         if (!enabled || tenantWork.inPlatform(() -> courseRepository.count()) > 0) {
             return;
         }
+        seedNow();
+    }
+
+    /** The demo itself, whatever is there already (tests call it directly). */
+    void seedNow() {
         PortalUser trainer = user("trainer.thandi", "Thandi Mahlangu", null, PortalRole.TRAINER);
         long[] ids = new long[3];
         as(trainer, () -> {

@@ -430,6 +430,45 @@ class TrainingTest {
                 .anySatisfy(s -> assertThat(s.title()).startsWith("Public Service Month"));
     }
 
+    @Autowired
+    TrainingDemoData demo;
+
+    @Test
+    void theDemoDataGivesAReviewerALivingModule() {
+        PortalUser official = TestUsers.user("kzn-transport.official", "kzn-transport", "dept-user");
+        PortalUser admin = TestUsers.user("kzn-transport.admin", "kzn-transport", "dept-user", "dept-admin");
+        PortalUser reporter = TestUsers.user("kzn-transport.reporter", "kzn-transport", "dept-user", "dept-reporter");
+        as(admin, () -> {
+            for (PortalUser user : List.of(official, admin, reporter)) {
+                members.record(new DepartmentMember(user.username(), user.displayName(), null, user.roles()));
+            }
+            return null;
+        });
+
+        demo.seedNow();
+
+        assertThat(as(TRAINER, () -> courses.list())).extracting(CourseSummary::title)
+                .contains("Batho Pele in everyday service", "Writing a Service Delivery Improvement Plan",
+                        "Complaints management for supervisors");
+        assertThat(as(TRAINER, () -> sessions.all())).hasSizeGreaterThanOrEqualTo(2);
+        List<Enrolment> learning = as(official, () -> this.learning.myLearning());
+        assertThat(learning).anySatisfy(e -> {
+            assertThat(e.courseTitle()).isEqualTo("Batho Pele in everyday service");
+            assertThat(e.certificateCode()).isNotNull();
+        });
+        assertThat(as(TRAINER, () -> dashboard.rows(null, "kzn-transport"))).anySatisfy(row ->
+                assertThat(row.overdue()).isEqualTo(1));
+        assertThat(gp("kzn-transport").shown()).isTrue();
+        // The course for chosen departments is not offered to KZN Transport.
+        assertThat(as(official, () -> this.learning.catalogue())).extracting(e -> e.course().title())
+                .doesNotContain("Complaints management for supervisors");
+    }
+
+    private ReadinessFigures gp(String department) {
+        return as(TRAINER, () -> readiness.byDepartment()).stream().filter(f -> f.departmentId().equals(department))
+                .findFirst().orElseThrow();
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private void answer(PortalUser user, Integer... scores) {
