@@ -61,9 +61,7 @@ final class TrainingUi {
     }
 
     private static RouterLink link(Component labels, String key, Class<? extends Component> view) {
-        RouterLink link = new RouterLink(labels.getTranslation(key), view);
-        link.getElement().getStyle().set("margin-right", "var(--lumo-space-m)");
-        return link;
+        return new RouterLink(labels.getTranslation(key), view);
     }
 
     static String date(LocalDate date) {

@@ -244,6 +244,68 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).id("editor-heading").getText()).isEqualTo("Process mapping basics");
     }
 
+    @Autowired
+    za.gov.dpsa.isdip.training.Readiness readiness;
+
+    @Test
+    @WithPortalUser(username = "trainer.thandi", department = "", roles = "trainer")
+    void aTrainerSchedulesASessionAndTheFormSaysWhatIsMissing() {
+        TestUsers.callAs(TRAINER, () -> {
+            long id = courses.create(new CourseInput("Session course for scheduling", "Taught in a room.",
+                    "Supervisors", IsdipDomain.ADVOCACY, Set.of(), 120, 70, 0));
+            courses.addLesson(id, courses.addModule(id, "Room"), new LessonInput("Agenda", "The day.", null, null));
+            courses.publish(id, true, Set.of());
+            return id;
+        });
+        SessionsView view = navigate(SessionsView.class);
+        int before = test(view.grid).size();
+        view.course.setValue(view.course.getListDataView().getItems()
+                .filter(c -> c.title().equals("Session course for scheduling")).findFirst().orElseThrow());
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(IsdipPortalApplication.ZONE).plusDays(3)
+                .withHour(9).withMinute(0).withSecond(0).withNano(0);
+        view.startsAt.setValue(start);
+        view.endsAt.setValue(start.plusHours(2));
+        test(view.schedule).click();
+        assertThat(view.venue.isInvalid()).isTrue();
+        assertThat(view.venue.getErrorMessage()).isEqualTo("Give a venue, an online link, or both.");
+
+        test(view.venue).setValue("Pietermaritzburg regional office");
+        test(view.schedule).click();
+        assertThat(test(view.grid).size()).isEqualTo(before + 1);
+    }
+
+    @Test
+    @WithPortalUser(username = "del.surveyed", department = "del", roles = "dept-user")
+    void theReadinessSurveyMarksAMissingAnswerAndKeepsTheOthers() {
+        ReadinessView view = navigate(ReadinessView.class);
+        view.answers.get(0).setValue(4);
+        view.answers.get(1).setValue(5);
+        view.answers.get(3).setValue(3);
+        view.answers.get(4).setValue(2);
+        test(view.submit).click();
+        assertThat(view.answers.get(2).isInvalid()).isTrue();
+        assertThat(view.answers.get(2).getErrorMessage()).isEqualTo("This is required.");
+        assertThat(view.answers.get(0).getValue()).isEqualTo(4);
+        assertThat(readiness.mine()).isEmpty();
+
+        view.answers.get(2).setValue(3);
+        test(view.submit).click();
+        assertThat(readiness.mine()).hasValueSatisfying(v -> assertThat(v).containsExactly(4, 5, 3, 3, 2));
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void dpsaSeesTheDashboardWithACsvAndNoNames() {
+        TrainingDashboardView view = navigate(TrainingDashboardView.class);
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).id("dashboard-csv").getText())
+                .isEqualTo("Download CSV");
+        assertThat(view.grid.getColumns()).extracting(c -> c.getHeaderText())
+                .doesNotContain("Name").contains("Department", "Course", "Overdue");
+        navigate(ReadinessView.class);
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).id("readiness-figures")).isNotNull();
+        navigate("training/courses", NotFoundView.class);
+    }
+
     private String textOf(String id) {
         return find(com.vaadin.flow.component.Component.class).id(id).getElement().getTextRecursively();
     }
