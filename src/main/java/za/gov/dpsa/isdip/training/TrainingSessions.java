@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.platform.AuditTrail;
+import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -39,16 +40,19 @@ public class TrainingSessions {
     private final DepartmentDirectory directory;
     private final TenantWork tenantWork;
     private final AuditTrail auditTrail;
+    private final Notifications notifications;
     private final Clock clock;
 
     TrainingSessions(SessionRepository sessions, RegistrationRepository registrations, TrainingCourses courses,
-                     DepartmentDirectory directory, TenantWork tenantWork, AuditTrail auditTrail, Clock clock) {
+                     DepartmentDirectory directory, TenantWork tenantWork, AuditTrail auditTrail,
+                     Notifications notifications, Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
         this.courses = courses;
         this.directory = directory;
         this.tenantWork = tenantWork;
         this.auditTrail = auditTrail;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -91,9 +95,20 @@ public class TrainingSessions {
                 link, input.capacity(), trainer.username())).getId());
     }
 
+    /** Cancels a session; everyone registered or waiting is told in their own department. */
     public void cancel(long sessionId) {
         TrainingCourses.trainer();
-        tenantWork.inPlatform(() -> session(sessionId).setCancelled(true));
+        String title = courseTitle(sessionId);
+        List<RegistrationEntity> told = tenantWork.inPlatform(() -> {
+            SessionEntity session = session(sessionId);
+            session.setCancelled(true);
+            return registrations.findBySessionIdOrderByRegisteredAtAscIdAsc(sessionId).stream()
+                    .filter(r -> r.getStatus() != RegistrationStatus.CANCELLED).toList();
+        });
+        String when = tenantWork.inPlatform(() -> whenOf(session(sessionId)));
+        for (RegistrationEntity registration : told) {
+            tell(registration, "training.notification.sessionCancelled", title, when);
+        }
     }
 
     /** Every session, newest first, for trainers. */
@@ -181,22 +196,47 @@ public class TrainingSessions {
         });
     }
 
-    /** Gives up the official's place; the first on the waiting list takes it. */
+    /** Gives up the official's place; the first on the waiting list takes it and is told. */
     public void cancelRegistration(long sessionId) {
         Learning.Official official = Learning.official();
-        tenantWork.inPlatform(() -> {
+        Optional<RegistrationEntity> promoted = tenantWork.inPlatform(() -> {
             sessions.findForUpdate(sessionId).orElseThrow(() -> new NotFound("session"));
             RegistrationEntity registration = registrations.findBySessionIdAndDepartmentIdAndUsername(sessionId,
                     official.department(), official.username()).orElseThrow(() -> new NotFound("registration"));
             boolean hadPlace = registration.getStatus() == RegistrationStatus.REGISTERED;
             registration.setStatus(RegistrationStatus.CANCELLED);
             registrations.flush();
-            if (hadPlace) {
-                registrations.findBySessionIdOrderByRegisteredAtAscIdAsc(sessionId).stream()
-                        .filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED).findFirst()
-                        .ifPresent(next -> next.setStatus(RegistrationStatus.REGISTERED));
+            if (!hadPlace) {
+                return Optional.<RegistrationEntity>empty();
             }
+            Optional<RegistrationEntity> next = registrations.findBySessionIdOrderByRegisteredAtAscIdAsc(sessionId)
+                    .stream().filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED).findFirst();
+            next.ifPresent(r -> r.setStatus(RegistrationStatus.REGISTERED));
+            return next;
         });
+        if (promoted.isPresent()) {
+            String when = tenantWork.inPlatform(() -> whenOf(session(sessionId)));
+            tell(promoted.get(), "training.notification.placeFreed", courseTitle(sessionId), when);
+        }
+    }
+
+    /** A notice in the official's own department, delivered (and logged) as a boundary crossing. */
+    private void tell(RegistrationEntity registration, String messageKey, String title, String when) {
+        tenantWork.deliverTo(registration.getDepartmentId(), "Training session notice", () -> {
+            notifications.notifyUser(registration.getUsername(), null, messageKey, List.of(title, when),
+                    "training/sessions");
+            return null;
+        });
+    }
+
+    private String courseTitle(long sessionId) {
+        long courseId = tenantWork.inPlatform(() -> session(sessionId).getCourseId());
+        return courses.find(courseId).map(CourseSummary::title).orElse("");
+    }
+
+    private static String whenOf(SessionEntity session) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(session.getStartsAt().atZone(IsdipPortalApplication.ZONE));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

@@ -55,6 +55,8 @@ class TrainingTest {
     TrainingIndicators indicators;
     @Autowired
     DepartmentMembers members;
+    @Autowired
+    za.gov.dpsa.isdip.platform.Notifications notifications;
 
     @BeforeEach
     void officialsAreKnown() {
@@ -365,6 +367,9 @@ class TrainingTest {
             sessions.cancelRegistration(sessionId);
             return null;
         });
+        // The official who was waiting is told in their own department.
+        assertThat(as(OTHER_OFFICIAL, () -> notifications.latest(OTHER_OFFICIAL)))
+                .anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("training.notification.placeFreed"));
         List<Registrant> registrants = as(TRAINER, () -> sessions.registrants(sessionId));
         assertThat(registrants).singleElement().satisfies(r -> {
             assertThat(r.displayName()).isEqualTo("Test del.official");
