@@ -435,6 +435,40 @@ class TrainingTest {
                 .anySatisfy(s -> assertThat(s.title()).startsWith("Public Service Month"));
     }
 
+    @Test
+    void lessonMaterialsAreCheckedStoredAndCarriedIntoTheNextVersion() {
+        long courseId = as(TRAINER, () -> courses.create(input("Materials for SOP writing")));
+        long lessonId = as(TRAINER, () -> {
+            long module = courses.addModule(courseId, "Templates");
+            return courses.addLesson(courseId, module, new LessonInput("The SOP template", "Use the template.",
+                    "https://www.dpsa.gov.za", "DPSA"));
+        });
+        byte[] pdf = "%PDF-1.4\n% a tiny template\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] executable = "MZ\u0090\u0000 not a pdf".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThat(as(TRAINER, () -> courses.attachMaterial(courseId, lessonId, "sop-template.pdf", pdf))).isEmpty();
+        assertThat(as(TRAINER, () -> courses.attachMaterial(courseId, lessonId, "invoice.pdf", executable)))
+                .contains("training.material.content");
+        assertThat(as(TRAINER, () -> courses.attachMaterial(courseId, lessonId, "run.exe", executable)))
+                .contains("training.material.type");
+        assertThatThrownBy(() -> as(OFFICIAL, () -> courses.attachMaterial(courseId, lessonId, "x.pdf", pdf)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        as(TRAINER, () -> {
+            courses.publish(courseId, true, Set.of());
+            courses.startNewVersion(courseId);
+            return null;
+        });
+        CourseContent draft = as(TRAINER, () -> courses.editable(courseId));
+        assertThat(draft.versionNumber()).isEqualTo(2);
+        assertThat(draft.materials()).singleElement().satisfies(m -> {
+            assertThat(m.fileName()).isEqualTo("sop-template.pdf");
+            assertThat(m.contentType()).isEqualTo("application/pdf");
+            assertThat(courses.material(m.id()).orElseThrow().content()).isEqualTo(pdf);
+        });
+        assertThat(draft.lessons().getFirst().linkUrl()).isEqualTo("https://www.dpsa.gov.za");
+    }
+
     @Autowired
     TrainingDemoData demo;
 
