@@ -18,6 +18,8 @@ public interface EnrolmentRepository extends JpaRepository<EnrolmentEntity, Long
 
     List<EnrolmentEntity> findAllByOrderByDisplayNameAscCourseTitleAsc();
 
+    List<EnrolmentEntity> findByCertificateCodeNotNull();
+
     @Query("select distinct e.courseId from EnrolmentEntity e")
     List<Long> courseIds();
 
