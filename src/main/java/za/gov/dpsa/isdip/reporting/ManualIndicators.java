@@ -21,9 +21,7 @@ class ManualIndicators implements IndicatorContribution {
             new Indicator("sdip.approved", ReportingDomain.SDIP_OMF, "report.indicator.sdip.approved", "yesno",
                     Indicator.Aggregation.SUM, true),
             new Indicator("omf.servicesWithSops", ReportingDomain.SDIP_OMF, "report.indicator.omf.servicesWithSops",
-                    "percent", Indicator.Aggregation.AVERAGE, true),
-            new Indicator("change.officialsTrained", ReportingDomain.CHANGE_MANAGEMENT,
-                    "report.indicator.change.officialsTrained", "count", Indicator.Aggregation.SUM, true));
+                    "percent", Indicator.Aggregation.AVERAGE, true));
 
     @Override
     public List<Indicator> indicators() {

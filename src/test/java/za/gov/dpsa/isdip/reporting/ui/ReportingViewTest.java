@@ -38,17 +38,17 @@ class ReportingViewTest extends SpringBrowserlessTest {
     @WithPortalUser(username = "del.reporter", department = "del", roles = {"dept-user", "dept-reporter"})
     void aFigureThatIsNotANumberIsRefusedOnItsFieldAndTheNarrativeStays() {
         navigate(ReportingView.class);
-        // A manual figure: advocacy activities are now counted by the advocacy module.
-        TextField advocacy = find(TextField.class).id("manual-omf-servicesWithSops");
+        // A figure the reporting officer enters by hand (services with SOPs; the modules count the rest).
+        TextField sops = find(TextField.class).id("manual-omf-servicesWithSops");
         TextArea narrative = find(TextArea.class).id("narrative-advocacy-activities");
-        test(advocacy).setValue("four");
+        test(sops).setValue("four");
         test(narrative).setValue("Public Service Month events at three offices.");
 
         test(find(Button.class).id("report-save")).click();
 
-        assertThat(advocacy.isInvalid()).isTrue();
-        assertThat(advocacy.getErrorMessage()).isEqualTo("This is not a number.");
-        assertThat(advocacy.getValue()).isEqualTo("four");
+        assertThat(sops.isInvalid()).isTrue();
+        assertThat(sops.getErrorMessage()).isEqualTo("This is not a number.");
+        assertThat(sops.getValue()).isEqualTo("four");
         assertThat(narrative.getValue()).isEqualTo("Public Service Month events at three offices.");
     }
 
@@ -56,11 +56,11 @@ class ReportingViewTest extends SpringBrowserlessTest {
     @WithPortalUser(username = "gp-health.reporter", department = "gp-health", roles = {"dept-user", "dept-reporter"})
     void nothingIsSubmittedWhenWhatWasTypedCouldNotBeSaved() {
         navigate(ReportingView.class);
-        test(find(TextField.class).id("manual-change-officialsTrained")).setValue("12 officials");
+        test(find(TextField.class).id("manual-omf-servicesWithSops")).setValue("60 percent");
 
         test(find(Button.class).id("report-submit")).click();
 
-        assertThat(find(TextField.class).id("manual-change-officialsTrained").isInvalid()).isTrue();
+        assertThat(find(TextField.class).id("manual-omf-servicesWithSops").isInvalid()).isTrue();
         assertThat(reports.history(periods.all().getFirst().id())).isEmpty();
         assertThat(find(Button.class).id("report-submit").isEnabled()).isTrue();
     }

@@ -1,0 +1,89 @@
+package za.gov.dpsa.isdip.training;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+import za.gov.dpsa.isdip.training.data.CourseRepository;
+import za.gov.dpsa.isdip.training.data.CourseVersionRepository;
+import za.gov.dpsa.isdip.training.data.SummaryRepository;
+
+/**
+ * Enrolments, completion and overdue learners by department and course, for trainers and DPSA. Read from the
+ * counts departments publish to the platform: no names, no department database.
+ */
+@Service
+public class TrainingDashboard {
+
+    private final SummaryRepository summaries;
+    private final CourseRepository courses;
+    private final CourseVersionRepository versions;
+    private final DepartmentDirectory directory;
+    private final TenantWork tenantWork;
+
+    TrainingDashboard(SummaryRepository summaries, CourseRepository courses, CourseVersionRepository versions,
+                      DepartmentDirectory directory, TenantWork tenantWork) {
+        this.summaries = summaries;
+        this.courses = courses;
+        this.versions = versions;
+        this.directory = directory;
+        this.tenantWork = tenantWork;
+    }
+
+    /** Rows for a course and a department, each null for all. */
+    public List<ProgressRow> rows(Long courseId, String departmentId) {
+        PortalUser user = PortalUser.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        if (!user.worksAcrossDepartments()) {
+            throw new AccessDeniedException("The training dashboard is for trainers and DPSA");
+        }
+        Function<String, String> departmentName = id -> directory.find(id).map(Department::name).orElse(id);
+        return tenantWork.inPlatform(() -> {
+            Map<Long, String> titles = courses.findAll().stream().collect(Collectors.toMap(c -> c.getId(),
+                    c -> versions.findById(c.getPublishedVersionId() != null ? c.getPublishedVersionId()
+                            : c.getDraftVersionId()).map(v -> v.getTitle()).orElse("")));
+            return summaries.findAll().stream()
+                    .filter(s -> courseId == null || s.getCourseId().equals(courseId))
+                    .filter(s -> departmentId == null || s.getDepartmentId().equals(departmentId))
+                    .map(s -> new ProgressRow(s.getDepartmentId(), departmentName.apply(s.getDepartmentId()),
+                            s.getCourseId(), titles.getOrDefault(s.getCourseId(), ""), s.getEnrolled(),
+                            s.getInProgress(), s.getCompleted(), s.getOverdue(), s.getUpdatedAt()))
+                    .sorted(Comparator.comparing(ProgressRow::departmentName).thenComparing(ProgressRow::courseTitle))
+                    .toList();
+        });
+    }
+
+    /** The rows as CSV (UTF-8 with a byte order mark, so spreadsheets read accents right). */
+    public static byte[] csv(List<ProgressRow> rows, List<String> headers) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(headers.stream().map(TrainingDashboard::cell).collect(Collectors.joining(","))).append("\r\n");
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(IsdipPortalApplication.ZONE);
+        for (ProgressRow r : rows) {
+            csv.append(String.join(",", cell(r.departmentName()), cell(r.courseTitle()), String.valueOf(r.enrolled()),
+                    String.valueOf(r.inProgress()), String.valueOf(r.completed()), String.valueOf(r.overdue()),
+                    String.valueOf(r.completionPercent()), cell(r.updatedAt() == null ? "" : when.format(r.updatedAt()))))
+                    .append("\r\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Quotes a cell, and defuses text a spreadsheet would run as a formula. */
+    static String cell(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}
