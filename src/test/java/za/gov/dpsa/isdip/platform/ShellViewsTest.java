@@ -64,15 +64,6 @@ class ShellViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithPortalUser(username = "dha.official", department = "dha", roles = "dept-user")
-    void anAreaStillToComeSaysSoHonestly() {
-        navigate(TrainingView.class);
-
-        assertThat(find(Span.class).withText("Coming").exists()).isTrue();
-        assertThat(find(Paragraph.class).withTextContaining("nothing in it is stored").exists()).isTrue();
-    }
-
-    @Test
     @WithPortalUser(username = "gp-health.reporter", department = "gp-health", roles = {"dept-user", "dept-reporter"})
     void theStandardsViewListsOnlyTheOwnDepartmentsCoreServices() {
         navigate(StandardsView.class);
