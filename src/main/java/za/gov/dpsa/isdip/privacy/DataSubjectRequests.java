@@ -157,15 +157,15 @@ public class DataSubjectRequests {
         return source.get(recordId).orElseThrow();
     }
 
-    /** Removes the personal information from a record found for this request. */
+    /** Removes the personal information from a record found for this request; what is left of it, if anything. */
     @Transactional
-    public PersonalRecord anonymise(String reference, String recordType, String recordId) {
+    public Optional<PersonalRecord> anonymise(String reference, String recordType, String recordId) {
         PortalUser user = administrator();
         PrivacyRequestEntity request = openRequest(reference);
         PersonalDataSource source = foundSource(request, recordType, recordId);
         source.anonymise(recordId);
         step(request, user, "ANONYMISED", recordType, recordId, null);
-        return source.get(recordId).orElseThrow();
+        return source.get(recordId);
     }
 
     @Transactional

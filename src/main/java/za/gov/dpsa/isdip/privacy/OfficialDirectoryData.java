@@ -12,7 +12,7 @@ import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
 
 /**
  * The department's copy of its officials' names and addresses. Keycloak holds the account: corrections are
- * made there (and reach this copy at the next sign-in); the copy of someone who has left is forgotten.
+ * made there (and reach this copy at the next sign-in); the copy of someone who has left is deleted.
  */
 @Component
 class OfficialDirectoryData implements PersonalDataSource {
@@ -73,6 +73,6 @@ class OfficialDirectoryData implements PersonalDataSource {
         return new PersonalRecord(recordType(), member.username(), member.username(), known.lastSeenAt(), List.of(
                 new PersonalRecord.Field("fullName", "privacy.field.fullName", member.displayName(), false),
                 new PersonalRecord.Field("email", "privacy.field.email", member.email(), false)),
-                known.forgotten());
+                false);
     }
 }

@@ -73,14 +73,8 @@ public class DepartmentMembers {
 
     // ---- POPIA: the privacy module finds and forgets officials' copies ----------------------------------------
 
-    /** The name the directory copy keeps of an official it has forgotten. */
-    public static final String FORGOTTEN = "[former official]";
-
     /** A member with when they last signed in. */
     public record KnownMember(DepartmentMember member, Instant lastSeenAt) {
-        public boolean forgotten() {
-            return FORGOTTEN.equals(member.displayName());
-        }
     }
 
     /** Members whose recorded name (whole, case-insensitive) or email address matches. */
@@ -96,17 +90,18 @@ public class DepartmentMembers {
     }
 
     /**
-     * Drops the copy's name and email address. Keycloak stays the source: an official who signs in again is
-     * recorded anew, so this is for people who have left.
+     * Deletes the department's copy of an official (name, address, account name). Keycloak stays the source:
+     * an official who signs in again is recorded anew, so this is for people who have left. Records of their
+     * work (a case's author or assignee) keep the account name, which the department must account for.
      */
     @Transactional
     public void forget(String username) {
-        repository.findById(username).ifPresent(e -> e.forget(FORGOTTEN));
+        repository.deleteById(username);
     }
 
-    /** Usernames of members not seen since {@code cutoff} whose copy still holds their name. */
+    /** Usernames of members not seen since {@code cutoff}. */
     @Transactional(readOnly = true)
     public List<String> notSeenSince(Instant cutoff, int limit) {
-        return repository.notSeenSince(cutoff, FORGOTTEN, org.springframework.data.domain.Limit.of(limit));
+        return repository.notSeenSince(cutoff, org.springframework.data.domain.Limit.of(limit));
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
+import za.gov.dpsa.isdip.privacy.DataSubjectRequests;
+import za.gov.dpsa.isdip.privacy.PersonalRecord;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
@@ -55,6 +57,12 @@ class TrainingTest {
     TrainingIndicators indicators;
     @Autowired
     DepartmentMembers members;
+    @Autowired
+    DataSubjectRequests privacy;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases databases;
     @Autowired
     za.gov.dpsa.isdip.platform.Notifications notifications;
 
@@ -108,6 +116,39 @@ class TrainingTest {
         assertThat(verified.holderName()).isEqualTo("Test dha.official");
         assertThat(verified.courseTitle()).isEqualTo("Batho Pele at the counter");
         assertThat(verified.completedOn()).isEqualTo(LocalDate.now(IsdipPortalApplication.ZONE));
+    }
+
+    @Test
+    void aDataSubjectRequestCorrectsTheLearnersNameOnTheCertificateAndAnonymisingLeavesNoNameBehind() {
+        long courseId = publishedCourse("Complaints handling basics", 1, 0, 0, true, Set.of());
+        String username = "dha.learner." + java.util.UUID.randomUUID().toString().substring(0, 6);
+        PortalUser learner = TestUsers.user(username, "dha", "dept-user");
+        long enrolment = as(learner, () -> learning.enrol(courseId));
+        Lesson lesson = as(learner, () -> learning.open(enrolment)).content().lessons().getFirst();
+        as(learner, () -> learning.completeLesson(enrolment, lesson.key()));
+        String code = as(learner, () -> learning.open(enrolment)).certificateCode();
+
+        String correction = as(ADMIN, () -> privacy.open(new DataSubjectRequests.NewRequest(
+                DataSubjectRequests.Kind.CORRECTION, "Test " + username, null, null, null, LocalDate.now()))).reference();
+        assertThat(as(ADMIN, () -> privacy.records(correction))).extracting(PersonalRecord::recordId)
+                .contains(String.valueOf(enrolment));
+        as(ADMIN, () -> privacy.correct(correction, "training.enrolment", String.valueOf(enrolment), "fullName",
+                "Lerato Mokoena-" + username));
+        assertThat(verification.verify(code).orElseThrow().holderName()).isEqualTo("Lerato Mokoena-" + username);
+
+        String deletion = as(ADMIN, () -> privacy.open(new DataSubjectRequests.NewRequest(
+                DataSubjectRequests.Kind.ANONYMISATION, "Lerato Mokoena-" + username, null, null, null,
+                LocalDate.now()))).reference();
+        as(ADMIN, () -> privacy.anonymise(deletion, "training.enrolment", String.valueOf(enrolment)));
+
+        assertThat(verification.verify(code).orElseThrow().holderName()).isEqualTo("[anonymised]");
+        String row = jdbc.queryForMap("select * from `" + databases.databaseOf("dha") + "`.training_enrolment where id = ?",
+                enrolment).toString();
+        assertThat(row).doesNotContain(username).doesNotContain("Lerato");
+        // Another department's administrator finds nothing of this learner.
+        String elsewhere = as(OTHER_ADMIN, () -> privacy.open(new DataSubjectRequests.NewRequest(
+                DataSubjectRequests.Kind.ACCESS, "Test " + username, null, null, null, LocalDate.now()))).reference();
+        assertThat(as(OTHER_ADMIN, () -> privacy.records(elsewhere))).isEmpty();
     }
 
     @Test

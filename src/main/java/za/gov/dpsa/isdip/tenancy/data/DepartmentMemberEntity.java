@@ -47,12 +47,6 @@ public class DepartmentMemberEntity {
         this.lastSeenAt = seenAt;
     }
 
-    /** Drops the name and address (POPIA retention); the username stays so past work still names an account. */
-    public void forget(String marker) {
-        this.displayName = marker;
-        this.email = null;
-    }
-
     public Instant getLastSeenAt() {
         return lastSeenAt;
     }

@@ -16,7 +16,6 @@ public interface DepartmentMemberRepository extends JpaRepository<DepartmentMemb
     @Query("select m from DepartmentMemberEntity m where lower(m.displayName) = lower(:name) or lower(m.email) = :email")
     List<DepartmentMemberEntity> findByNameOrEmail(String name, String email);
 
-    @Query("select m.username from DepartmentMemberEntity m where m.lastSeenAt < :cutoff and m.displayName <> :marker"
-            + " order by m.username")
-    List<String> notSeenSince(Instant cutoff, String marker, Limit limit);
+    @Query("select m.username from DepartmentMemberEntity m where m.lastSeenAt < :cutoff order by m.username")
+    List<String> notSeenSince(Instant cutoff, Limit limit);
 }

@@ -42,6 +42,8 @@ public class CertificateRecordEntity {
         this.issuedAt = issuedAt;
     }
 
+    /** The holder's name as a correction or anonymisation (POPIA) sets it; the code keeps verifying. */
+    public void rename(String holderName) { this.holderName = holderName; }
     public String getCode() { return code; }
     public String getHolderName() { return holderName; }
     public String getCourseTitle() { return courseTitle; }

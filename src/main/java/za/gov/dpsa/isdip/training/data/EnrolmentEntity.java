@@ -67,6 +67,14 @@ public class EnrolmentEntity {
         this.enrolledAt = enrolledAt;
     }
 
+    /** The learner's name as a correction or anonymisation (POPIA) sets it. */
+    public void rename(String displayName) { this.displayName = displayName; }
+
+    /** Cuts the record loose from the person: no name, and a pseudonym for the account (POPIA anonymisation). */
+    public void forget(String marker) {
+        this.displayName = marker;
+        this.username = "former-" + id;
+    }
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getDisplayName() { return displayName; }

@@ -27,4 +27,13 @@ public interface EnrolmentRepository extends JpaRepository<EnrolmentEntity, Long
 
     List<EnrolmentEntity> findByCompletedAtGreaterThanEqualAndCompletedAtLessThanOrderByCompletedAt(Instant from,
                                                                                                     Instant to);
+
+    @Query("select e from EnrolmentEntity e where lower(e.displayName) = lower(:name) order by e.id")
+    List<EnrolmentEntity> findByLearnerName(String name);
+
+    /** Enrolments whose last event (completion, else enrolment) is before the cutoff and still name the learner. */
+    @Query("""
+            select e.id from EnrolmentEntity e where coalesce(e.completedAt, e.enrolledAt) < :cutoff
+            and e.displayName <> :marker order by e.id""")
+    List<Long> lastActiveBefore(Instant cutoff, String marker, org.springframework.data.domain.Limit limit);
 }

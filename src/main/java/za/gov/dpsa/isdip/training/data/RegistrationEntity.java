@@ -49,6 +49,8 @@ public class RegistrationEntity {
         this.registeredAt = registeredAt;
     }
 
+    /** The registrant's name as a correction or anonymisation (POPIA) sets it. */
+    public void rename(String displayName) { this.displayName = displayName; }
     public Long getId() { return id; }
     public Long getSessionId() { return sessionId; }
     public String getDepartmentId() { return departmentId; }
