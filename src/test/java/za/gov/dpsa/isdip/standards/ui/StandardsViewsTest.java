@@ -1,0 +1,128 @@
+package za.gov.dpsa.isdip.standards.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+
+import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.platform.ui.NotFoundView;
+import za.gov.dpsa.isdip.standards.DepartmentAlignment;
+import za.gov.dpsa.isdip.standards.Rating;
+import za.gov.dpsa.isdip.support.WithPortalUser;
+
+/** The alignment views as a department official and a DPSA super-admin use them: refusals on the field. */
+@SpringBootTest
+@ActiveProfiles("test")
+@ViewPackages(packages = "za.gov.dpsa.isdip")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
+@WithPortalUser(username = "del.official", department = "del", roles = "dept-user")
+class StandardsViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DepartmentAlignment alignment;
+
+    @Test
+    void aGapWithoutAnActionIsRefusedOnTheActionFieldAndNothingIsSavedOrLost() {
+        AssessmentView form = navigate("standards/assess/HS-10", AssessmentView.class);
+        form.rating.setValue(Rating.NOT_COMPLIANT);
+        test(form.evidenceText).setValue("No efficiency review of the UIF claims process since 2022.");
+
+        test(form.save).click();
+
+        assertThat(form.actionTitle.isInvalid()).isTrue();
+        assertThat(form.actionTitle.getErrorMessage()).startsWith("A gap needs an action to close it");
+        assertThat(form.evidenceText.getValue()).startsWith("No efficiency review");
+        assertThat(form.rating.getValue()).isEqualTo(Rating.NOT_COMPLIANT);
+        assertThat(alignment.history("HS-10")).isEmpty();
+
+        // A due date in the past is refused on the date, and the other fields stay as typed.
+        test(form.actionTitle).setValue("Review the cost per UIF claim");
+        test(form.actionOwner).setValue("Director: Business Processes");
+        form.actionDue.setValue(LocalDate.now(IsdipPortalApplication.ZONE).minusDays(3));
+        test(form.save).click();
+        assertThat(form.actionDue.isInvalid()).isTrue();
+        assertThat(form.actionDue.getErrorMessage()).isEqualTo("The due date cannot be in the past.");
+        assertThat(form.actionTitle.isInvalid()).isFalse();
+        assertThat(form.actionOwner.getValue()).isEqualTo("Director: Business Processes");
+        assertThat(alignment.history("HS-10")).isEmpty();
+    }
+
+    @Test
+    void aLinkThatIsNotHttpsIsRefusedOnTheLinkField() {
+        AssessmentView form = navigate("standards/assess/HS-08", AssessmentView.class);
+        form.rating.setValue(Rating.COMPLIANT);
+        test(form.evidenceLink).setValue("ftp://intranet/code-of-conduct");
+
+        test(form.save).click();
+
+        assertThat(form.evidenceLink.isInvalid()).isTrue();
+        assertThat(form.evidenceLink.getErrorMessage()).startsWith("Enter a full https address");
+        assertThat(alignment.history("HS-08")).isEmpty();
+    }
+
+    @Test
+    void aSavedAnswerMovesTheDashboardFigure() {
+        navigate(StandardsView.class);
+        String before = find(Paragraph.class).id("alignment-overall").getText();
+
+        AssessmentView form = navigate("standards/assess/HS-11", AssessmentView.class);
+        form.rating.setValue(Rating.COMPLIANT);
+        test(form.evidenceLink).setValue("https://www.labour.gov.za/sdip-2025-approval.pdf");
+        test(form.save).click();
+        assertThat(find(Paragraph.class).id("assessment-current-summary").getText()).startsWith("Compliant, for version 1");
+
+        navigate(StandardsView.class);
+        String after = find(Paragraph.class).id("alignment-overall").getText();
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void anUnknownStandardIsNotFound() {
+        navigate("standards/assess/HS-404", NotFoundView.class);
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void theCatalogueEditorRefusesABadCodeOnTheFieldAndKeepsWhatWasTyped() {
+        StandardEditorView editor = navigate(StandardEditorView.class);
+        test(editor.code).setValue("STANDARD-7");
+        test(editor.title).setValue("Frontline staff wear name badges");
+        test(editor.requirement).setValue("Every frontline official wears a name badge while serving citizens.");
+        test(editor.evidenceExpected).setValue("Spot-check reports");
+
+        test(editor.publish).click();
+
+        assertThat(editor.code.isInvalid()).isTrue();
+        assertThat(editor.code.getErrorMessage()).startsWith("Use HS- and two or three digits");
+        assertThat(editor.title.getValue()).isEqualTo("Frontline staff wear name badges");
+        assertThat(find(H1.class).first().getText()).isEqualTo("New harmonised standard");
+
+        test(editor.code).setValue("HS-77");
+        test(editor.publish).click();
+        assertThat(editor.requirements.isInvalid()).isTrue();
+        assertThat(editor.requirements.getErrorMessage()).isEqualTo("Link at least one mechanism requirement.");
+    }
+
+    @Test
+    @WithPortalUser(username = "del.admin", department = "del", roles = {"dept-user", "dept-admin"})
+    void theSdipFormRefusesMissingArrangementsOnTheirField() {
+        SdipView view = navigate(SdipView.class);
+        test(view.consultation).setValue("Izimbizo");
+        test(view.save).click();
+
+        assertThat(view.consultation.isInvalid()).isTrue();
+        assertThat(view.consultation.getErrorMessage()).isEqualTo("This is too short.");
+        assertThat(view.consultation.getValue()).isEqualTo("Izimbizo");
+    }
+}
