@@ -78,11 +78,15 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
     public AssessmentView(DepartmentAlignment alignment, Catalogue catalogue) {
         this.alignment = alignment;
         this.catalogue = catalogue;
+        save.addClickListener(click -> save());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         code = event.getRouteParameters().get("code").orElse("");
+        pendingFile = null;
+        pendingFileName = null;
+        fileChosen.setText("");
         if (PortalUser.current().flatMap(PortalUser::workingDepartment).isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -220,7 +224,6 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         save.setText(getTranslation("standards.assessment.save"));
         save.setId("assessment-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save());
         form.add(actionTitle, actionOwner, actionDue, save);
         return form;
     }

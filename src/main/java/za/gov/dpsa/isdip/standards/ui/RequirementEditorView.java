@@ -55,6 +55,8 @@ public class RequirementEditorView extends VerticalLayout implements HasUrlParam
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
+        existing = null;
+        code.setReadOnly(false);
         if (id != null) {
             existing = catalogue.requirement(id).orElse(null);
             if (existing == null) {

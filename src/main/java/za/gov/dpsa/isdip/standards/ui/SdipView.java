@@ -122,7 +122,6 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
         List<CoreService> services = coreServices.list();
         keyServices.setItems(services);
         keyServices.setItemLabelGenerator(CoreService::name);
-        keyServices.addValueChangeListener(e -> showServiceForms());
         serviceForms.setWidthFull();
 
         LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
@@ -243,6 +242,7 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
 
     {
         save.addClickListener(click -> save());
+        keyServices.addValueChangeListener(e -> showServiceForms());
     }
 
     private static String nullToEmpty(String value) {

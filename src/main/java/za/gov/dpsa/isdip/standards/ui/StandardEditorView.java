@@ -57,10 +57,14 @@ public class StandardEditorView extends VerticalLayout implements HasUrlParamete
 
     public StandardEditorView(Catalogue catalogue) {
         this.catalogue = catalogue;
+        save.addClickListener(click -> save(false));
+        publish.addClickListener(click -> save(true));
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
+        draft = null;
+        code.setReadOnly(false);
         if (id != null) {
             draft = catalogue.standard(id).orElse(null);
             if (draft == null) {
@@ -106,6 +110,11 @@ public class StandardEditorView extends VerticalLayout implements HasUrlParamete
         requirements.setItemLabelGenerator(r -> r.code() + " " + r.title() + " ("
                 + AlignmentUi.mechanism(this, r.mechanism()) + ", " + r.regulationRef() + ")");
         if (draft == null) {
+            code.clear();
+            title.clear();
+            requirement.clear();
+            evidenceExpected.clear();
+            requirements.clear();
             effectiveDate.setValue(LocalDate.now(IsdipPortalApplication.ZONE));
         } else {
             code.setValue(draft.code());
@@ -119,11 +128,9 @@ public class StandardEditorView extends VerticalLayout implements HasUrlParamete
         }
         save.setText(getTranslation("standards.editor.saveDraft"));
         save.setId("standard-save");
-        save.addClickListener(click -> save(false));
         publish.setText(getTranslation("standards.editor.publish"));
         publish.setId("standard-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(click -> save(true));
         Button cancel = new Button(getTranslation("standards.action.cancel"),
                 click -> getUI().ifPresent(ui -> ui.navigate(CatalogueView.class)));
         add(code, title, requirement, evidenceExpected, effectiveDate, requirements,
