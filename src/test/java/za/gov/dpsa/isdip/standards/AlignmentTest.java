@@ -347,6 +347,20 @@ class AlignmentTest {
                 + "'Deputy Director: Training', ?, 'OPEN', 'dha.official', now(6), 0)", today.minusDays(1));
 
         ReportingPeriod period = ReportingTestAccess.currentQuarter(periods);
+        PortalUser admin = TestUsers.user("dha.admin", "dha", "dept-user", "dept-admin");
+        as(admin, () -> {
+            CoreService service = coreServices.list().getFirst();
+            long plan = sdip.save(null, 0, new SdipPlan.Input(period.fiscalYear() - 1, 3,
+                    "Client surveys at every front office twice a year.",
+                    "Smart ID collection at banks and mobile units for rural areas.",
+                    List.of(new SdipPlan.KeyService(service.id(), service.name(), "Citizens aged 16 and older",
+                            Map.of(BathoPele.SERVICE_STANDARDS, new SdipPlan.PrincipleStandard(
+                                    "Smart ID issued in 15 working days", "Smart ID issued in 10 working days"))))));
+            sdip.submit(plan, sdip.plan(plan).orElseThrow().rowVersion());
+            sdip.approve(plan, sdip.plan(plan).orElseThrow().rowVersion(), "Director-General and Minister",
+                    today);
+            return null;
+        });
         DepartmentReport report = as(reporter, () -> reports.prepare(period.id()));
 
         List<String> published = jdbc.queryForList("select code from harmonised_standard where status = 'PUBLISHED'",
@@ -370,6 +384,10 @@ class AlignmentTest {
                 compliant * 100.0 / (published.size() - notApplicable)).setScale(1, java.math.RoundingMode.HALF_UP));
         assertThat(figure(report, "alignment.openActions")).isEqualByComparingTo(BigDecimal.valueOf(open));
         assertThat(figure(report, "alignment.overdueActions")).isEqualByComparingTo(BigDecimal.valueOf(overdue));
+        long approvedPlans = jdbc.queryForObject("select count(*) from `" + db + "`.sdip_plan where status = 'APPROVED' "
+                + "and start_year <= ? and start_year + years > ?", Long.class, period.fiscalYear(), period.fiscalYear());
+        assertThat(approvedPlans).isEqualTo(1);
+        assertThat(figure(report, "sdip.approved")).isEqualByComparingTo(BigDecimal.ONE);
         assertThat(report.lines()).filteredOn(l -> l.indicator().code().equals("alignment.standardsMet"))
                 .singleElement().satisfies(l -> assertThat(l.indicator().manual()).isFalse());
         assertThat(as(reporter, () -> reports.sources(period.id(), "alignment.overdueActions")))
