@@ -59,12 +59,8 @@ public final class AlignmentFigures {
         for (Mechanism mechanism : Mechanism.values()) {
             figures.put(mechanism, Figure.NONE);
         }
-        for (HarmonisedStandard standard : standards) {
-            Rating rating = answers.get(standard.code());
-            for (MechanismRequirement requirement : Catalogue.liveRequirements(standard)) {
-                figures.merge(requirement.mechanism(), Figure.NONE.plus(rating), AlignmentFigures::sum);
-            }
-        }
+        demands(standards, answers).forEach((requirement, rating) ->
+                figures.merge(requirement.mechanism(), Figure.NONE.plus(rating.orElse(null)), AlignmentFigures::sum));
         return figures;
     }
 
@@ -74,15 +70,34 @@ public final class AlignmentFigures {
         for (BathoPele principle : BathoPele.values()) {
             figures.put(principle, Figure.NONE);
         }
+        demands(standards, answers).forEach((requirement, rating) -> {
+            if (requirement.principle() != null) {
+                figures.merge(requirement.principle(), Figure.NONE.plus(rating.orElse(null)), AlignmentFigures::sum);
+            }
+        });
+        return figures;
+    }
+
+    /**
+     * Every live requirement once, with the answer that covers it. Where two standards answer the same requirement,
+     * the best answer counts: one compliant answer is enough, which is the point of harmonisation.
+     */
+    static Map<MechanismRequirement, java.util.Optional<Rating>> demands(List<HarmonisedStandard> standards,
+                                                                        Map<String, Rating> answers) {
+        Map<Long, MechanismRequirement> requirements = new java.util.LinkedHashMap<>();
+        Map<Long, Rating> best = new java.util.HashMap<>();
         for (HarmonisedStandard standard : standards) {
             Rating rating = answers.get(standard.code());
             for (MechanismRequirement requirement : Catalogue.liveRequirements(standard)) {
-                if (requirement.principle() != null) {
-                    figures.merge(requirement.principle(), Figure.NONE.plus(rating), AlignmentFigures::sum);
+                requirements.putIfAbsent(requirement.id(), requirement);
+                if (rating != null) {
+                    best.merge(requirement.id(), rating, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
                 }
             }
         }
-        return figures;
+        Map<MechanismRequirement, java.util.Optional<Rating>> demands = new java.util.LinkedHashMap<>();
+        requirements.forEach((id, requirement) -> demands.put(requirement, java.util.Optional.ofNullable(best.get(id))));
+        return demands;
     }
 
     /** Compliance over the harmonised standards themselves: each answer counted once. */

@@ -1,6 +1,6 @@
 package za.gov.dpsa.isdip.standards;
 
-/** A department's answer to one harmonised standard. */
+/** A department's answer to one harmonised standard, best first (the order counts where answers combine). */
 public enum Rating {
     COMPLIANT,
     PARTIALLY,

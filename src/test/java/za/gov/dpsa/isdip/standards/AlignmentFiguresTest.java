@@ -102,6 +102,23 @@ class AlignmentFiguresTest {
     }
 
     @Test
+    void aRequirementAnsweredByTwoStandardsIsOneDemandAndOneCompliantAnswerMeetsIt() {
+        MechanismRequirement shared = requirement(Mechanism.COMPLAINTS, BathoPele.REDRESS);
+        HarmonisedStandard first = standard("HS-40", shared);
+        HarmonisedStandard second = standard("HS-41", shared, requirement(Mechanism.OMF, null));
+        List<HarmonisedStandard> both = List.of(first, second);
+
+        var unanswered = AlignmentFigures.byMechanism(both, Map.of());
+        assertThat(unanswered.get(Mechanism.COMPLAINTS).total()).isEqualTo(1);
+        var oneAnswer = AlignmentFigures.byMechanism(both, Map.of("HS-41", Rating.COMPLIANT));
+        assertThat(oneAnswer.get(Mechanism.COMPLAINTS).met()).isEqualTo(1);
+        assertThat(oneAnswer.get(Mechanism.OMF).met()).isEqualTo(1);
+        var mixed = AlignmentFigures.byMechanism(both, Map.of("HS-40", Rating.NOT_COMPLIANT, "HS-41", Rating.PARTIALLY));
+        assertThat(mixed.get(Mechanism.COMPLAINTS).partially()).isEqualTo(1);
+        assertThat(Catalogue.headline(both)).isEqualTo(new CatalogueHeadline(2, 2, 0));
+    }
+
+    @Test
     void theHeadlineCountsSeparateDemandsAgainstHarmonisedStandards() {
         assertThat(Catalogue.headline(catalogue)).isEqualTo(new CatalogueHeadline(5, 2, 3));
     }
