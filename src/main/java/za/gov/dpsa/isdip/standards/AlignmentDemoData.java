@@ -69,47 +69,50 @@ class AlignmentDemoData {
         }
         List<HarmonisedStandard> published = catalogue.published();
         LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
-        tenantWork.forEachDepartment(department -> {
-            if (assessments.count() > 0) {
-                return;
+        tenantWork.forEachDepartment(department -> seed(department.id(), department.name(), published, today));
+    }
+
+    /** Seeds the department of the current context, unless it assessed anything already. */
+    void seed(String departmentId, String departmentName, List<HarmonisedStandard> published, LocalDate today) {
+        if (assessments.count() > 0) {
+            return;
+        }
+        Random random = new Random(departmentId.hashCode());
+        String assessor = departmentId + ".official";
+        int gaps = 0;
+        for (HarmonisedStandard standard : published) {
+            if (random.nextInt(10) == 0) {
+                continue;
             }
-            Random random = new Random(department.id().hashCode());
-            String assessor = department.id() + ".official";
-            int gaps = 0;
-            for (HarmonisedStandard standard : published) {
-                if (random.nextInt(10) == 0) {
-                    continue;
+            int roll = random.nextInt(100);
+            Rating rating = roll < 55 ? Rating.COMPLIANT : roll < 75 ? Rating.PARTIALLY
+                    : roll < 92 ? Rating.NOT_COMPLIANT : Rating.NOT_APPLICABLE;
+            LocalDate assessedOn = today.minusDays(5 + random.nextInt(120));
+            String evidence = switch (rating) {
+                case COMPLIANT -> "In place: " + standard.evidenceExpected() + " (filed by the SDI unit).";
+                case PARTIALLY -> "Partly in place: " + standard.evidenceExpected() + " for some service points only.";
+                case NOT_COMPLIANT -> "Not yet in place; see the action plan.";
+                case NOT_APPLICABLE -> "The department has no frontline service points for this standard.";
+            };
+            AssessmentEntity saved = assessments.save(new AssessmentEntity(standard.code(), standard.version(),
+                    standard.title(), rating, evidence, null, null, assessor, "Demo official, " + departmentName,
+                    assessedOn, assessedOn.atTime(10, 0).atZone(IsdipPortalApplication.ZONE).toInstant()));
+            if (rating.isGap()) {
+                gaps++;
+                // Due dates from six weeks ago to three months ahead: some fall overdue.
+                LocalDate due = today.plusDays(random.nextInt(135) - 45);
+                ActionItemEntity action = new ActionItemEntity(standard.code(), saved.getId(),
+                        "Close the gap: " + standard.title(), OWNERS[random.nextInt(OWNERS.length)], due, assessor,
+                        clock.instant());
+                if (random.nextBoolean()) {
+                    action.update(action.getTitle(), action.getOwner(), due, ActionStatus.IN_PROGRESS, today);
                 }
-                int roll = random.nextInt(100);
-                Rating rating = roll < 55 ? Rating.COMPLIANT : roll < 75 ? Rating.PARTIALLY
-                        : roll < 92 ? Rating.NOT_COMPLIANT : Rating.NOT_APPLICABLE;
-                LocalDate assessedOn = today.minusDays(5 + random.nextInt(120));
-                String evidence = switch (rating) {
-                    case COMPLIANT -> "In place: " + standard.evidenceExpected() + " (filed by the SDI unit).";
-                    case PARTIALLY -> "Partly in place: " + standard.evidenceExpected() + " for some service points only.";
-                    case NOT_COMPLIANT -> "Not yet in place; see the action plan.";
-                    case NOT_APPLICABLE -> "The department has no frontline service points for this standard.";
-                };
-                AssessmentEntity saved = assessments.save(new AssessmentEntity(standard.code(), standard.version(),
-                        standard.title(), rating, evidence, null, null, assessor, "Demo official " + department.name(),
-                        assessedOn, assessedOn.atTime(10, 0).atZone(IsdipPortalApplication.ZONE).toInstant()));
-                if (rating.isGap()) {
-                    gaps++;
-                    // Due dates from six weeks ago to three months ahead: some fall overdue.
-                    LocalDate due = today.plusDays(random.nextInt(135) - 45);
-                    ActionItemEntity action = new ActionItemEntity(standard.code(), saved.getId(),
-                            "Close the gap on " + standard.title().toLowerCase(java.util.Locale.ROOT),
-                            OWNERS[random.nextInt(OWNERS.length)], due, assessor, clock.instant());
-                    if (random.nextBoolean()) {
-                        action.update(action.getTitle(), action.getOwner(), due, ActionStatus.IN_PROGRESS, today);
-                    }
-                    actions.save(action);
-                }
+                actions.save(action);
             }
-            seedSdip(random, today);
-            log.info("Alignment demo data for {}: {} standards assessed, {} gaps with actions", department.id(),
-                    assessments.count(), gaps);
-        });
+        }
+        seedSdip(random, today);
+        log.info("Alignment demo data for {}: {} standards assessed, {} gaps with actions", departmentId,
+                assessments.count(), gaps);
     }
 
     private void seedSdip(Random random, LocalDate today) {

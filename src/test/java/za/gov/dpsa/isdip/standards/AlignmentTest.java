@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.reporting.DepartmentReport;
@@ -26,7 +28,12 @@ import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.reporting.ReportingTestAccess;
 import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
+import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.Province;
+import za.gov.dpsa.isdip.tenancy.Sphere;
+import za.gov.dpsa.isdip.tenancy.TenantContext;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 
 /**
@@ -61,6 +68,12 @@ class AlignmentTest {
     DepartmentDatabases databases;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DepartmentAdministration administration;
+    @Autowired
+    AlignmentDemoData demoData;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** A new standard linking requirements of three mechanisms, published by DPSA. */
     private HarmonisedStandard publishNewStandard() {
@@ -392,6 +405,35 @@ class AlignmentTest {
                 .singleElement().satisfies(l -> assertThat(l.indicator().manual()).isFalse());
         assertThat(as(reporter, () -> reports.sources(period.id(), "alignment.overdueActions")))
                 .hasSize((int) overdue);
+    }
+
+    @Test
+    void theDemoDataGivesADepartmentAnswersGapsWithActionsAndAnSdipOnlyOnce() {
+        String id = "dmo-" + Long.toString(System.nanoTime(), 36).substring(0, 6);
+        as(DPSA, () -> administration.onboard(new DepartmentDefinition(id, "Free State Department of Demo Data",
+                "FS" + id.substring(4, 8).toUpperCase(), Sphere.PROVINCIAL, Province.FREE_STATE,
+                List.of(new DepartmentDefinition.CoreServiceDefinition("Demo permits", "Residents"),
+                        new DepartmentDefinition.CoreServiceDefinition("Demo licences", "Businesses")))));
+        List<HarmonisedStandard> published = as(DPSA, () -> catalogue.published());
+        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        Runnable seed = () -> {
+            try (var scope = TenantContext.bind(id)) {
+                new TransactionTemplate(transactions).executeWithoutResult(
+                        status -> demoData.seed(id, "Demo", published, today));
+            }
+        };
+        seed.run();
+        seed.run();
+
+        PortalUser official = TestUsers.user(id + ".official", id, "dept-user");
+        AlignmentDashboard dashboard = as(official, () -> alignment.dashboard());
+        assertThat(dashboard.assessed()).isBetween(published.size() / 2, published.size());
+        assertThat(as(official, () -> alignment.standards())).filteredOn(a -> a.answer() != null)
+                .hasSize(dashboard.assessed());
+        assertThat(as(official, () -> alignment.actions())).hasSize((int) as(official, () -> alignment.standards())
+                .stream().filter(a -> a.answer() != null && a.answer().rating().isGap()).count());
+        assertThat(dashboard.sdip()).isNotNull();
+        assertThat(dashboard.sdip().services()).hasSize(2);
     }
 
     private static BigDecimal figure(DepartmentReport report, String code) {
