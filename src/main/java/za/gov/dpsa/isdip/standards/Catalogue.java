@@ -13,10 +13,13 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.standards.data.HarmonisedStandardEntity;
 import za.gov.dpsa.isdip.standards.data.HarmonisedStandardRepository;
 import za.gov.dpsa.isdip.standards.data.MechanismRequirementEntity;
 import za.gov.dpsa.isdip.standards.data.MechanismRequirementRepository;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
@@ -36,13 +39,17 @@ public class Catalogue {
     private final MechanismRequirementRepository requirements;
     private final HarmonisedStandardRepository standards;
     private final TenantWork tenantWork;
+    private final DepartmentDirectory directory;
+    private final Notifications notifications;
     private final Clock clock;
 
     Catalogue(MechanismRequirementRepository requirements, HarmonisedStandardRepository standards,
-              TenantWork tenantWork, Clock clock) {
+              TenantWork tenantWork, DepartmentDirectory directory, Notifications notifications, Clock clock) {
         this.requirements = requirements;
         this.standards = standards;
         this.tenantWork = tenantWork;
+        this.directory = directory;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -198,10 +205,13 @@ public class Catalogue {
         });
     }
 
-    /** Publishes a draft: it becomes what departments answer, and the version before it is superseded. */
+    /**
+     * Publishes a draft: it becomes what departments answer, and the version before it is superseded. Every
+     * active department's officials are told in the portal, so they know to assess it.
+     */
     public void publish(long id, long rowVersion) {
         String by = requireDpsa().username();
-        tenantWork.inPlatform(() -> {
+        HarmonisedStandard published = tenantWork.inPlatform(() -> {
             HarmonisedStandardEntity entity = draft(id, rowVersion);
             if (entity.getRequirements().isEmpty()) {
                 throw new StandardsExceptions.Invalid("requirements", "standards.invalid.noRequirements");
@@ -213,7 +223,19 @@ public class Catalogue {
             }
             entity.publish(by, clock.instant());
             standards.flush();
+            return toRecord(entity);
         });
+        List<String> params = List.of(published.code(), String.valueOf(published.version()), published.title());
+        for (Department department : directory.all()) {
+            if (department.active()) {
+                tenantWork.deliverTo(department.id(), "Standard " + published.code() + " v" + published.version()
+                        + " published", () -> {
+                    notifications.notifyRole(PortalRole.DEPT_USER, "standards.notification.published", params,
+                            "standards/assess/" + published.code());
+                    return null;
+                });
+            }
+        }
     }
 
     /** Withdraws a published standard: departments no longer answer it; their earlier answers stay. */

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.standards.data.ActionItemEntity;
 import za.gov.dpsa.isdip.standards.data.ActionItemRepository;
 import za.gov.dpsa.isdip.standards.data.AssessmentEntity;
@@ -38,10 +39,12 @@ public class DepartmentAlignment {
     private final ActionItemRepository actions;
     private final EvidenceFileRepository files;
     private final SdipPlans sdipPlans;
+    private final Notifications notifications;
     private final Clock clock;
 
     DepartmentAlignment(Catalogue catalogue, AssessmentRepository assessments, ActionItemRepository actions,
-              EvidenceFileRepository files, SdipPlans sdipPlans, Clock clock) {
+              EvidenceFileRepository files, SdipPlans sdipPlans, Notifications notifications, Clock clock) {
+        this.notifications = notifications;
         this.catalogue = catalogue;
         this.assessments = assessments;
         this.actions = actions;
@@ -166,6 +169,11 @@ public class DepartmentAlignment {
         for (ActionItem.Input action : input.newActions()) {
             actions.save(new ActionItemEntity(code, saved.getId(), action.title().strip(), action.owner().strip(),
                     action.dueDate(), user.username(), clock.instant()));
+        }
+        if (input.rating().isGap()) {
+            // The administrator follows the department's gaps and who closes them.
+            notifications.notifyRole(PortalRole.DEPT_ADMIN, "standards.notification.gap",
+                    List.of(code, standard.title(), user.displayName()), "standards/assess/" + code);
         }
         return saved.getId();
     }

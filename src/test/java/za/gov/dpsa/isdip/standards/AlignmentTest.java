@@ -71,6 +71,8 @@ class AlignmentTest {
     @Autowired
     DepartmentAdministration administration;
     @Autowired
+    za.gov.dpsa.isdip.platform.Notifications notifications;
+    @Autowired
     AlignmentDemoData demoData;
     @Autowired
     PlatformTransactionManager transactions;
@@ -104,6 +106,11 @@ class AlignmentTest {
     @Test
     void publishingANewVersionKeepsTheEarlierOneAndAssessmentsRecordTheVersionTheyAnswered() {
         HarmonisedStandard v1 = publishNewStandard();
+        assertThat(as(LABOUR, () -> notifications.latest(LABOUR))).anySatisfy(n -> {
+            assertThat(n.messageKey()).isEqualTo("standards.notification.published");
+            assertThat(n.params()).startsWith(v1.code(), "1");
+            assertThat(n.link()).isEqualTo("standards/assess/" + v1.code());
+        });
         as(LABOUR, () -> alignment.assess(v1.code(), new AssessmentInput(Rating.COMPLIANT,
                 "Access audit of all 12 labour centres, March 2026.", null, null, null, false, List.of())));
 
@@ -207,6 +214,11 @@ class AlignmentTest {
                 "No annual report to citizens was published in 2025.", null, null, null, false,
                 List.of(new ActionItem.Input("Publish the 2025/26 annual report to citizens",
                         "Chief Director: Communication", due)))));
+        PortalUser gpAdmin = TestUsers.user("gp-health.admin", "gp-health", "dept-user", "dept-admin");
+        assertThat(as(gpAdmin, () -> notifications.latest(gpAdmin))).anySatisfy(n -> {
+            assertThat(n.messageKey()).isEqualTo("standards.notification.gap");
+            assertThat(n.params()).startsWith("HS-09");
+        });
         List<ActionItem> actions = as(official, () -> alignment.actions("HS-09"));
         assertThat(actions).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(ActionStatus.OPEN);
