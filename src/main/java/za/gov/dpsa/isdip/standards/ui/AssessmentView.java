@@ -197,6 +197,8 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
             fileChosen.setText(getTranslation("standards.assessment.fileChosen", metadata.fileName()));
         }))));
         upload.setId("assessment-upload");
+        fileChosen.setId("assessment-file-chosen");
+        fileMessage.setId("assessment-file-message");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(EvidencePolicy.MAX_BYTES);
         upload.setAcceptedFileTypes(EvidencePolicy.POLICY.acceptedFileTypes());

@@ -2,6 +2,7 @@ package za.gov.dpsa.isdip.standards.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.html.Paragraph;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
@@ -85,6 +89,28 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         navigate(StandardsView.class);
         String after = find(Paragraph.class).id("alignment-overall").getText();
         assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void anEvidenceFileIsKeptWithTheAnswerAndARenamedFileIsRefusedNextToTheUpload() {
+        AssessmentView form = navigate("standards/assess/HS-04", AssessmentView.class);
+        form.rating.setValue(Rating.COMPLIANT);
+        test(find(Upload.class).id("assessment-upload")).upload("charter.pdf", "application/pdf",
+                "MZ this is a renamed program".getBytes(StandardCharsets.US_ASCII));
+        roundTrip();
+        test(form.save).click();
+        assertThat(find(Span.class).id("assessment-file-message").getText())
+                .isEqualTo("The file content does not match its name.");
+        assertThat(alignment.history("HS-04")).isEmpty();
+
+        test(find(Upload.class).id("assessment-upload")).upload("charter.pdf", "application/pdf",
+                "%PDF-1.4 signed service charter".getBytes(StandardCharsets.US_ASCII));
+        roundTrip();
+        assertThat(find(Span.class).id("assessment-file-chosen").getText()).contains("charter.pdf");
+        test(form.save).click();
+        assertThat(alignment.currentAssessment("HS-04")).get()
+                .satisfies(a -> assertThat(a.evidenceFileName()).isEqualTo("charter.pdf"));
+        assertThat(find(Anchor.class).withText("charter.pdf").exists()).isTrue();
     }
 
     @Test
