@@ -231,12 +231,14 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void save() {
+        // A date the picker could not read leaves it invalid with no value: say so rather than "required".
+        boolean unreadableDue = actionDue.isInvalid() && actionDue.getValue() == null;
         fields.clear();
         boolean actionGiven = !actionTitle.isEmpty() || !actionOwner.isEmpty() || actionDue.getValue() != null;
         List<ActionItem.Input> actions = actionGiven
                 ? List.of(new ActionItem.Input(actionTitle.getValue(), actionOwner.getValue(), actionDue.getValue()))
                 : List.of();
-        if (actionDue.isInvalid() && actionDue.getValue() == null && actionDue.isInvalid()) {
+        if (unreadableDue && (!actionTitle.isEmpty() || !actionOwner.isEmpty())) {
             fields.show(this, new StandardsExceptions.Invalid("actionDue", "standards.invalid.date"));
             return;
         }
