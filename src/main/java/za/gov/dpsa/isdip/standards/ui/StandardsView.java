@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import za.gov.dpsa.isdip.reporting.ReportingConsole;
+import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.standards.ActionItem;
 import za.gov.dpsa.isdip.standards.DepartmentAlignment;
 import za.gov.dpsa.isdip.standards.AlignmentDashboard;
@@ -41,7 +43,8 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
         PortalRole.Names.DPSA_ADMIN})
 public class StandardsView extends VerticalLayout implements HasDynamicTitle {
 
-    public StandardsView(DepartmentAlignment alignment, Catalogue catalogue, CoreServices coreServices) {
+    public StandardsView(DepartmentAlignment alignment, Catalogue catalogue, CoreServices coreServices,
+                         ReportingConsole console, ReportingPeriods periods) {
         add(new H1(getTranslation("standards.alignment")), AlignmentUi.nav(this, StandardsView.class));
         CatalogueHeadline headline = catalogue.headline();
         Paragraph harmonised = new Paragraph(getTranslation("standards.headline", headline.demands(),
@@ -51,8 +54,11 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         add(harmonised);
         if (PortalUser.current().flatMap(PortalUser::workingDepartment).isEmpty()) {
             add(new Paragraph(getTranslation("standards.platformContext")),
-                    new RouterLink(getTranslation("standards.nav.catalogue"), CatalogueView.class),
-                    new Anchor("dpsa/reporting", getTranslation("standards.dashboard.national")));
+                    new RouterLink(getTranslation("standards.nav.catalogue"), CatalogueView.class));
+            if (PortalUser.current().map(u -> u.hasRole(PortalRole.DPSA_ADMIN)).orElse(false)) {
+                add(new NationalAlignment(console, periods),
+                        new Anchor("dpsa/reporting", getTranslation("standards.dashboard.national")));
+            }
             return;
         }
         AlignmentDashboard dashboard = alignment.dashboard();

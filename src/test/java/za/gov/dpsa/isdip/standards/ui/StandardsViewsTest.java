@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,12 +19,21 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
 import za.gov.dpsa.isdip.standards.DepartmentAlignment;
 import za.gov.dpsa.isdip.standards.Rating;
+import za.gov.dpsa.isdip.reporting.DepartmentReports;
+import za.gov.dpsa.isdip.reporting.ReportingPeriods;
+import za.gov.dpsa.isdip.reporting.ReportingTestAccess;
+import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.support.WithPortalUser;
+import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
+import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
+import za.gov.dpsa.isdip.tenancy.Province;
+import za.gov.dpsa.isdip.tenancy.Sphere;
 
 /** The alignment views as a department official and a DPSA super-admin use them: refusals on the field. */
 @SpringBootTest
@@ -35,6 +45,12 @@ class StandardsViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     DepartmentAlignment alignment;
+    @Autowired
+    ReportingPeriods periods;
+    @Autowired
+    DepartmentReports reports;
+    @Autowired
+    DepartmentAdministration administration;
 
     @Test
     void aGapWithoutAnActionIsRefusedOnTheActionFieldAndNothingIsSavedOrLost() {
@@ -138,6 +154,27 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         test(editor.publish).click();
         assertThat(editor.requirements.isInvalid()).isTrue();
         assertThat(editor.requirements.getErrorMessage()).isEqualTo("Link at least one mechanism requirement.");
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void dpsaSeesAlignmentAcrossDepartmentsFromSubmittedReports() {
+        var period = ReportingTestAccess.currentQuarter(periods);
+        // A department of its own, so no other test's report for this quarter is touched.
+        String id = "nat-" + Long.toString(System.nanoTime(), 36).substring(0, 6);
+        administration.onboard(new DepartmentDefinition(id, "Northern Cape Department of Reporting Tests",
+                "NC" + id.substring(4, 8).toUpperCase(), Sphere.PROVINCIAL, Province.NORTHERN_CAPE,
+                List.of(new DepartmentDefinition.CoreServiceDefinition("Test licences", "Residents"))));
+        TestUsers.runAs(TestUsers.user(id + ".reporter", id, "dept-user", "dept-reporter"),
+                () -> reports.submit(period.id()));
+
+        navigate(StandardsView.class);
+
+        String national = find(Section.class).id("national-alignment").getElement().getTextRecursively();
+        assertThat(national).contains(period.label()).contains("Service standards met (%)")
+                .contains("Harmonised standards assessed").contains("SDIP approved");
+        assertThat(find(Paragraph.class).id("alignment-headline").getText())
+                .matches("\\d+ separate demands answered by \\d+ harmonised standards: \\d+ removed");
     }
 
     @Test
