@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -56,6 +57,7 @@ public class ActionsView extends VerticalLayout implements HasDynamicTitle {
         show.setItems(Show.values());
         show.setItemLabelGenerator(s -> getTranslation("standards.actions.show." + s.name()));
         show.setValue(Show.NOT_DONE);
+        show.setWidth("16em");
         show.addValueChangeListener(e -> refresh());
         grid.setId("actions-grid");
         grid.setAriaLabel(getTranslation("standards.actions.title"));
@@ -81,12 +83,16 @@ public class ActionsView extends VerticalLayout implements HasDynamicTitle {
             }).setAutoWidth(true);
             Button add = new Button(getTranslation("standards.actions.add"), click -> edit(null));
             add.setId("actions-add");
-            add(show, add);
+            HorizontalLayout bar = new HorizontalLayout(show, add);
+            bar.setAlignItems(Alignment.BASELINE);
+            add(bar);
         } else {
             add(show);
         }
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
+        grid.setEmptyStateText(getTranslation("standards.actions.none"));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
         refresh();
     }

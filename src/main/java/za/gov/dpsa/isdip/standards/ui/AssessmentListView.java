@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,6 +47,7 @@ public class AssessmentListView extends VerticalLayout implements HasDynamicTitl
                 + a.answer().assessorName()).setHeader(getTranslation("standards.field.assessed")).setFlexGrow(2);
         grid.addColumn(StandardAnswer::openActions).setHeader(getTranslation("standards.field.openActions"))
                 .setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(alignment.standards());
         grid.setAllRowsVisible(true);
         grid.setWidthFull();

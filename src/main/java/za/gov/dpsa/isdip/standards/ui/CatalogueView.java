@@ -113,6 +113,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                 return edit;
             }).setAutoWidth(true);
         }
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(catalogue.requirements());
         grid.setAllRowsVisible(true);
         grid.setWidthFull();

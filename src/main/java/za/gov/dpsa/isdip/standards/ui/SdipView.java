@@ -141,7 +141,10 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
                     .filter(s -> forms.containsKey(s.id())).toList()));
         }
         showServiceForms();
-        Section form = new Section(startYear, years, consultation, access, keyServices, serviceForms);
+        startYear.setWidth("20em");
+        years.setWidth("12em");
+        Section form = new Section(new HorizontalLayout(startYear, years), consultation, access, keyServices,
+                serviceForms);
         form.setId("sdip-form");
         body.add(form);
         boolean readOnly = !official;
