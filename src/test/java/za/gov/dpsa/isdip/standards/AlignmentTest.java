@@ -297,6 +297,32 @@ class AlignmentTest {
     }
 
     @Test
+    void twoOfficialsAnsweringAtOnceLeaveExactlyOneCurrentAnswer() throws Exception {
+        PortalUser first = TestUsers.user("dpsa.official", "dpsa", "dept-user");
+        PortalUser second = TestUsers.user("dpsa.admin", "dpsa", "dept-user", "dept-admin");
+        as(first, () -> alignment.assess("HS-05", new AssessmentInput(Rating.COMPLIANT,
+                "Client survey of 2025 covers all service points.", null, null, null, false, List.of())));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Object>> results = new java.util.ArrayList<>();
+            for (PortalUser user : List.of(first, second)) {
+                results.add(pool.submit(() -> catchAny(() -> as(user, () -> alignment.assess("HS-05",
+                        new AssessmentInput(Rating.COMPLIANT, "Answered by " + user.username() + " at once.", null,
+                                null, null, false, List.of()))))));
+            }
+            for (var result : results) {
+                assertThat(result.get()).satisfiesAnyOf(r -> assertThat(r).isInstanceOf(Long.class),
+                        r -> assertThat(r).isInstanceOf(org.springframework.dao.DataAccessException.class));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<Assessment> history = as(first, () -> alignment.history("HS-05"));
+        assertThat(history).filteredOn(Assessment::current).hasSize(1);
+        assertThat(history).hasSizeBetween(2, 3);
+    }
+
+    @Test
     void theSdipIsValidatedSubmittedAndApprovedByTheAdministrator() {
         CoreService service = as(LABOUR, () -> coreServices.list()).getFirst();
         int startYear = SdipPlans.fiscalYear(LocalDate.now(IsdipPortalApplication.ZONE));

@@ -260,6 +260,11 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
             fields.show(this, refusal);
         } catch (StandardsExceptions.NotFound gone) {
             AlignmentUi.error(getTranslation("standards.assessment.withdrawn"));
+        } catch (org.springframework.dao.ConcurrencyFailureException
+                 | org.springframework.dao.DataIntegrityViolationException concurrent) {
+            // A colleague answered the same standard at the same moment: theirs stands, ours is shown again.
+            AlignmentUi.error(getTranslation("standards.stale"));
+            render();
         }
     }
 
