@@ -48,6 +48,8 @@ class StandardsViewsTest extends SpringBrowserlessTest {
     @Autowired
     ReportingPeriods periods;
     @Autowired
+    za.gov.dpsa.isdip.standards.Catalogue catalogue;
+    @Autowired
     DepartmentReports reports;
     @Autowired
     DepartmentAdministration administration;
@@ -175,6 +177,30 @@ class StandardsViewsTest extends SpringBrowserlessTest {
                 .contains("Harmonised standards assessed").contains("SDIP approved");
         assertThat(find(Paragraph.class).id("alignment-headline").getText())
                 .matches("\\d+ separate demands answered by \\d+ harmonised standards: \\d+ removed");
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void dpsaAddsAMechanismRequirementAndBadInputStaysOnItsField() {
+        RequirementEditorView editor = navigate(RequirementEditorView.class);
+        test(editor.code).setValue("omf 36 7");
+        test(editor.title).setValue("Service delivery model reviewed");
+        test(editor.requirement).setValue("The service delivery model is reviewed every five years.");
+        editor.mechanism.setValue(za.gov.dpsa.isdip.standards.Mechanism.OMF);
+        test(editor.regulationRef).setValue("PSR 2016 reg. 36(a)");
+
+        test(find(com.vaadin.flow.component.button.Button.class).id("requirement-publish")).click();
+        assertThat(editor.code.isInvalid()).isTrue();
+        assertThat(editor.code.getErrorMessage()).startsWith("Use capital letters and numbers");
+        assertThat(editor.requirement.getValue()).startsWith("The service delivery model is reviewed");
+
+        test(editor.code).setValue("OMF-36-7");
+        test(find(com.vaadin.flow.component.button.Button.class).id("requirement-publish")).click();
+        assertThat(getCurrentView()).isInstanceOf(CatalogueView.class);
+        assertThat(catalogue.requirements()).anySatisfy(r -> {
+            assertThat(r.code()).isEqualTo("OMF-36-7");
+            assertThat(r.status()).isEqualTo(za.gov.dpsa.isdip.standards.CatalogueStatus.PUBLISHED);
+        });
     }
 
     @Test
