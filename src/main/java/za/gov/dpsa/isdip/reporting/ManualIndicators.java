@@ -16,10 +16,6 @@ import org.springframework.stereotype.Component;
 class ManualIndicators implements IndicatorContribution {
 
     static final List<Indicator> INDICATORS = List.of(
-            new Indicator("alignment.standardsMet", ReportingDomain.ALIGNMENT, "report.indicator.alignment.standardsMet",
-                    "percent", Indicator.Aggregation.AVERAGE, true),
-            new Indicator("sdip.approved", ReportingDomain.SDIP_OMF, "report.indicator.sdip.approved", "yesno",
-                    Indicator.Aggregation.SUM, true),
             new Indicator("omf.servicesWithSops", ReportingDomain.SDIP_OMF, "report.indicator.omf.servicesWithSops",
                     "percent", Indicator.Aggregation.AVERAGE, true));
 

@@ -212,10 +212,10 @@ class ReportingTest {
                         e -> assertThat(e.field()).isEqualTo("omf.servicesWithSops"));
 
         as(reporter, () -> reports.saveDraft(period.id(), reports.prepare(period.id()).draftVersion(), Map.of(),
-                Map.of("alignment.standardsMet", "150")));
+                Map.of("omf.servicesWithSops", "150")));
         DepartmentReport report = as(reporter, () -> reports.prepare(period.id()));
         assertThat(report.blocked()).isTrue();
-        assertThat(report.broken()).extracting(ValidationRule::code).contains("R3");
+        assertThat(report.broken()).extracting(ValidationRule::code).contains("R4");
         assertThatThrownBy(() -> as(reporter, () -> reports.submit(period.id())))
                 .isInstanceOf(ReportExceptions.RulesBroken.class);
         assertThat(as(reporter, () -> reports.history(period.id()))).isEmpty();

@@ -1,0 +1,14 @@
+package za.gov.dpsa.isdip.standards.data;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Evidence files of the current department. */
+public interface EvidenceFileRepository extends JpaRepository<EvidenceFileEntity, Long> {
+
+    /** The name alone, without loading the content. */
+    @Query("select f.fileName from EvidenceFileEntity f where f.id = :id")
+    Optional<String> findFileNameById(long id);
+}

@@ -1,0 +1,180 @@
+package za.gov.dpsa.isdip.standards.ui;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import za.gov.dpsa.isdip.standards.ActionItem;
+import za.gov.dpsa.isdip.standards.ActionStatus;
+import za.gov.dpsa.isdip.standards.DepartmentAlignment;
+import za.gov.dpsa.isdip.standards.Catalogue;
+import za.gov.dpsa.isdip.standards.HarmonisedStandard;
+import za.gov.dpsa.isdip.standards.StandardsExceptions;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+
+/** The department's action items: who closes which gap by when, flagged when overdue; officials update them. */
+@Route("standards/actions")
+@RolesAllowed({PortalRole.Names.DEPT_USER, PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DEPT_REPORTER})
+public class ActionsView extends VerticalLayout implements HasDynamicTitle {
+
+    enum Show { NOT_DONE, OVERDUE, ALL }
+
+    private final DepartmentAlignment alignment;
+    private final Catalogue catalogue;
+    private final Grid<ActionItem> grid = new Grid<>(ActionItem.class, false);
+    final Select<Show> show = new Select<>();
+    private final boolean official;
+
+    public ActionsView(DepartmentAlignment alignment, Catalogue catalogue) {
+        this.alignment = alignment;
+        this.catalogue = catalogue;
+        this.official = PortalUser.current().map(u -> u.hasRole(PortalRole.DEPT_USER)
+                || u.hasRole(PortalRole.DEPT_ADMIN)).orElse(false);
+        add(new H1(getTranslation("standards.actions.title")), AlignmentUi.nav(this, ActionsView.class),
+                new Paragraph(getTranslation("standards.actions.help")));
+        if (PortalUser.current().flatMap(PortalUser::workingDepartment).isEmpty()) {
+            add(new Paragraph(getTranslation("standards.platformContext")));
+            return;
+        }
+        show.setLabel(getTranslation("standards.actions.show"));
+        show.setId("actions-show");
+        show.setItems(Show.values());
+        show.setItemLabelGenerator(s -> getTranslation("standards.actions.show." + s.name()));
+        show.setValue(Show.NOT_DONE);
+        show.setWidth("16em");
+        show.addValueChangeListener(e -> refresh());
+        grid.setId("actions-grid");
+        grid.setAriaLabel(getTranslation("standards.actions.title"));
+        grid.addColumn(ActionItem::standardCode).setHeader(getTranslation("standards.field.standard")).setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(ActionItem::title).setHeader(getTranslation("standards.field.actionTitle")).setFlexGrow(3);
+        grid.addColumn(ActionItem::owner).setHeader(getTranslation("standards.field.actionOwner")).setAutoWidth(true);
+        grid.addColumn(a -> AlignmentUi.date(a.dueDate())).setHeader(getTranslation("standards.field.actionDue"))
+                .setAutoWidth(true).setComparator(ActionItem::dueDate);
+        grid.addComponentColumn(a -> {
+            Span status = new Span(AlignmentUi.status(this, a.status()) + (a.overdue()
+                    ? " " + getTranslation("standards.action.overdue") : ""));
+            if (a.overdue()) {
+                status.addClassName("alignment-overdue");
+            }
+            return status;
+        }).setHeader(getTranslation("standards.field.status")).setAutoWidth(true);
+        if (official) {
+            grid.addComponentColumn(a -> {
+                Button edit = new Button(getTranslation("standards.action.edit"), click -> edit(a));
+                edit.getElement().setAttribute("aria-label", getTranslation("standards.actions.editOne", a.title()));
+                return edit;
+            }).setAutoWidth(true);
+            Button add = new Button(getTranslation("standards.actions.add"), click -> edit(null));
+            add.setId("actions-add");
+            HorizontalLayout bar = new HorizontalLayout(show, add);
+            bar.setAlignItems(Alignment.BASELINE);
+            add(bar);
+        } else {
+            add(show);
+        }
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+        grid.setEmptyStateText(getTranslation("standards.actions.none"));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        add(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<ActionItem> all = alignment.actions();
+        grid.setItems(switch (show.getValue()) {
+            case NOT_DONE -> all.stream().filter(a -> a.status() != ActionStatus.DONE).toList();
+            case OVERDUE -> all.stream().filter(ActionItem::overdue).toList();
+            case ALL -> all;
+        });
+    }
+
+    /** A dialog to add an action (item null) or change one. */
+    void edit(ActionItem item) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(item == null ? "standards.actions.add" : "standards.actions.edit"));
+        AlignmentUi.Fields fields = new AlignmentUi.Fields();
+        Select<HarmonisedStandard> standard = new Select<>();
+        standard.setLabel(getTranslation("standards.field.standard"));
+        standard.setId("action-standard");
+        List<HarmonisedStandard> published = catalogue.published();
+        standard.setItems(published);
+        standard.setItemLabelGenerator(s -> s.code() + " " + s.title());
+        TextField title = fields.put("actionTitle", new TextField(getTranslation("standards.field.actionTitle")));
+        title.setId("action-edit-title");
+        title.setWidthFull();
+        TextField owner = fields.put("actionOwner", new TextField(getTranslation("standards.field.actionOwner")));
+        owner.setId("action-edit-owner");
+        DatePicker due = fields.put("actionDue", new DatePicker(getTranslation("standards.field.actionDue")));
+        due.setId("action-edit-due");
+        Select<ActionStatus> status = fields.put("actionStatus", new Select<>());
+        status.setLabel(getTranslation("standards.field.status"));
+        status.setId("action-edit-status");
+        status.setItems(ActionStatus.values());
+        status.setItemLabelGenerator(s -> AlignmentUi.status(this, s));
+        VerticalLayout form = new VerticalLayout();
+        if (item == null) {
+            fields.put("standard", standard);
+            form.add(standard);
+        } else {
+            title.setValue(item.title());
+            owner.setValue(item.owner());
+            due.setValue(item.dueDate());
+            status.setValue(item.status());
+        }
+        form.add(title, owner, due);
+        if (item != null) {
+            form.add(status);
+        }
+        dialog.add(form);
+        Button save = new Button(getTranslation("standards.action.save"), click -> {
+            fields.clear();
+            try {
+                ActionItem.Input input = new ActionItem.Input(title.getValue(), owner.getValue(), due.getValue());
+                if (item == null) {
+                    if (standard.getValue() == null) {
+                        throw new StandardsExceptions.Invalid("standard", "standards.invalid.required");
+                    }
+                    alignment.addAction(standard.getValue().code(), input);
+                } else {
+                    alignment.updateAction(item.id(), item.rowVersion(), input, status.getValue());
+                }
+                dialog.close();
+                AlignmentUi.saved(getTranslation("standards.actions.saved"));
+                refresh();
+            } catch (StandardsExceptions.Invalid refusal) {
+                fields.show(this, refusal);
+            } catch (StandardsExceptions.Stale | StandardsExceptions.NotFound stale) {
+                AlignmentUi.error(getTranslation("standards.stale"));
+                dialog.close();
+                refresh();
+            }
+        });
+        save.setId("action-edit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("standards.action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("standards.actions.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,182 @@
+package za.gov.dpsa.isdip.standards.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.RouterLink;
+
+import za.gov.dpsa.isdip.platform.InvalidInput;
+import za.gov.dpsa.isdip.standards.ActionStatus;
+import za.gov.dpsa.isdip.standards.AlignmentFigures;
+import za.gov.dpsa.isdip.standards.BathoPele;
+import za.gov.dpsa.isdip.standards.CatalogueStatus;
+import za.gov.dpsa.isdip.standards.Mechanism;
+import za.gov.dpsa.isdip.standards.Rating;
+import za.gov.dpsa.isdip.standards.SdipStatus;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+
+/** What the alignment views share: the area's navigation, labels, the server-drawn bars and field errors. */
+final class AlignmentUi {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+    private AlignmentUi() {
+    }
+
+    /** The alignment area's own navigation; department pages only for users working in their department. */
+    static Nav nav(Component host, Class<? extends Component> active) {
+        Nav nav = new Nav();
+        nav.addClassName("alignment-nav");
+        nav.setId("alignment-nav");
+        nav.getElement().setAttribute("aria-label", host.getTranslation("standards.nav.label"));
+        boolean department = PortalUser.current().flatMap(PortalUser::workingDepartment).isPresent();
+        if (department) {
+            nav.add(link(host, "standards.nav.dashboard", StandardsView.class, active));
+            nav.add(link(host, "standards.nav.assessments", AssessmentListView.class, active));
+            nav.add(link(host, "standards.nav.actions", ActionsView.class, active));
+            nav.add(link(host, "standards.nav.sdip", SdipView.class, active));
+        }
+        nav.add(link(host, "standards.nav.catalogue", CatalogueView.class, active));
+        return nav;
+    }
+
+    private static RouterLink link(Component host, String key, Class<? extends Component> target,
+                                   Class<? extends Component> active) {
+        RouterLink link = new RouterLink(host.getTranslation(key), target);
+        if (target.equals(active)) {
+            link.getElement().setAttribute("aria-current", "page");
+            link.addClassName("active");
+        }
+        return link;
+    }
+
+    static String mechanism(Component c, Mechanism mechanism) {
+        return c.getTranslation("standards.mechanism." + mechanism.name());
+    }
+
+    static String principle(Component c, BathoPele principle) {
+        return c.getTranslation("standards.principle." + principle.name());
+    }
+
+    static String rating(Component c, Rating rating) {
+        return rating == null ? c.getTranslation("standards.rating.none") : c.getTranslation("standards.rating." + rating.name());
+    }
+
+    static String status(Component c, CatalogueStatus status) {
+        return c.getTranslation("standards.catalogueStatus." + status.name());
+    }
+
+    static String status(Component c, ActionStatus status) {
+        return c.getTranslation("standards.actionStatus." + status.name());
+    }
+
+    static String status(Component c, SdipStatus status) {
+        return c.getTranslation("standards.sdipStatus." + status.name());
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    static String percent(Component c, AlignmentFigures.Figure figure) {
+        return figure.percent() == null ? c.getTranslation("standards.figure.none")
+                : c.getTranslation("standards.figure.percent", figure.percent().stripTrailingZeros().toPlainString(),
+                figure.met(), figure.applicable());
+    }
+
+    /** Horizontal bars, one per row, drawn with CSS: readable as text by a screen reader. */
+    static <K> Div bars(Component c, String id, Map<K, AlignmentFigures.Figure> figures,
+                        java.util.function.Function<K, String> label) {
+        Div chart = new Div();
+        chart.setId(id);
+        chart.addClassName("alignment-bars");
+        chart.getElement().setAttribute("role", "list");
+        figures.forEach((key, figure) -> {
+            if (figure.total() == 0) {
+                return;
+            }
+            Div row = new Div();
+            row.addClassName("alignment-bar-row");
+            row.getElement().setAttribute("role", "listitem");
+            row.setId(id + "-" + key.toString().toLowerCase().replace('_', '-'));
+            Span name = new Span(label.apply(key));
+            name.addClassName("alignment-bar-label");
+            Div track = new Div();
+            track.addClassName("alignment-bar-track");
+            track.getElement().setAttribute("aria-hidden", "true");
+            Div fill = new Div();
+            fill.addClassName("alignment-bar-fill");
+            fill.getStyle().set("width", (figure.percent() == null ? 0 : figure.percent().doubleValue()) + "%");
+            track.add(fill);
+            Span value = new Span(percent(c, figure));
+            value.addClassName("alignment-bar-value");
+            row.add(name, track, value);
+            chart.add(row);
+        });
+        return chart;
+    }
+
+    /** Form fields by the name the services use, so a refusal lands on its field. */
+    static final class Fields {
+        private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+        private final Map<String, Span> messages = new LinkedHashMap<>();
+
+        /** A field that cannot show its own error (an upload): the message goes to this text next to it. */
+        Span message(String name) {
+            Span message = new Span();
+            message.addClassName("alignment-overdue");
+            message.getElement().setAttribute("role", "alert");
+            messages.put(name, message);
+            return message;
+        }
+
+        <T extends HasValidation> T put(String name, T field) {
+            fields.put(name, field);
+            return field;
+        }
+
+        void clear() {
+            messages.values().forEach(m -> m.setText(""));
+            fields.values().forEach(f -> {
+                f.setInvalid(false);
+                f.setErrorMessage(null);
+            });
+        }
+
+        /** Marks the field at fault with the message; a refusal without a field shows as a notification. */
+        void show(Component host, InvalidInput refusal) {
+            HasValidation field = fields.get(refusal.field());
+            String message = host.getTranslation(refusal.messageKey());
+            if (messages.containsKey(refusal.field())) {
+                messages.get(refusal.field()).setText(message);
+            } else if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+                if (field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                    focusable.focus();
+                }
+            } else {
+                error(message);
+            }
+        }
+    }
+
+    static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static void saved(String message) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

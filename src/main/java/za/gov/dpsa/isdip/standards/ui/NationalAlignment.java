@@ -1,0 +1,88 @@
+package za.gov.dpsa.isdip.standards.ui;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Arrays;
+import java.util.Locale;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import za.gov.dpsa.isdip.reporting.ReportingConsole;
+import za.gov.dpsa.isdip.reporting.ReportingPeriod;
+import za.gov.dpsa.isdip.reporting.ReportingPeriods;
+import za.gov.dpsa.isdip.tenancy.Sphere;
+
+/**
+ * DPSA's alignment across departments, read only from what departments submitted through reporting (never from
+ * their own databases): the latest period with submissions, the national figures, and compliance by province and
+ * sphere.
+ */
+class NationalAlignment extends Section {
+
+    static final List<String> CODES = List.of("alignment.standardsMet", "alignment.standardsAssessed",
+            "alignment.openActions", "alignment.overdueActions", "sdip.approved");
+    private static final int PERIODS_LOOKED_AT = 6;
+
+    NationalAlignment(ReportingConsole console, ReportingPeriods periods) {
+        setId("national-alignment");
+        setWidthFull();
+        for (ReportingPeriod period : periods.all().stream().limit(PERIODS_LOOKED_AT).toList()) {
+            List<ReportingConsole.Consolidated> figures = console.consolidate(period.id(), ReportingConsole.Scope.ALL)
+                    .stream().filter(c -> CODES.contains(c.indicator().code())).toList();
+            var compliance = figures.stream().filter(c -> c.indicator().code().equals(CODES.getFirst())).findFirst();
+            if (compliance.isEmpty() || compliance.get().departments() == 0) {
+                continue;
+            }
+            add(new H2(getTranslation("standards.national.title", period.label(), compliance.get().departments())));
+            UnorderedList lines = new UnorderedList();
+            lines.setId("national-alignment-figures");
+            for (ReportingConsole.Consolidated figure : figures) {
+                lines.add(new ListItem(getTranslation(figure.indicator().nameKey()) + ": "
+                        + (figure.national() == null ? "-" : figure.national().stripTrailingZeros().toPlainString())));
+            }
+            add(lines, new H3(getTranslation("standards.national.byProvince")),
+                    bars("national-by-province", compliance.get().byProvince()),
+                    new H3(getTranslation("standards.national.bySphere")),
+                    bars("national-by-sphere", compliance.get().bySphere()),
+                    new Paragraph(getTranslation("standards.national.help")));
+            return;
+        }
+        add(new Paragraph(getTranslation("standards.national.none")));
+    }
+
+    private Div bars(String id, Map<String, BigDecimal> percentages) {
+        Div chart = new Div();
+        chart.setId(id);
+        chart.addClassName("alignment-bars");
+        chart.getElement().setAttribute("role", "list");
+        percentages.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            Div row = new Div();
+            row.addClassName("alignment-bar-row");
+            row.getElement().setAttribute("role", "listitem");
+            String key = entry.getKey() == null ? "" : entry.getKey();
+            Span name = new Span(Arrays.stream(Sphere.values()).anyMatch(s -> s.name().equalsIgnoreCase(key))
+                    ? getTranslation("standards.national.sphere." + key.toUpperCase(Locale.ROOT)) : key);
+            Div track = new Div();
+            track.addClassName("alignment-bar-track");
+            track.getElement().setAttribute("aria-hidden", "true");
+            Div fill = new Div();
+            fill.addClassName("alignment-bar-fill");
+            double value = entry.getValue() == null ? 0 : Math.min(100, entry.getValue().doubleValue());
+            fill.getStyle().set("width", value + "%");
+            track.add(fill);
+            Span text = new Span(entry.getValue() == null ? "-"
+                    : entry.getValue().stripTrailingZeros().toPlainString() + "%");
+            row.add(name, track, text);
+            chart.add(row);
+        });
+        return chart;
+    }
+}

@@ -1,0 +1,217 @@
+package za.gov.dpsa.isdip.standards.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+
+import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.platform.ui.NotFoundView;
+import za.gov.dpsa.isdip.standards.DepartmentAlignment;
+import za.gov.dpsa.isdip.standards.Rating;
+import za.gov.dpsa.isdip.reporting.DepartmentReports;
+import za.gov.dpsa.isdip.reporting.ReportingPeriods;
+import za.gov.dpsa.isdip.reporting.ReportingTestAccess;
+import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.support.WithPortalUser;
+import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
+import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
+import za.gov.dpsa.isdip.tenancy.Province;
+import za.gov.dpsa.isdip.tenancy.Sphere;
+
+/** The alignment views as a department official and a DPSA super-admin use them: refusals on the field. */
+@SpringBootTest
+@ActiveProfiles("test")
+@ViewPackages(packages = "za.gov.dpsa.isdip")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
+@WithPortalUser(username = "del.official", department = "del", roles = "dept-user")
+class StandardsViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DepartmentAlignment alignment;
+    @Autowired
+    ReportingPeriods periods;
+    @Autowired
+    za.gov.dpsa.isdip.standards.Catalogue catalogue;
+    @Autowired
+    DepartmentReports reports;
+    @Autowired
+    DepartmentAdministration administration;
+
+    @Test
+    void aGapWithoutAnActionIsRefusedOnTheActionFieldAndNothingIsSavedOrLost() {
+        AssessmentView form = navigate("standards/assess/HS-10", AssessmentView.class);
+        form.rating.setValue(Rating.NOT_COMPLIANT);
+        test(form.evidenceText).setValue("No efficiency review of the UIF claims process since 2022.");
+
+        test(form.save).click();
+
+        assertThat(form.actionTitle.isInvalid()).isTrue();
+        assertThat(form.actionTitle.getErrorMessage()).startsWith("A gap needs an action to close it");
+        assertThat(form.evidenceText.getValue()).startsWith("No efficiency review");
+        assertThat(form.rating.getValue()).isEqualTo(Rating.NOT_COMPLIANT);
+        assertThat(alignment.history("HS-10")).isEmpty();
+
+        // A due date in the past is refused on the date, and the other fields stay as typed.
+        test(form.actionTitle).setValue("Review the cost per UIF claim");
+        test(form.actionOwner).setValue("Director: Business Processes");
+        form.actionDue.setValue(LocalDate.now(IsdipPortalApplication.ZONE).minusDays(3));
+        test(form.save).click();
+        assertThat(form.actionDue.isInvalid()).isTrue();
+        assertThat(form.actionDue.getErrorMessage()).isEqualTo("The due date cannot be in the past.");
+        assertThat(form.actionTitle.isInvalid()).isFalse();
+        assertThat(form.actionOwner.getValue()).isEqualTo("Director: Business Processes");
+        assertThat(alignment.history("HS-10")).isEmpty();
+    }
+
+    @Test
+    void aLinkThatIsNotHttpsIsRefusedOnTheLinkField() {
+        AssessmentView form = navigate("standards/assess/HS-08", AssessmentView.class);
+        form.rating.setValue(Rating.COMPLIANT);
+        test(form.evidenceLink).setValue("ftp://intranet/code-of-conduct");
+
+        test(form.save).click();
+
+        assertThat(form.evidenceLink.isInvalid()).isTrue();
+        assertThat(form.evidenceLink.getErrorMessage()).startsWith("Enter a full https address");
+        assertThat(alignment.history("HS-08")).isEmpty();
+    }
+
+    @Test
+    void aSavedAnswerMovesTheDashboardFigure() {
+        navigate(StandardsView.class);
+        String before = find(Paragraph.class).id("alignment-overall").getText();
+
+        AssessmentView form = navigate("standards/assess/HS-11", AssessmentView.class);
+        form.rating.setValue(Rating.COMPLIANT);
+        test(form.evidenceLink).setValue("https://www.labour.gov.za/sdip-2025-approval.pdf");
+        test(form.save).click();
+        assertThat(find(Paragraph.class).id("assessment-current-summary").getText()).startsWith("Compliant, for version 1");
+
+        navigate(StandardsView.class);
+        String after = find(Paragraph.class).id("alignment-overall").getText();
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void anEvidenceFileIsKeptWithTheAnswerAndARenamedFileIsRefusedNextToTheUpload() {
+        AssessmentView form = navigate("standards/assess/HS-04", AssessmentView.class);
+        form.rating.setValue(Rating.COMPLIANT);
+        test(find(Upload.class).id("assessment-upload")).upload("charter.pdf", "application/pdf",
+                "MZ this is a renamed program".getBytes(StandardCharsets.US_ASCII));
+        roundTrip();
+        test(form.save).click();
+        assertThat(find(Span.class).id("assessment-file-message").getText())
+                .isEqualTo("The file content does not match its name.");
+        assertThat(alignment.history("HS-04")).isEmpty();
+
+        test(find(Upload.class).id("assessment-upload")).upload("charter.pdf", "application/pdf",
+                "%PDF-1.4 signed service charter".getBytes(StandardCharsets.US_ASCII));
+        roundTrip();
+        assertThat(find(Span.class).id("assessment-file-chosen").getText()).contains("charter.pdf");
+        test(form.save).click();
+        assertThat(alignment.currentAssessment("HS-04")).get()
+                .satisfies(a -> assertThat(a.evidenceFileName()).isEqualTo("charter.pdf"));
+        assertThat(find(Anchor.class).withText("charter.pdf").exists()).isTrue();
+    }
+
+    @Test
+    void anUnknownStandardIsNotFound() {
+        navigate("standards/assess/HS-404", NotFoundView.class);
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void theCatalogueEditorRefusesABadCodeOnTheFieldAndKeepsWhatWasTyped() {
+        StandardEditorView editor = navigate(StandardEditorView.class);
+        test(editor.code).setValue("STANDARD-7");
+        test(editor.title).setValue("Frontline staff wear name badges");
+        test(editor.requirement).setValue("Every frontline official wears a name badge while serving citizens.");
+        test(editor.evidenceExpected).setValue("Spot-check reports");
+
+        test(editor.publish).click();
+
+        assertThat(editor.code.isInvalid()).isTrue();
+        assertThat(editor.code.getErrorMessage()).startsWith("Use HS- and two or three digits");
+        assertThat(editor.title.getValue()).isEqualTo("Frontline staff wear name badges");
+        assertThat(find(H1.class).first().getText()).isEqualTo("New harmonised standard");
+
+        test(editor.code).setValue("HS-77");
+        test(editor.publish).click();
+        assertThat(editor.requirements.isInvalid()).isTrue();
+        assertThat(editor.requirements.getErrorMessage()).isEqualTo("Link at least one mechanism requirement.");
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void dpsaSeesAlignmentAcrossDepartmentsFromSubmittedReports() {
+        var period = ReportingTestAccess.currentQuarter(periods);
+        // A department of its own, so no other test's report for this quarter is touched.
+        String id = "nat-" + Long.toString(System.nanoTime(), 36).substring(0, 6);
+        administration.onboard(new DepartmentDefinition(id, "Northern Cape Department of Reporting Tests",
+                "NC" + id.substring(4, 8).toUpperCase(), Sphere.PROVINCIAL, Province.NORTHERN_CAPE,
+                List.of(new DepartmentDefinition.CoreServiceDefinition("Test licences", "Residents"))));
+        TestUsers.runAs(TestUsers.user(id + ".reporter", id, "dept-user", "dept-reporter"),
+                () -> reports.submit(period.id()));
+
+        navigate(StandardsView.class);
+
+        String national = find(Section.class).id("national-alignment").getElement().getTextRecursively();
+        assertThat(national).contains(period.label()).contains("Service standards met (%)")
+                .contains("Harmonised standards assessed").contains("SDIP approved");
+        assertThat(find(Paragraph.class).id("alignment-headline").getText())
+                .matches("\\d+ separate demands answered by \\d+ harmonised standards: \\d+ removed");
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void dpsaAddsAMechanismRequirementAndBadInputStaysOnItsField() {
+        RequirementEditorView editor = navigate(RequirementEditorView.class);
+        test(editor.code).setValue("omf 36 7");
+        test(editor.title).setValue("Service delivery model reviewed");
+        test(editor.requirement).setValue("The service delivery model is reviewed every five years.");
+        editor.mechanism.setValue(za.gov.dpsa.isdip.standards.Mechanism.OMF);
+        test(editor.regulationRef).setValue("PSR 2016 reg. 36(a)");
+
+        test(find(com.vaadin.flow.component.button.Button.class).id("requirement-publish")).click();
+        assertThat(editor.code.isInvalid()).isTrue();
+        assertThat(editor.code.getErrorMessage()).startsWith("Use capital letters and numbers");
+        assertThat(editor.requirement.getValue()).startsWith("The service delivery model is reviewed");
+
+        test(editor.code).setValue("OMF-36-7");
+        test(find(com.vaadin.flow.component.button.Button.class).id("requirement-publish")).click();
+        assertThat(getCurrentView()).isInstanceOf(CatalogueView.class);
+        assertThat(catalogue.requirements()).anySatisfy(r -> {
+            assertThat(r.code()).isEqualTo("OMF-36-7");
+            assertThat(r.status()).isEqualTo(za.gov.dpsa.isdip.standards.CatalogueStatus.PUBLISHED);
+        });
+    }
+
+    @Test
+    @WithPortalUser(username = "del.admin", department = "del", roles = {"dept-user", "dept-admin"})
+    void theSdipFormRefusesMissingArrangementsOnTheirField() {
+        SdipView view = navigate(SdipView.class);
+        test(view.consultation).setValue("Izimbizo");
+        test(view.save).click();
+
+        assertThat(view.consultation.isInvalid()).isTrue();
+        assertThat(view.consultation.getErrorMessage()).isEqualTo("This is too short.");
+        assertThat(view.consultation.getValue()).isEqualTo("Izimbizo");
+    }
+}
