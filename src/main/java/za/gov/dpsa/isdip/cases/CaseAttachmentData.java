@@ -54,7 +54,10 @@ class CaseAttachmentData implements PersonalDataSource {
 
     @Override
     public List<PersonalRecord> find(SubjectQuery query) {
-        List<Long> caseIds = CaseCitizenData.casesAbout(citizens, query);
+        List<Long> caseIds = CaseCitizenData.casesAbout(citizens, query).stream()
+                .filter(id -> citizens.findById(id).filter(p -> query.admits(p.getFullName(), p.getIdNumber(),
+                        p.getEmail(), p.getPhone())).isPresent())
+                .toList();
         if (caseIds.isEmpty()) {
             return List.of();
         }

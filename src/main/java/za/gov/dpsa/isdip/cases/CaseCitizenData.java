@@ -86,7 +86,9 @@ class CaseCitizenData implements PersonalDataSource {
     public List<PersonalRecord> find(SubjectQuery query) {
         List<PersonalRecord> found = new ArrayList<>();
         for (Long caseId : casesAbout(citizens, query)) {
-            cases.findById(caseId).ifPresent(c -> citizens.findById(caseId).ifPresent(p -> found.add(toRecord(c, p))));
+            cases.findById(caseId).ifPresent(c -> citizens.findById(caseId)
+                    .filter(p -> query.admits(p.getFullName(), p.getIdNumber(), p.getEmail(), p.getPhone()))
+                    .ifPresent(p -> found.add(toRecord(c, p))));
         }
         return found;
     }

@@ -113,7 +113,7 @@ public class DataSubjectRequests {
         PortalUser user = administrator();
         PrivacyRequestEntity request = request(reference);
         List<PersonalRecord> found = search(request);
-        step(request, user, "SEARCHED", null, null, found.size() + " records");
+        step(request, user, "SEARCHED", null, null, String.valueOf(found.size()));
         return found;
     }
 
@@ -142,7 +142,7 @@ public class DataSubjectRequests {
             records.add(entry);
         }
         document.put("records", records);
-        step(request, user, "EXPORTED", null, null, found.size() + " records");
+        step(request, user, "EXPORTED", null, null, String.valueOf(found.size()));
         return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
     }
 
@@ -228,7 +228,8 @@ public class DataSubjectRequests {
                 recordType, recordId, detail));
         auditTrail.record(AUDIT_ACTION, "PrivacyRequest", request.getReference(),
                 action + (recordType == null ? "" : " " + recordType + " " + recordId)
-                        + (detail == null ? "" : ": " + detail));
+                        + (detail == null ? "" : ": " + detail + (action.equals("SEARCHED") || action.equals("EXPORTED")
+                        ? " records" : "")));
     }
 
     private static PortalUser administrator() {

@@ -35,7 +35,9 @@ class OfficialDirectoryData implements PersonalDataSource {
 
     @Override
     public List<PersonalRecord> find(SubjectQuery query) {
-        return members.matching(query.fullName(), query.email()).stream().map(this::toRecord).toList();
+        return members.matching(query.fullName(), query.email()).stream()
+                .filter(m -> query.admits(m.member().displayName(), null, m.member().email(), null))
+                .map(this::toRecord).toList();
     }
 
     @Override

@@ -40,6 +40,8 @@ class PrivacyRequestData implements PersonalDataSource {
     @Override
     public List<PersonalRecord> find(SubjectQuery query) {
         return requests.findAboutSubject(query.fullName(), query.idNumber(), query.email()).stream()
+                .filter(r -> query.admits(r.getSubjectName(), r.getSubjectIdNumber(), r.getSubjectEmail(),
+                        r.getSubjectPhone()))
                 .map(this::toRecord).toList();
     }
 
@@ -83,7 +85,7 @@ class PrivacyRequestData implements PersonalDataSource {
     }
 
     private PersonalRecord toRecord(PrivacyRequestEntity r) {
-        return new PersonalRecord(TYPE, r.getReference(), r.getReference() + " (" + r.getKind() + ")",
+        return new PersonalRecord(TYPE, r.getReference(), r.getReference(),
                 r.getOpenedAt(), List.of(
                 new PersonalRecord.Field("fullName", "privacy.field.fullName", r.getSubjectName(), false),
                 new PersonalRecord.Field("idNumber", "privacy.field.idNumber", r.getSubjectIdNumber(), false),

@@ -33,4 +33,32 @@ public record SubjectQuery(String fullName, String idNumber, String email, Strin
     public boolean nameMatches(String candidate) {
         return fullName != null && candidate != null && normalise(candidate).equalsIgnoreCase(fullName);
     }
+
+    /** True when the request gives more than a name to tell the person from a namesake. */
+    public boolean identifies() {
+        return idNumber != null || email != null || phone != null;
+    }
+
+    /**
+     * Whether a record holding these details is about this person. A record with another identity number never
+     * is. When the request gives an identity number, email address or phone number, the record must share one of
+     * them: a namesake's records stay out of an export. With a name alone, the whole name decides (and the
+     * request page warns that namesakes may be included).
+     */
+    public boolean admits(String recordName, String recordIdNumber, String recordEmail, String recordPhone) {
+        String id = recordIdNumber == null || recordIdNumber.isBlank() ? null : recordIdNumber.strip();
+        if (idNumber != null && id != null && !idNumber.equals(id)) {
+            return false;
+        }
+        if (!identifies()) {
+            return nameMatches(recordName);
+        }
+        return idNumber != null && idNumber.equals(id)
+                || email != null && recordEmail != null && email.equalsIgnoreCase(recordEmail.strip())
+                || phone != null && recordPhone != null && lastNine(phone).equals(lastNine(digits(recordPhone)));
+    }
+
+    private static String lastNine(String digits) {
+        return digits.length() > 9 ? digits.substring(digits.length() - 9) : digits;
+    }
 }

@@ -12,6 +12,7 @@ import za.gov.dpsa.isdip.platform.InvalidInput;
 import za.gov.dpsa.isdip.privacy.PersonalDataSource;
 import za.gov.dpsa.isdip.privacy.PersonalRecord;
 import za.gov.dpsa.isdip.privacy.SubjectQuery;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
 import za.gov.dpsa.isdip.training.data.CertificateRecordRepository;
@@ -34,9 +35,11 @@ class LearnerRecords implements PersonalDataSource {
     private final CertificateRecordRepository certificates;
     private final RegistrationRepository registrations;
     private final TenantWork tenantWork;
+    private final DepartmentMembers members;
 
     LearnerRecords(EnrolmentRepository enrolments, CertificateRecordRepository certificates,
-                   RegistrationRepository registrations, TenantWork tenantWork) {
+                   RegistrationRepository registrations, TenantWork tenantWork, DepartmentMembers members) {
+        this.members = members;
         this.enrolments = enrolments;
         this.certificates = certificates;
         this.registrations = registrations;
@@ -55,7 +58,11 @@ class LearnerRecords implements PersonalDataSource {
 
     @Override
     public List<PersonalRecord> find(SubjectQuery query) {
-        return enrolments.findByLearnerName(query.fullName()).stream().map(this::toRecord).toList();
+        // The enrolment holds a name; the directory copy adds the official's email address, when known.
+        return enrolments.findByLearnerName(query.fullName()).stream()
+                .filter(e -> query.admits(e.getDisplayName(), null, members.known(e.getUsername())
+                        .map(k -> k.member().email()).orElse(null), null))
+                .map(this::toRecord).toList();
     }
 
     @Override
@@ -111,7 +118,9 @@ class LearnerRecords implements PersonalDataSource {
         String code = enrolment.getCertificateCode();
         tenantWork.inPlatform(() -> {
             if (code != null) {
-                certificates.findById(code).ifPresent(c -> c.rename(certificateName));
+                // Only this department's certificate: the code alone must not reach another's public record.
+                certificates.findById(code).filter(c -> c.getDepartmentId().equals(departmentId))
+                        .ifPresent(c -> c.rename(certificateName));
             }
             registrations.findByDepartmentIdAndUsername(departmentId, username).forEach(r -> r.rename(learnerName));
         });

@@ -132,6 +132,28 @@ class DataSubjectRequestTest {
     }
 
     @Test
+    void aNamesakeWithAnotherIdentityNumberStaysOutOfAnExportThatGivesTheNumber() {
+        Citizen citizen = Citizen.fresh();
+        Citizen namesake = new Citizen(citizen.name(), Citizen.idNumber(new java.util.Random()), "083 111 2222",
+                "other." + citizen.email());
+        long theirs = as(OFFICIAL, () -> cases.create(newCase("Their own complaint", citizen.details())));
+        long namesakes = as(OFFICIAL, () -> cases.create(newCase("A namesake's complaint", namesake.details())));
+
+        String withNumber = open(DataSubjectRequests.Kind.ACCESS, citizen);
+        String json = new String(as(ADMIN, () -> requests.export(withNumber)), StandardCharsets.UTF_8);
+
+        assertThat(json).contains(referenceOf(theirs)).doesNotContain(referenceOf(namesakes))
+                .doesNotContain(namesake.idNumber()).doesNotContain(namesake.email());
+        assertThatThrownBy(() -> as(ADMIN, () -> requests.anonymise(withNumber, "case.citizen", referenceOf(namesakes))))
+                .isInstanceOf(InvalidInput.class);
+        // A request with a name alone lists both: the page warns that namesakes may be included.
+        String nameOnly = as(ADMIN, () -> requests.open(new DataSubjectRequests.NewRequest(
+                DataSubjectRequests.Kind.ACCESS, citizen.name(), null, null, null, LocalDate.now()))).reference();
+        assertThat(as(ADMIN, () -> requests.records(nameOnly))).extracting(PersonalRecord::recordId)
+                .contains(referenceOf(theirs), referenceOf(namesakes));
+    }
+
+    @Test
     void theExportHoldsTheRecordsAndEveryStepIsKeptOnTheRequestAndInTheAuditTrail() {
         Citizen citizen = Citizen.fresh();
         long id = as(OFFICIAL, () -> cases.create(newCase("Grant application delayed", citizen.details())));

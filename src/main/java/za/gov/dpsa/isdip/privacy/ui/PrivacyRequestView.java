@@ -83,6 +83,11 @@ public class PrivacyRequestView extends VerticalLayout implements BeforeEnterObs
         add(heading, new HorizontalLayout(status, new Span(getTranslation("privacy.kind." + r.kind().name())),
                 new Span(getTranslation("privacy.request.received", PrivacyView.DAY.format(r.receivedOn())))));
         add(new Paragraph(getTranslation("privacy.request.help." + r.kind().name())));
+        if (r.idNumber() == null && r.email() == null && r.phone() == null) {
+            Paragraph nameOnly = new Paragraph(getTranslation("privacy.request.nameOnly"));
+            nameOnly.setId("privacy-name-only");
+            add(nameOnly);
+        }
 
         add(new H2(getTranslation("privacy.records")));
         List<PersonalRecord> records = requests.records(r.reference());
@@ -142,8 +147,7 @@ public class PrivacyRequestView extends VerticalLayout implements BeforeEnterObs
         steps.addColumn(s -> PrivacyView.WHEN.format(s.at())).setHeader(getTranslation("privacy.when")).setAutoWidth(true);
         steps.addColumn(DataSubjectRequests.Step::actor).setHeader(getTranslation("privacy.who"));
         steps.addColumn(s -> getTranslation("privacy.step." + s.action())).setHeader(getTranslation("privacy.step"));
-        steps.addColumn(s -> (s.recordId() == null ? "" : s.recordId())
-                + (s.detail() == null ? "" : " " + s.detail())).setHeader(getTranslation("privacy.detail")).setFlexGrow(2);
+        steps.addColumn(this::stepDetail).setHeader(getTranslation("privacy.detail")).setFlexGrow(2);
         // Reload so the search just made shows as a step.
         steps.setItems(requests.find(r.reference()).map(DataSubjectRequests.Request::steps).orElse(List.of()));
         steps.setAllRowsVisible(true);
@@ -222,6 +226,21 @@ public class PrivacyRequestView extends VerticalLayout implements BeforeEnterObs
         confirm.setId("privacy-anonymise-confirm");
         dialog.getFooter().add(new Button(getTranslation("privacy.cancel"), click -> dialog.close()), confirm);
         return dialog;
+    }
+
+    /** What a step touched, in words: the request's kind, how many records, or which record and field. */
+    private String stepDetail(DataSubjectRequests.Step step) {
+        String record = step.recordType() == null ? ""
+                : getTranslation(labelKey(step.recordType())) + " " + step.recordId();
+        if (step.detail() == null) {
+            return record;
+        }
+        return switch (step.action()) {
+            case "OPENED" -> getTranslation("privacy.kind." + step.detail());
+            case "SEARCHED", "EXPORTED" -> getTranslation("privacy.step.records", Integer.parseInt(step.detail()));
+            case "CORRECTED" -> record + ": " + getTranslation("privacy.field." + step.detail());
+            default -> record;
+        };
     }
 
     private String labelKey(String recordType) {
