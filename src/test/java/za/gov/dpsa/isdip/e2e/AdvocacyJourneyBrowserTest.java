@@ -11,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -91,23 +90,6 @@ class AdvocacyJourneyBrowserTest extends BrowserTestBase {
         waitForText(By.id("activity-totals"), "1 activity logged, reaching 35 people.");
         assertThat(driver.findElement(By.id("activity-list")).getText())
                 .contains("Courtesy workshop at the Randburg office");
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by,
-                text));
-    }
-
-    /** Long pages: scroll to the middle first, clear of the header. */
-    private void click(String id) {
-        WebElement element = waitFor(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
-                .click();
     }
 
     private void type(String id, String text) {

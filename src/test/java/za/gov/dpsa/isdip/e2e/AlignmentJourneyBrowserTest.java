@@ -2,15 +2,11 @@ package za.gov.dpsa.isdip.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Standards alignment from end to end: DPSA publishes a new harmonised standard in the catalogue, a department
@@ -87,33 +83,4 @@ class AlignmentJourneyBrowserTest extends BrowserTestBase {
         button.findElement(By.cssSelector("input")).click();
     }
 
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by,
-                text));
-    }
-
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    }
-
-    /** Long pages: scroll the button to the middle first, clear of the header. */
-    private void click(String id) {
-        WebElement button = waitFor(By.id(id));
-        scrollTo(button);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(button))
-                .click();
-    }
-
-    private void type(By by, String text) {
-        WebElement field = new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(by));
-        scrollTo(field);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(field));
-        field.clear();
-        field.sendKeys(text);
-    }
 }

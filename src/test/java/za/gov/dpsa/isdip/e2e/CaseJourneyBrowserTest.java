@@ -84,19 +84,6 @@ class CaseJourneyBrowserTest extends BrowserTestBase {
         assertThat(driver.findElement(By.id("case-resolution")).getText()).contains("queue management introduced");
     }
 
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by,
-                text));
-    }
-
-    private void click(String id) {
-        waitFor(By.id(id)).click();
-    }
-
     private void type(String id, String text) {
         waitFor(By.cssSelector("#" + id + " input")).sendKeys(text);
     }

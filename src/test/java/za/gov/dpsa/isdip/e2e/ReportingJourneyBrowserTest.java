@@ -2,13 +2,8 @@ package za.gov.dpsa.isdip.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
@@ -83,32 +78,4 @@ class ReportingJourneyBrowserTest extends BrowserTestBase {
         waitFor(By.id("review-heading"));
     }
 
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by,
-                text));
-    }
-
-    /** The report is a long page: scroll the button to the middle first, clear of the header. */
-    private void click(String id) {
-        WebElement button = waitFor(By.id(id));
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(button))
-                .click();
-    }
-
-    private void type(By by, String text) {
-        // Present is enough: typing scrolls the field into view.
-        WebElement field = new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(by));
-        ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(field));
-        field.clear();
-        field.sendKeys(text);
-    }
 }

@@ -6,8 +6,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,26 +26,26 @@ class TrainingJourneyBrowserTest extends BrowserTestBase {
         type(By.cssSelector("#course-summary-field textarea"), "What a service charter promises and how to keep it.");
         type(By.cssSelector("#course-audience-field input"), "Front-office officials");
         click(By.id("course-create"));
-        waitForText(By.id("course-status"), "Version 1, draft");
+        waitForTextContent(By.id("course-status"), "Version 1, draft");
         type(By.cssSelector("#module-title input"), "Charters");
         click(By.id("module-add"));
         click(By.cssSelector("vaadin-button[id^='lesson-add-']"));
         type(By.cssSelector("#lesson-title-field input"), "What a charter promises");
         type(By.cssSelector("#lesson-body-field textarea"), "A charter states **standards** and the *redress* owed.");
         click(By.id("lesson-save"));
-        waitForText(By.id("course-modules"), "What a charter promises");
+        waitForTextContent(By.id("course-modules"), "What a charter promises");
         click(By.id("course-publish"));
-        waitForText(By.id("course-status"), "Version 1, published");
+        waitForTextContent(By.id("course-status"), "Version 1, published");
         new PortalPage(driver).logout();
         new KeycloakLoginPage(driver).waitUntilShown();
 
         // An official enrols from the catalogue and completes the lesson.
         signIn("dpsa.official", PASSWORD).open("training/catalogue");
         click(By.cssSelector("vaadin-button[aria-label='Enrol: " + TITLE + "']"));
-        waitForText(By.id("lesson-title"), "What a charter promises");
+        waitForTextContent(By.id("lesson-title"), "What a charter promises");
         assertThat(textOf(By.cssSelector("#lesson strong"))).isEqualTo("standards");
         click(By.id("lesson-done"));
-        waitForText(By.id("course-complete"), "Completed on");
+        waitForTextContent(By.id("course-complete"), "Completed on");
         String code = textOf(By.id("certificate-code")).replaceFirst(".*: ", "").strip();
         assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(driver.findElement(By.id("certificate-download")).getAttribute("href")).isNotBlank();
@@ -58,7 +56,7 @@ class TrainingJourneyBrowserTest extends BrowserTestBase {
         driver.get(PORTAL + "/verify");
         type(By.cssSelector("#verify-code input"), code.toLowerCase());
         click(By.id("verify-button"));
-        waitForText(By.id("verify-result"), "This certificate is valid.");
+        waitForTextContent(By.id("verify-result"), "This certificate is valid.");
         String result = textOf(By.id("verify-result"));
         assertThat(result).contains("Lerato Mokoena").contains(TITLE).contains("Completed on:");
         assertThat(new KeycloakLoginPage(driver).isShown()).isFalse();
@@ -66,12 +64,12 @@ class TrainingJourneyBrowserTest extends BrowserTestBase {
         // A forged code: not valid, and nothing else.
         String forged = code.substring(0, code.length() - 1) + (code.endsWith("A") ? "B" : "A");
         driver.get(PORTAL + "/verify/" + forged);
-        waitForText(By.id("verify-result"), "This code is not valid.");
+        waitForTextContent(By.id("verify-result"), "This code is not valid.");
         assertThat(textOf(By.id("verify-result"))).isEqualTo("This code is not valid.");
     }
 
     /** By the text content: the editor re-renders and may leave an element scrolled above the view. */
-    private void waitForText(By by, String text) {
+    private void waitForTextContent(By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.attributeContains(by,
                 "textContent", text));
     }
@@ -81,20 +79,4 @@ class TrainingJourneyBrowserTest extends BrowserTestBase {
                 .until(ExpectedConditions.presenceOfElementLocated(by)).getAttribute("textContent");
     }
 
-    private void click(By by) {
-        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
-                .click();
-    }
-
-    private void type(By by, String text) {
-        WebElement field = new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(field));
-        field.clear();
-        field.sendKeys(text);
-    }
 }
