@@ -8,11 +8,11 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import za.gov.dpsa.isdip.advocacy.AdvocacyExceptions;
 import za.gov.dpsa.isdip.advocacy.ResourceContent;
 import za.gov.dpsa.isdip.advocacy.ResourceUploadPolicy;
+import za.gov.dpsa.isdip.platform.UploadPolicy;
 
 /**
  * What a version carries: a file (checked against the upload policy as soon as it arrives, so a refusal is
@@ -28,7 +28,7 @@ class VersionInput extends Composite<VerticalLayout> {
     private byte[] bytes;
 
     VersionInput(String idPrefix) {
-        upload = new Upload(UploadHandler.inMemory((metadata, content) -> getUI().ifPresent(
+        upload = new Upload(UploadPolicy.inMemoryHandler(ResourceUploadPolicy.MAX_BYTES, (metadata, content) -> getUI().ifPresent(
                 ui -> ui.access(() -> receive(metadata.fileName(), content)))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ResourceUploadPolicy.MAX_BYTES);

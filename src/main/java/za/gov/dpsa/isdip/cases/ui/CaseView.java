@@ -34,7 +34,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import za.gov.dpsa.isdip.cases.AttachmentPolicy;
 import za.gov.dpsa.isdip.cases.CaseAction;
@@ -45,6 +44,7 @@ import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.CaseTimelineEntry;
 import za.gov.dpsa.isdip.cases.CitizenDetails;
 import za.gov.dpsa.isdip.cases.sla.SlaStatus;
+import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
@@ -333,7 +333,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         section.add(files);
         if (d.may(CaseAction.COMMENT)) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            Upload upload = new Upload(UploadPolicy.inMemoryHandler(AttachmentPolicy.MAX_BYTES, (metadata, bytes) -> {
                 AttachmentPolicy.Result result = cases.attach(d.id(), metadata.fileName(), bytes);
                 getUI().ifPresent(ui -> ui.access(() -> {
                     if (result.accepted()) {

@@ -33,8 +33,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
+import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.standards.ActionItem;
 import za.gov.dpsa.isdip.standards.DepartmentAlignment;
 import za.gov.dpsa.isdip.standards.Assessment;
@@ -191,7 +191,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         evidenceLink.setHelperText(getTranslation("standards.assessment.linkHelp"));
         evidenceLink.setId("assessment-link");
         evidenceLink.setWidthFull();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload(UploadPolicy.inMemoryHandler(EvidencePolicy.MAX_BYTES, (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             pendingFileName = metadata.fileName();
             pendingFile = bytes;
             fileChosen.setText(getTranslation("standards.assessment.fileChosen", metadata.fileName()));

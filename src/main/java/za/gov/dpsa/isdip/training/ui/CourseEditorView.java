@@ -35,7 +35,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
@@ -318,7 +317,7 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
             }
             box.add(list);
             if (draft()) {
-                Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+                Upload upload = new Upload(TrainingCourses.MATERIALS.inMemoryHandler((metadata, bytes) -> {
                     var refusal = courses.attachMaterial(courseId, lesson.id(), metadata.fileName(), bytes);
                     getUI().ifPresent(ui -> ui.access(() -> {
                         if (refusal.isPresent()) {
