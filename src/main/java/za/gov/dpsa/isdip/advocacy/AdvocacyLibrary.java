@@ -19,6 +19,7 @@ import za.gov.dpsa.isdip.advocacy.data.ResourceEntity;
 import za.gov.dpsa.isdip.advocacy.data.ResourceRepository;
 import za.gov.dpsa.isdip.advocacy.data.ResourceVersionEntity;
 import za.gov.dpsa.isdip.advocacy.data.ResourceVersionRepository;
+import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
@@ -220,7 +221,7 @@ public class AdvocacyLibrary {
             throw new AdvocacyExceptions.Invalid("file", result.refusalKey(), name);
         }
         // The name is shown and sent back in the download header: no path parts or control characters.
-        String safeName = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        String safeName = UploadPolicy.safeFileName(name);
         return new StoredContent(safeName, result.contentType(), content.bytes(), null, note);
     }
 

@@ -43,6 +43,7 @@ import za.gov.dpsa.isdip.cases.sla.SlaClock;
 import za.gov.dpsa.isdip.cases.sla.SlaStatus;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
@@ -325,7 +326,7 @@ public class CaseService {
         require(entity, CaseAction.COMMENT, user);
         AttachmentPolicy.Result result = AttachmentPolicy.check(fileName, content);
         if (result.accepted()) {
-            String safeName = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+            String safeName = UploadPolicy.safeFileName(fileName);
             attachments.save(new CaseAttachmentEntity(entity.getId(), safeName, result.contentType(), content,
                     user.username(), clock.instant()));
             record(entity, user, CaseEventType.ATTACHMENT, false, safeName, null, null);

@@ -1,11 +1,21 @@
 package za.gov.dpsa.isdip.platform;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.streams.InMemoryUploadCallback;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadMetadata;
 
 /**
  * The one check every upload in the portal passes: a size limit, an allow-list of types, and content that
@@ -55,6 +65,35 @@ public final class UploadPolicy {
     /** The accepted extensions with their dot, for the upload component's file chooser. */
     public String[] acceptedFileTypes() {
         return extensions.stream().map(e -> "." + e).toArray(String[]::new);
+    }
+
+    /** {@link #inMemoryHandler(long, InMemoryUploadCallback)} with this policy's size limit. */
+    public InMemoryUploadHandler inMemoryHandler(InMemoryUploadCallback callback) {
+        return inMemoryHandler(maxBytes, callback);
+    }
+
+    /**
+     * The upload handler every upload component uses: it keeps a file in memory only up to {@code maxBytes}.
+     * The component's own size limit is checked by the browser alone, so a request sent around it must be
+     * refused here, before it is read into memory, not after.
+     */
+    public static InMemoryUploadHandler inMemoryHandler(long maxBytes, InMemoryUploadCallback callback) {
+        return new LimitedInMemoryUploadHandler(maxBytes, callback);
+    }
+
+    /**
+     * A file name safe to store, show and send back in a download header: the last part of a path only, with
+     * quotes, reserved, control and invisible formatting characters replaced (a right-to-left override could
+     * disguise the type), at most 200 characters (the end kept, so the type stays), never empty.
+     */
+    public static String safeFileName(String name) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        base = base.replaceAll("[:*?\"<>|\\p{Cntrl}\\p{Cf}\\p{Zl}\\p{Zp}]", "_").strip();
+        if (base.length() > 200) {
+            base = base.substring(base.length() - 200);
+        }
+        return base.isEmpty() || base.chars().allMatch(c -> c == '.') ? "file" : base;
     }
 
     /** The content type to store and serve with, or the reason of the refusal. */
@@ -123,6 +162,74 @@ public final class UploadPolicy {
     private static Optional<String> extension(String fileName) {
         int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
         return dot < 0 ? Optional.empty() : Optional.of(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Refuses a file larger than the limit without reading it: at once when its declared size says so, else
+     * as soon as more than the limit has arrived. Multipart requests are also checked by Vaadin itself
+     * against {@link #getFileSizeMax()} and {@link #getRequestSizeMax()}.
+     */
+    static final class LimitedInMemoryUploadHandler extends InMemoryUploadHandler {
+
+        /** Room for the multipart headers around the one file a request carries. */
+        private static final long MULTIPART_OVERHEAD = 64 * 1024;
+
+        private final long maxBytes;
+        private final InMemoryUploadCallback callback;
+
+        LimitedInMemoryUploadHandler(long maxBytes, InMemoryUploadCallback callback) {
+            super(callback);
+            if (maxBytes <= 0 || maxBytes >= Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("Upload limit out of range: " + maxBytes);
+            }
+            this.maxBytes = maxBytes;
+            this.callback = callback;
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return maxBytes;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return maxBytes + MULTIPART_OVERHEAD;
+        }
+
+        @Override
+        public long getFileCountMax() {
+            return 1;
+        }
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            if (event.getFileSize() > maxBytes) {
+                event.reject(tooLargeMessage());
+                return;
+            }
+            byte[] content;
+            try (InputStream in = event.getInputStream()) {
+                content = in.readNBytes((int) maxBytes + 1);
+            }
+            if (content.length > maxBytes) {
+                event.reject(tooLargeMessage());
+                return;
+            }
+            UploadMetadata metadata = new UploadMetadata(event.getFileName(), event.getContentType(), content.length);
+            event.getUI().access(() -> {
+                try {
+                    callback.complete(metadata, content);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        /** The refusal the upload component shows; only a request sent around the browser's check sees it. */
+        private static String tooLargeMessage() {
+            return VaadinService.getCurrent() == null ? "upload.error.fileTooBig"
+                    : I18NProvider.translate("upload.error.fileTooBig");
+        }
     }
 
     /** Either the content type to use, or why the file was refused. */

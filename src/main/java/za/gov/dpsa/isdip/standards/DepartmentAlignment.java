@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.standards.data.ActionItemEntity;
 import za.gov.dpsa.isdip.standards.data.ActionItemRepository;
 import za.gov.dpsa.isdip.standards.data.AssessmentEntity;
@@ -154,7 +155,7 @@ public class DepartmentAlignment {
         Long fileId = null;
         if (input.fileContent() != null && input.fileContent().length > 0) {
             String contentType = EvidencePolicy.check(input.fileName(), input.fileContent());
-            fileId = files.save(new EvidenceFileEntity(fileName(input.fileName()), contentType, input.fileContent(),
+            fileId = files.save(new EvidenceFileEntity(UploadPolicy.safeFileName(input.fileName()), contentType, input.fileContent(),
                     user.username(), clock.instant())).getId();
         } else if (input.keepEarlierFile() && previous.isPresent()) {
             fileId = previous.get().getEvidenceFileId();
@@ -275,12 +276,6 @@ public class DepartmentAlignment {
         } catch (java.net.URISyntaxException e) {
             return false;
         }
-    }
-
-    private static String fileName(String name) {
-        String base = name == null ? "evidence" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1);
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 
     LocalDate today() {

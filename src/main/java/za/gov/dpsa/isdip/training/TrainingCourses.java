@@ -278,9 +278,11 @@ public class TrainingCourses {
         if (!result.accepted()) {
             return Optional.of("training.material." + result.refusal().name().toLowerCase(Locale.ROOT));
         }
+        // The name is shown and sent back in the download header: no path parts, quotes or control characters.
+        String safeName = UploadPolicy.safeFileName(fileName);
         platform(() -> {
             LessonEntity lesson = lesson(courseId, lessonId);
-            materials.save(new MaterialEntity(lesson.getVersionId(), lesson.getLessonKey(), fileName,
+            materials.save(new MaterialEntity(lesson.getVersionId(), lesson.getLessonKey(), safeName,
                     result.contentType(), content, user.username(), clock.instant()));
             return null;
         });

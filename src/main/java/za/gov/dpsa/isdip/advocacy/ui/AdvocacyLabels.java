@@ -4,17 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.platform.UploadTexts;
 
 /** Translated labels of the advocacy enums and South African dates. */
 final class AdvocacyLabels {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+    // Month names in English whatever the server's default locale is.
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     private AdvocacyLabels() {
     }
@@ -36,9 +39,8 @@ final class AdvocacyLabels {
         return at == null ? "" : MINUTE.format(at.atZone(IsdipPortalApplication.ZONE));
     }
 
-    static String size(long bytes) {
-        return bytes >= 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
-                : Math.max(1, bytes / 1024) + " KB";
+    static String size(Component component, long bytes) {
+        return UploadTexts.size(component, bytes);
     }
 
     /** Dates typed and shown as South Africans write them (2026-09-30 or 2026/09/30). */

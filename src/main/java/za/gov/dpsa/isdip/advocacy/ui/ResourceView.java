@@ -163,7 +163,8 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
             return open;
         }
         Anchor download = new Anchor(new ResourceDownload(library, source, id, number), primary
-                ? getTranslation("advocacy.download", version.fileName(), AdvocacyLabels.size(version.sizeBytes()))
+                ? getTranslation("advocacy.download", version.fileName(),
+                        AdvocacyLabels.size(this, version.sizeBytes()))
                 : getTranslation("advocacy.downloadVersion", version.number()));
         download.getElement().setAttribute("download", true);
         download.setId(primary ? "resource-download" : "resource-download-" + version.number());
@@ -178,7 +179,8 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
         UnorderedList list = new UnorderedList();
         list.setId("resource-versions");
         for (ResourceVersion v : details.versions()) {
-            String what = v.isLink() ? v.linkUrl() : v.fileName() + " (" + AdvocacyLabels.size(v.sizeBytes()) + ")";
+            String what = v.isLink() ? v.linkUrl()
+                    : v.fileName() + " (" + AdvocacyLabels.size(this, v.sizeBytes()) + ")";
             ListItem item = new ListItem(new Span(getTranslation("advocacy.version.line", v.number(),
                     AdvocacyLabels.when(v.publishedAt()), v.publishedBy(), what)
                     + (v.note() == null ? "" : " — " + v.note()) + " "));

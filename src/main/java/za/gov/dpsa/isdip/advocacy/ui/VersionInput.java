@@ -8,11 +8,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import za.gov.dpsa.isdip.advocacy.AdvocacyExceptions;
 import za.gov.dpsa.isdip.advocacy.ResourceContent;
 import za.gov.dpsa.isdip.advocacy.ResourceUploadPolicy;
+import za.gov.dpsa.isdip.platform.UploadPolicy;
+import za.gov.dpsa.isdip.platform.UploadTexts;
 
 /**
  * What a version carries: a file (checked against the upload policy as soon as it arrives, so a refusal is
@@ -28,16 +29,17 @@ class VersionInput extends Composite<VerticalLayout> {
     private byte[] bytes;
 
     VersionInput(String idPrefix) {
-        upload = new Upload(UploadHandler.inMemory((metadata, content) -> getUI().ifPresent(
-                ui -> ui.access(() -> receive(metadata.fileName(), content)))));
+        upload = new Upload(UploadPolicy.inMemoryHandler(ResourceUploadPolicy.MAX_BYTES, (metadata, content) ->
+                getUI().ifPresent(ui -> ui.access(() -> receive(metadata.fileName(), content)))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ResourceUploadPolicy.MAX_BYTES);
         upload.setAcceptedFileTypes(ResourceUploadPolicy.acceptedFileTypes());
         upload.setId(idPrefix + "-upload");
         upload.getElement().setAttribute("aria-label", getTranslation("advocacy.field.file"));
         // The browser refuses too large or unlisted files before sending them: say so, naming the file.
+        UploadTexts.apply(upload);
         upload.addFileRejectedListener(e -> refuse(getTranslation("advocacy.upload.rejected", e.getFileName(),
-                e.getErrorMessage())));
+                UploadTexts.rejection(e))));
         upload.addFileRemovedListener(e -> clearFile());
         fileStatus.setId(idPrefix + "-file-status");
         fileStatus.getElement().setAttribute("aria-live", "polite");
@@ -70,7 +72,7 @@ class VersionInput extends Composite<VerticalLayout> {
         }
         fileName = name;
         bytes = content;
-        fileStatus.setText(getTranslation("advocacy.upload.ready", name, AdvocacyLabels.size(content.length)));
+        fileStatus.setText(getTranslation("advocacy.upload.ready", name, AdvocacyLabels.size(this, content.length)));
         fileStatus.removeClassName("advocacy-error");
     }
 

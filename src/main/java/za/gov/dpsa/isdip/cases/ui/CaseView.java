@@ -34,7 +34,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import za.gov.dpsa.isdip.cases.AttachmentPolicy;
 import za.gov.dpsa.isdip.cases.CaseAction;
@@ -45,6 +44,8 @@ import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.CaseTimelineEntry;
 import za.gov.dpsa.isdip.cases.CitizenDetails;
 import za.gov.dpsa.isdip.cases.sla.SlaStatus;
+import za.gov.dpsa.isdip.platform.UploadPolicy;
+import za.gov.dpsa.isdip.platform.UploadTexts;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
@@ -328,12 +329,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                             a.contentType(), a.content().length))
                     .orElse(DownloadResponse.error(404))), attachment.fileName());
             link.getElement().setAttribute("download", true);
-            files.add(new ListItem(link, new Span(" (" + Math.max(1, attachment.sizeBytes() / 1024) + " KB, "
+            files.add(new ListItem(link, new Span(" (" + UploadTexts.size(this, attachment.sizeBytes()) + ", "
                     + attachment.uploadedBy() + ")")));
         }
         section.add(files);
         if (d.may(CaseAction.COMMENT)) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            Upload upload = new Upload(UploadPolicy.inMemoryHandler(AttachmentPolicy.MAX_BYTES, (metadata, bytes) -> {
                 AttachmentPolicy.Result result = cases.attach(d.id(), metadata.fileName(), bytes);
                 getUI().ifPresent(ui -> ui.access(() -> {
                     if (result.accepted()) {
@@ -348,8 +349,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             upload.setMaxFileSize(AttachmentPolicy.MAX_BYTES);
             upload.setAcceptedFileTypes(AttachmentPolicy.ALLOWED.keySet().stream().map(e -> "." + e)
                     .toArray(String[]::new));
+            UploadTexts.apply(upload);
             upload.addFileRejectedListener(e -> Notification.show(getTranslation("cases.attachment.rejected",
-                    e.getFileName(), e.getErrorMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR));
+                    e.getFileName(), UploadTexts.rejection(e))).addThemeVariants(NotificationVariant.LUMO_ERROR));
             upload.setId("case-upload");
             Paragraph rules = new Paragraph(getTranslation("cases.attachment.rules"));
             section.add(upload, rules);

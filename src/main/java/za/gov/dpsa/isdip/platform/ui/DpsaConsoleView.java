@@ -244,7 +244,8 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("dpsa.column.status"));
         grid.addColumn(h -> h.schemaChanges() + " (" + h.latestChange() + ")")
                 .setHeader(getTranslation("dpsa.health.schema")).setFlexGrow(2);
-        grid.addColumn(h -> String.format(java.util.Locale.ROOT, "%.1f MB", h.sizeBytes() / 1048576.0))
+        grid.addColumn(h -> getTranslation("size.mb",
+                        String.format(java.util.Locale.ROOT, "%.1f", h.sizeBytes() / 1048576.0)))
                 .setHeader(getTranslation("dpsa.health.size"));
         grid.addColumn(DepartmentHealth::members).setHeader(getTranslation("dpsa.health.members"));
         grid.addColumn(h -> h.lastSignIn() == null ? "" : WHEN.format(h.lastSignIn()))

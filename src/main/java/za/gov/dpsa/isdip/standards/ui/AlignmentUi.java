@@ -3,6 +3,7 @@ package za.gov.dpsa.isdip.standards.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
@@ -27,7 +28,8 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
 /** What the alignment views share: the area's navigation, labels, the server-drawn bars and field errors. */
 final class AlignmentUi {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    /** Month names in English whatever the server's default locale is. */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private AlignmentUi() {
     }

@@ -33,8 +33,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
+import za.gov.dpsa.isdip.platform.UploadPolicy;
+import za.gov.dpsa.isdip.platform.UploadTexts;
 import za.gov.dpsa.isdip.standards.ActionItem;
 import za.gov.dpsa.isdip.standards.DepartmentAlignment;
 import za.gov.dpsa.isdip.standards.Assessment;
@@ -191,7 +192,8 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         evidenceLink.setHelperText(getTranslation("standards.assessment.linkHelp"));
         evidenceLink.setId("assessment-link");
         evidenceLink.setWidthFull();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload(UploadPolicy.inMemoryHandler(EvidencePolicy.MAX_BYTES,
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             pendingFileName = metadata.fileName();
             pendingFile = bytes;
             fileChosen.setText(getTranslation("standards.assessment.fileChosen", metadata.fileName()));
@@ -202,8 +204,9 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         upload.setMaxFiles(1);
         upload.setMaxFileSize(EvidencePolicy.MAX_BYTES);
         upload.setAcceptedFileTypes(EvidencePolicy.POLICY.acceptedFileTypes());
+        UploadTexts.apply(upload);
         upload.addFileRejectedListener(e -> fileMessage.setText(getTranslation("standards.evidence.rejected",
-                e.getFileName(), e.getErrorMessage())));
+                e.getFileName(), UploadTexts.rejection(e))));
         upload.getElement().setAttribute("aria-label", getTranslation("standards.field.evidenceFile"));
         Span uploadLabel = new Span(getTranslation("standards.field.evidenceFile") + " ("
                 + getTranslation("standards.evidence.rules") + ")");

@@ -35,8 +35,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
+import za.gov.dpsa.isdip.platform.UploadTexts;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
@@ -237,6 +237,8 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
         final TextField linkTitle = new TextField(getTranslation("training.lesson.linkTitle"));
         final Button save = new Button(getTranslation("training.lesson.save"));
         final Div preview = new Div();
+        private final VerticalLayout layout = new VerticalLayout();
+        private Div materialsBox;
 
         LessonDialog(CourseModule module, Lesson lesson) {
             setHeaderTitle(lesson == null ? getTranslation("training.lesson.new", module.title()) : lesson.title());
@@ -270,14 +272,15 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
             });
             showPreview.setId("lesson-preview");
             preview.setId("lesson-preview-area");
-            VerticalLayout layout = new VerticalLayout(title, body, showPreview, preview, linkUrl, linkTitle);
+            layout.add(title, body, showPreview, preview, linkUrl, linkTitle);
             layout.setPadding(false);
             add(layout);
             TrainingUi.FieldErrors errors = new TrainingUi.FieldErrors(CourseEditorView.this)
                     .field("lessonTitle", title).field("lessonBody", body).field("linkUrl", linkUrl)
                     .field("linkTitle", linkTitle);
             if (lesson != null) {
-                layout.add(materials(lesson));
+                materialsBox = materials(lesson);
+                layout.add(materialsBox);
             }
             save.setId("lesson-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -304,40 +307,49 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
         private Div materials(Lesson lesson) {
             Div box = new Div(new H3(getTranslation("training.materials")));
             UnorderedList list = new UnorderedList();
+            list.setId("lesson-materials");
             for (Material material : content.materialsOf(lesson.key())) {
                 ListItem item = new ListItem(new Span(material.fileName() + " ("
-                        + Math.max(1, material.sizeBytes() / 1024) + " KB) "));
+                        + UploadTexts.size(CourseEditorView.this, material.sizeBytes()) + ") "));
                 if (draft()) {
                     item.add(small("training.editor.remove", material.fileName(), () -> {
                         courses.removeMaterial(courseId, material.id());
-                        close();
-                        reload();
+                        materialsChanged(lesson);
                     }));
                 }
                 list.add(item);
             }
             box.add(list);
             if (draft()) {
-                Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+                Upload upload = new Upload(TrainingCourses.MATERIALS.inMemoryHandler((metadata, bytes) -> {
                     var refusal = courses.attachMaterial(courseId, lesson.id(), metadata.fileName(), bytes);
                     getUI().ifPresent(ui -> ui.access(() -> {
                         if (refusal.isPresent()) {
                             TrainingUi.error(CourseEditorView.this, refusal.get(), metadata.fileName());
                         } else {
                             TrainingUi.done(CourseEditorView.this, "training.material.added", metadata.fileName());
-                            close();
-                            reload();
+                            materialsChanged(lesson);
                         }
                     }));
                 }));
                 upload.setMaxFileSize((int) TrainingCourses.MATERIALS.maxBytes());
                 upload.setAcceptedFileTypes(TrainingCourses.MATERIALS.acceptedFileTypes());
                 upload.setId("material-upload");
+                upload.getElement().setAttribute("aria-label", getTranslation("training.material.uploadLabel"));
+                UploadTexts.apply(upload);
                 upload.addFileRejectedListener(e -> TrainingUi.error(CourseEditorView.this,
-                        "training.material.rejected", e.getFileName(), e.getErrorMessage()));
+                        "training.material.rejected", e.getFileName(), UploadTexts.rejection(e)));
                 box.add(upload, new Paragraph(getTranslation("training.material.rules")));
             }
             return box;
+        }
+
+        /** The page and this list show the change; the dialog stays open with what is typed, unsaved or not. */
+        private void materialsChanged(Lesson lesson) {
+            reload();
+            Div fresh = materials(lesson);
+            layout.replace(materialsBox, fresh);
+            materialsBox = fresh;
         }
     }
 
@@ -399,6 +411,7 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
             multiple.setId("question-multiple");
             rows.setPadding(false);
             answersError.setId("question-answers-error");
+            answersError.getElement().setAttribute("role", "alert");
             answersError.getStyle().set("color", "var(--lumo-error-text-color)");
             answersError.setVisible(false);
             List<AnswerOption> existing = question == null ? List.of() : question.answers();

@@ -14,9 +14,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -129,6 +131,24 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         assertThat(alignment.currentAssessment("HS-04")).get()
                 .satisfies(a -> assertThat(a.evidenceFileName()).isEqualTo("charter.pdf"));
         assertThat(find(Anchor.class).withText("charter.pdf").exists()).isTrue();
+    }
+
+    @Test
+    void theEvidenceUploadSpeaksThePortalsWordsAndExplainsARefusalInThem() {
+        navigate("standards/assess/HS-04", AssessmentView.class);
+        Upload upload = find(Upload.class).id("assessment-upload");
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Choose a file...");
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("The file is larger than allowed.");
+
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, upload.getI18n().getError().getFileIsTooBig(),
+                "huge.pdf"));
+        assertThat(find(Span.class).id("assessment-file-message").getText())
+                .isEqualTo("File huge.pdf was refused: The file is larger than allowed.");
+
+        // Text the portal did not set (the component's own English) is never passed on.
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "Incorrect File Type.", "tool.exe"));
+        assertThat(find(Span.class).id("assessment-file-message").getText())
+                .isEqualTo("File tool.exe was refused: The file was not accepted.");
     }
 
     @Test

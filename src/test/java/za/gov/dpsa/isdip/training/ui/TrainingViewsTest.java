@@ -2,6 +2,7 @@ package za.gov.dpsa.isdip.training.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
@@ -87,6 +89,27 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         test(editor.lessonDialog.linkUrl).setValue("https://www.dpsa.gov.za");
         test(editor.lessonDialog.save).click();
         assertThat(textOf("course-modules")).contains("What a charter promises");
+
+        // Attaching or removing a material keeps what is typed in the open lesson, saved or not.
+        test(find(Button.class).withAttribute("aria-label", "Edit: What a charter promises").single()).click();
+        roundTrip();
+        CourseEditorView.LessonDialog lesson = editor.lessonDialog;
+        test(lesson.title).setValue("What a service charter promises");
+        Upload upload = find(Upload.class).id("material-upload");
+        assertThat(upload.getElement().getAttribute("aria-label")).isEqualTo("Attach a material to this lesson");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("or drop a file here");
+        test(upload).upload("charter \"summary\".txt", "text/plain",
+                "A charter in brief.".getBytes(StandardCharsets.UTF_8));
+        roundTrip();
+        assertThat(lesson.isOpened()).isTrue();
+        assertThat(lesson.title.getValue()).isEqualTo("What a service charter promises");
+        assertThat(textOf("lesson-materials")).contains("charter _summary_.txt");
+        test(find(Button.class).withAttribute("aria-label", "Remove: charter _summary_.txt").single()).click();
+        assertThat(lesson.isOpened()).isTrue();
+        assertThat(lesson.title.getValue()).isEqualTo("What a service charter promises");
+        assertThat(textOf("lesson-materials")).doesNotContain("summary");
+        test(lesson.save).click();
+        assertThat(textOf("course-modules")).contains("What a service charter promises");
 
         test(find(Button.class).id("question-add")).click();
         roundTrip();
