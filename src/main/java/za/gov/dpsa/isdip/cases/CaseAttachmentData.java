@@ -122,7 +122,7 @@ class CaseAttachmentData implements PersonalDataSource {
                                            String caseReference) {
         return new PersonalRecord(TYPE, String.valueOf(id), caseReference + ": " + fileName, uploadedAt, List.of(
                 new PersonalRecord.Field("fileName", "privacy.field.fileName", fileName, false),
-                new PersonalRecord.Field("size", "privacy.field.size", Math.max(1, size / 1024) + " KB", false)),
+                new PersonalRecord.Field("size", "privacy.field.size", String.valueOf(size), false)),
                 removed);
     }
 }

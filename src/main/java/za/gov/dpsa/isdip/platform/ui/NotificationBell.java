@@ -20,7 +20,7 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
 /** The header's bell: unread count, and the latest notifications of the user's context with their links. */
 class NotificationBell extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM HH:mm")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM HH:mm", java.util.Locale.UK)
             .withZone(IsdipPortalApplication.ZONE);
 
     private final Notifications notifications;
