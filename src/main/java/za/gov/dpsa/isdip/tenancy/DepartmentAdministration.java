@@ -68,6 +68,7 @@ public class DepartmentAdministration {
             throw new IllegalArgumentException(problem.field() + ": " + problem.message());
         });
         DepartmentUserDirectory.validateFirstAdministrator(firstAdministrator);
+        userDirectory.checkFirstAdministratorAccount(firstAdministrator);
         Department department = onboard(definition);
         try {
             return new OnboardingResult(department, provisionKeycloak(department.id(), firstAdministrator), null,

@@ -156,6 +156,9 @@ public class DepartmentUserDirectory {
         InvitationOutcome outcome;
         if (existing.isPresent()) {
             UserRepresentation user = existing.get();
+            if (holdsCrossDepartmentRole(user.getId())) {
+                throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.crossDepartmentRole");
+            }
             List<String> departments = keycloak.groupPaths(user.getId()).stream()
                     .filter(p -> p.startsWith(DEPARTMENT_PATH)).toList();
             if (departments.stream().anyMatch(p -> !p.equals(DEPARTMENT_PATH + department.id()))) {
@@ -167,8 +170,8 @@ public class DepartmentUserDirectory {
             keycloak.addRealmRoles(user.getId(), List.of(PortalRole.DEPT_USER.roleName(),
                     PortalRole.DEPT_ADMIN.roleName()).stream()
                     .filter(r -> !keycloak.realmRoles(user.getId()).contains(r)).toList());
-            boolean pending = user.getRequiredActions() != null && !user.getRequiredActions().isEmpty();
-            outcome = pending ? invitationFor(user.getId(), user.getUsername(), admin, department.id(), dpsaUsername)
+            // A link sets a password: only for an account whose owner has not chosen one yet.
+            outcome = passwordPending(user) ? invitationFor(user.getId(), user.getUsername(), admin, department.id(), dpsaUsername)
                     : new InvitationOutcome(user.getUsername(), admin.email(), false, null, true);
         } else {
             outcome = createAndInvite(group, admin, department.id(), dpsaUsername);
@@ -179,6 +182,22 @@ public class DepartmentUserDirectory {
             return null;
         });
         return outcome;
+    }
+
+    /**
+     * Refuses, before onboarding starts, an existing account that may not become a department's administrator (a
+     * DPSA super-admin or trainer). When Keycloak cannot be asked now, the Keycloak step checks again.
+     */
+    void checkFirstAdministratorAccount(ColleagueInvitation admin) {
+        String email = admin.email() == null ? "" : admin.email().strip().toLowerCase(Locale.ROOT);
+        try {
+            Optional<UserRepresentation> existing = keycloak.userByEmail(email).or(() -> keycloak.userByUsername(email));
+            if (existing.isPresent() && holdsCrossDepartmentRole(existing.get().getId())) {
+                throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.crossDepartmentRole");
+            }
+        } catch (DirectoryUnavailableException e) {
+            // The department is onboarded anyway; its Keycloak step reports the failure and refuses this account.
+        }
     }
 
     /** Refuses a first administrator's details with the field at fault, before onboarding starts. */
@@ -253,11 +272,20 @@ public class DepartmentUserDirectory {
         if (!keycloak.groupPaths(userId).contains(DEPARTMENT_PATH + caller.departmentId())) {
             throw new ColleagueNotFoundException();
         }
-        Set<String> roles = keycloak.realmRoles(userId);
-        if (roles.contains(PortalRole.DPSA_ADMIN.roleName()) || roles.contains(PortalRole.TRAINER.roleName())) {
+        if (holdsCrossDepartmentRole(userId)) {
             throw new AccessDeniedException("DPSA super-admins and trainers are managed by DPSA");
         }
         return user;
+    }
+
+    /** Whether the user is a DPSA super-admin or trainer, however the role reaches them (directly, composite, group). */
+    private boolean holdsCrossDepartmentRole(String userId) {
+        Set<String> roles = keycloak.effectiveRealmRoles(userId);
+        return roles.contains(PortalRole.DPSA_ADMIN.roleName()) || roles.contains(PortalRole.TRAINER.roleName());
+    }
+
+    private static boolean passwordPending(UserRepresentation user) {
+        return user.getRequiredActions() != null && user.getRequiredActions().contains("UPDATE_PASSWORD");
     }
 
     private DepartmentColleague toColleague(UserRepresentation user) {

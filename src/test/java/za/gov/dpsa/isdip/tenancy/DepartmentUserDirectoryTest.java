@@ -257,6 +257,54 @@ class DepartmentUserDirectoryTest {
     }
 
     @Test
+    void aTrainerOrDpsaSuperAdminCannotBeMadeADepartmentsFirstAdministrator() {
+        for (String username : List.of("trainer.thandi", "dpsa.superadmin")) {
+            var before = keycloak.userByUsername(username).orElseThrow();
+            Set<String> rolesBefore = keycloak.realmRoles(before.getId());
+            String id = "kx-" + Long.toString(System.nanoTime(), 36).substring(0, 6);
+            ColleagueInvitation admin = new ColleagueInvitation(before.getEmail(), "Someone", "Else", Set.of());
+
+            // On the form: refused on the email field, before the department is created.
+            assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.onboard(new DepartmentDefinition(id,
+                    "Department of Refused Administrators", "RX" + id.substring(3, 7).toUpperCase(),
+                    Sphere.NATIONAL, null, List.of()), admin)))
+                    .isInstanceOfSatisfying(ColleagueInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("adminEmail");
+                        assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.crossDepartmentRole");
+                    });
+            assertThat(TestUsers.callAs(DPSA, () -> administration.health()))
+                    .noneSatisfy(h -> assertThat(h.department().id()).isEqualTo(id));
+            // DPSA's Keycloak step on its own (a retry for an onboarded department) refuses them too.
+            assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak("dha", admin)))
+                    .isInstanceOfSatisfying(ColleagueInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.crossDepartmentRole"));
+
+            var after = keycloak.user(before.getId()).orElseThrow();
+            assertThat(keycloak.groupPaths(before.getId())).isEmpty();
+            assertThat(keycloak.realmRoles(before.getId())).isEqualTo(rolesBefore);
+            assertThat(after.getRequiredActions()).isEqualTo(before.getRequiredActions());
+            assertThat(after.getFirstName()).isEqualTo(before.getFirstName());
+        }
+    }
+
+    @Test
+    void aSetupLinkSetsOnlyAFirstPassword() {
+        String email = unique("setup") + "@dha.example.gov.za";
+        InvitationOutcome outcome = inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
+                "Lerato", "Mokoena", EnumSet.of(PortalRole.DEPT_USER))));
+        String userId = colleague(DHA_ADMIN, "dha", email).id();
+        accountSetup.complete(outcome.setupToken(), "Lerato-chose-this-2026");
+
+        // A link issued for an account that already has its password cannot reset it.
+        String late = accountSetup.issue(userId, email, "Lerato Mokoena", "dha", "dha.admin");
+        assertThatThrownBy(() -> accountSetup.complete(late, "Someone-else-2026!"))
+                .isInstanceOf(AccountSetup.SetupLinkNotUsableException.class);
+        assertThat(accountSetup.find(late)).isEmpty();
+        // And onboarding-style reuse of a set-up account hands out no link.
+        assertThat(colleague(DHA_ADMIN, "dha", email).setupPending()).isFalse();
+    }
+
+    @Test
     void withSmtpConfiguredTheInvitationIsKeycloaksOwnEmailAndNoPasswordIsShown() throws Exception {
         int port;
         try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
