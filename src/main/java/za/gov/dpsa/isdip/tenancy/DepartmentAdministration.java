@@ -65,7 +65,8 @@ public class DepartmentAdministration {
         superAdmin();
         // The department's, then the administrator's details are checked before anything is created.
         za.gov.dpsa.isdip.tenancy.definitions.DepartmentDefinitionValidator.validate(definition).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem.field() + ": " + problem.message());
+            throw new DepartmentInputException(problem.field(), problem.message(), problem.messageKey(),
+                    problem.arguments());
         });
         DepartmentUserDirectory.validateFirstAdministrator(firstAdministrator);
         userDirectory.checkFirstAdministratorAccount(firstAdministrator);
