@@ -52,7 +52,7 @@ public class DepartmentAdministration {
     public Department onboard(DepartmentDefinition definition) {
         PortalUser user = superAdmin();
         Department department = onboarding.onboard(definition);
-        log(user, department.id(), "ONBOARD", "Onboarded " + department.name());
+        log(user, department.id(), "ONBOARD", department.name());
         return department;
     }
 
@@ -87,9 +87,7 @@ public class DepartmentAdministration {
         Department department = directory.find(departmentId)
                 .orElseThrow(() -> new IllegalArgumentException("No such department: " + departmentId));
         InvitationOutcome outcome = userDirectory.provisionDepartment(department, firstAdministrator, user.username());
-        log(user, departmentId, "INVITE_ADMIN", "Keycloak group ready; first administrator " + outcome.username()
-                + (outcome.alreadySetUp() ? " (account already set up)" : outcome.emailSent()
-                        ? " invited by email" : " given a one-time setup link"));
+        log(user, departmentId, "INVITE_ADMIN", TenantAccess.invitationReason(outcome));
         return outcome;
     }
 

@@ -1,10 +1,8 @@
 package za.gov.dpsa.isdip.tenancy;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -86,8 +84,8 @@ public class DepartmentUserDirectory {
             throw new DirectoryUnavailableException("The department has no group in Keycloak; ask DPSA", null);
         }
         InvitationOutcome outcome = createAndInvite(group, clean, caller.departmentId(), caller.username());
-        record(caller.username(), email, "INVITE", "roles " + roleNames(clean.roles())
-                + (outcome.emailSent() ? "; invitation emailed" : "; setup link issued"));
+        record(caller.username(), email, "INVITE", DirectoryChange.stored(outcome.emailSent()
+                ? DirectoryChange.Outcome.EMAILED : DirectoryChange.Outcome.LINK, clean.roles()));
         return outcome;
     }
 
@@ -129,13 +127,14 @@ public class DepartmentUserDirectory {
         List<String> add = wanted.stream().filter(r -> !held.contains(r)).toList();
         keycloak.removeRealmRoles(userId, remove);
         keycloak.addRealmRoles(userId, add);
-        record(caller.username(), user.getUsername(), "ROLES", "roles " + roleNames(roles));
+        record(caller.username(), user.getUsername(), "ROLES", DirectoryChange.stored(DirectoryChange.Outcome.ROLES,
+                roles));
     }
 
     /** The department's recent account changes, newest first. */
     public List<DirectoryChange> recentChanges() {
         departmentAdministrator();
-        return changes.findTop50ByOrderByIdDesc().stream().map(c -> new DirectoryChange(c.getOccurredAt(),
+        return changes.findTop50ByOrderByIdDesc().stream().map(c -> DirectoryChange.of(c.getOccurredAt(),
                 c.getActor(), c.getTargetUsername(), c.getAction(), c.getDetail())).toList();
     }
 
@@ -177,8 +176,10 @@ public class DepartmentUserDirectory {
             outcome = createAndInvite(group, admin, department.id(), dpsaUsername);
         }
         tenantWork.inDepartment(department.id(), () -> {
-            record(dpsaUsername, admin.email(), "INVITE_FIRST_ADMIN", outcome.alreadySetUp() ? "account already set up"
-                    : outcome.emailSent() ? "invitation emailed" : "setup link issued");
+            record(dpsaUsername, admin.email(), "INVITE_FIRST_ADMIN", outcome.alreadySetUp()
+                    ? DirectoryChange.stored(DirectoryChange.Outcome.ALREADY_SET_UP, Set.of())
+                    : DirectoryChange.stored(outcome.emailSent() ? DirectoryChange.Outcome.EMAILED
+                            : DirectoryChange.Outcome.LINK, admin.roles()));
             return null;
         });
         return outcome;
@@ -298,12 +299,6 @@ public class DepartmentUserDirectory {
 
     private void record(String actor, String target, String action, String detail) {
         changes.save(new DirectoryChangeEntity(clock.instant(), actor, target, action, detail));
-    }
-
-    private static String roleNames(Set<PortalRole> roles) {
-        List<String> names = new ArrayList<>(new HashSet<>(roles.stream().map(PortalRole::roleName).toList()));
-        names.sort(null);
-        return String.join(", ", names);
     }
 
     private record Caller(String username, String departmentId) {

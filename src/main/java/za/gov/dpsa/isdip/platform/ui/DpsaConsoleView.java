@@ -111,8 +111,11 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         accessLog.addColumn(a -> WHEN.format(a.occurredAt())).setHeader(getTranslation("dpsa.accessLog.when"));
         accessLog.addColumn(TenantAccess::username).setHeader(getTranslation("dpsa.accessLog.who"));
         accessLog.addColumn(TenantAccess::departmentId).setHeader(getTranslation("dpsa.accessLog.department"));
-        accessLog.addColumn(TenantAccess::action).setHeader(getTranslation("dpsa.accessLog.action"));
-        accessLog.addColumn(TenantAccess::reason).setHeader(getTranslation("dpsa.accessLog.reason")).setFlexGrow(3);
+        accessLog.addColumn(a -> getTranslation("dpsa.accessLog.action." + a.action()))
+                .setHeader(getTranslation("dpsa.accessLog.action"));
+        accessLog.addColumn(a -> a.reasonKey() == null ? a.reason()
+                        : getTranslation(a.reasonKey(), a.reasonArguments().toArray()))
+                .setHeader(getTranslation("dpsa.accessLog.reason")).setFlexGrow(3);
         accessLog.setItems(departmentEntry.recent());
         accessLog.setAllRowsVisible(true);
         add(new H2(getTranslation("dpsa.accessLog")), accessLog);
