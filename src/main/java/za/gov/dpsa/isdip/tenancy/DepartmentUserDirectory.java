@@ -141,8 +141,9 @@ public class DepartmentUserDirectory {
     /**
      * The department's Keycloak side at onboarding: its group and its first administrator, invited. Safe to
      * repeat: an existing group is reused, and so is the administrator's account when it already is in this
-     * department (a fresh invitation is issued only while their setup is pending). For DPSA only; the caller
-     * ({@link DepartmentAdministration}) checks that.
+     * department (a fresh invitation is issued only while they have not chosen a password). An account of another
+     * department, or of a DPSA super-admin or trainer, is refused on {@code adminEmail} and left as it is. For DPSA
+     * only; the caller ({@link DepartmentAdministration}) checks that.
      */
     InvitationOutcome provisionDepartment(Department department, ColleagueInvitation firstAdministrator,
                                           String dpsaUsername) {
