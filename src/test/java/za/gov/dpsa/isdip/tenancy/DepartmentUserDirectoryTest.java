@@ -288,6 +288,41 @@ class DepartmentUserDirectoryTest {
     }
 
     @Test
+    void aTrainerRoleGivenThroughAGroupCountsToo() {
+        String email = unique("grouptrainer") + "@dha.example.gov.za";
+        InvitationOutcome outcome = inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
+                "Zanele", "Khumalo", EnumSet.of(PortalRole.DEPT_USER))));
+        String userId = colleague(DHA_ADMIN, "dha", email).id();
+        try (Keycloak master = KeycloakBuilder.builder().serverUrl("http://localhost:" + KeycloakTestServer.PORT)
+                .realm("master").clientId("admin-cli").username("admin").password("admin").build()) {
+            var realm = master.realm("isdip");
+            var group = new org.keycloak.representations.idm.GroupRepresentation();
+            group.setName(unique("trainers"));
+            String groupId;
+            try (var created = realm.groups().add(group)) {
+                groupId = org.keycloak.admin.client.CreatedResponseUtil.getCreatedId(created);
+            }
+            realm.groups().group(groupId).roles().realmLevel().add(List.of(realm.roles().get("trainer")
+                    .toRepresentation()));
+            realm.users().get(userId).joinGroup(groupId);
+        }
+        assertThat(keycloak.realmRoles(userId)).doesNotContain("trainer");
+
+        // Not a department colleague any more, for the department administrator ...
+        assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> {
+            directory.disable(userId);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        // ... nor a possible first administrator, for DPSA.
+        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak("dha",
+                new ColleagueInvitation(email, "Zanele", "Khumalo", Set.of()))))
+                .isInstanceOfSatisfying(ColleagueInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.crossDepartmentRole"));
+        assertThat(keycloak.realmRoles(userId)).doesNotContain("dept-admin");
+        assertThat(outcome.setupToken()).isNotBlank();
+    }
+
+    @Test
     void aSetupLinkSetsOnlyAFirstPassword() {
         String email = unique("setup") + "@dha.example.gov.za";
         InvitationOutcome outcome = inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
