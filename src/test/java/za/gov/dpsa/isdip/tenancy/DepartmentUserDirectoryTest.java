@@ -340,6 +340,59 @@ class DepartmentUserDirectoryTest {
     }
 
     @Test
+    void twoSimultaneousUsesOfOneSetupLinkSetOnePassword() throws Exception {
+        String email = unique("twice") + "@dha.example.gov.za";
+        InvitationOutcome outcome = inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
+                "Sipho", "Dube", EnumSet.of(PortalRole.DEPT_USER))));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Boolean>> uses = new java.util.ArrayList<>();
+            for (String password : List.of("First-password-2026", "Second-password-2026")) {
+                uses.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        accountSetup.complete(outcome.setupToken(), password);
+                        return true;
+                    } catch (AccountSetup.SetupLinkNotUsableException e) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            assertThat(List.of(uses.get(0).get(), uses.get(1).get())).containsExactlyInAnyOrder(true, false);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPasswordKeycloakRefusesGivesTheLinkBack() {
+        String email = unique("policy") + "@dha.example.gov.za";
+        InvitationOutcome outcome = inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
+                "Naledi", "Sithole", EnumSet.of(PortalRole.DEPT_USER))));
+        try (Keycloak master = KeycloakBuilder.builder().serverUrl("http://localhost:" + KeycloakTestServer.PORT)
+                .realm("master").clientId("admin-cli").username("admin").password("admin").build()) {
+            RealmRepresentation realm = master.realm("isdip").toRepresentation();
+            String policy = realm.getPasswordPolicy();
+            realm.setPasswordPolicy("length(40)");
+            master.realm("isdip").update(realm);
+            try {
+                assertThatThrownBy(() -> accountSetup.complete(outcome.setupToken(), "Too-short-for-policy-2026"))
+                        .isInstanceOfSatisfying(ColleagueInputException.class,
+                                e -> assertThat(e.messageKey()).isEqualTo("setup.error.policy"));
+            } finally {
+                realm.setPasswordPolicy(policy == null ? "" : policy);
+                master.realm("isdip").update(realm);
+            }
+        }
+        // Refused, not used: the same link still works, once.
+        assertThat(accountSetup.find(outcome.setupToken())).isPresent();
+        accountSetup.complete(outcome.setupToken(), "Naledi-chose-this-2026");
+        assertThat(accountSetup.find(outcome.setupToken())).isEmpty();
+    }
+
+    @Test
     void withSmtpConfiguredTheInvitationIsKeycloaksOwnEmailAndNoPasswordIsShown() throws Exception {
         int port;
         try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
