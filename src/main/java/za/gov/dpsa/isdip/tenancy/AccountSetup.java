@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -54,7 +55,8 @@ public class AccountSetup {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = clock.instant();
         tenantWork.inPlatform(() -> {
-            links.findByKeycloakUserIdAndUsedAtIsNull(keycloakUserId).forEach(old -> old.markUsed(now));
+            links.findAllOfUserForUpdate(keycloakUserId).stream().filter(old -> !old.isUsed())
+                    .forEach(old -> old.markUsed(now));
             links.save(new AccountSetupEntity(hash(token), keycloakUserId, username, displayName, departmentId,
                     issuedBy, now, now.plus(VALIDITY)));
         });
@@ -74,7 +76,8 @@ public class AccountSetup {
      * Sets the user's password in Keycloak and uses the link up.
      *
      * @throws ColleagueInputException         on field {@code password} when Keycloak or the length rule refuse it
-     * @throws SetupLinkNotUsableException     when the link is unknown, used or expired
+     * @throws SetupLinkNotUsableException     when the link is unknown, used or expired, or the user has already
+     *                                         chosen a password
      */
     public void complete(String token, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
@@ -82,22 +85,43 @@ public class AccountSetup {
         }
         Instant now = clock.instant();
         String hash = token == null ? "" : hash(token);
-        // Used up first, so two submissions cannot both set a password; given back if Keycloak refuses.
+        // Used up first, under a row lock, so two submissions cannot both set a password; given back if Keycloak
+        // refuses the password.
         AccountSetupEntity link = tenantWork.inPlatform(() -> {
-            AccountSetupEntity found = links.findById(hash).filter(l -> l.usableAt(now))
+            AccountSetupEntity found = links.findForUpdate(hash).filter(l -> l.usableAt(now))
                     .orElseThrow(SetupLinkNotUsableException::new);
             found.markUsed(now);
             return links.saveAndFlush(found);
         });
+        // A link sets a first password only: once the user has one (set up, or an account that was never waiting
+        // for one), the link stays used up.
+        boolean pending;
+        try {
+            pending = keycloak.user(link.getKeycloakUserId()).map(u -> u.getRequiredActions() != null
+                    && u.getRequiredActions().contains("UPDATE_PASSWORD")).orElse(false);
+        } catch (RuntimeException e) {
+            giveBack(link);
+            throw e;
+        }
+        if (!pending) {
+            throw new SetupLinkNotUsableException();
+        }
         try {
             keycloak.setPassword(link.getKeycloakUserId(), password);
         } catch (RuntimeException e) {
-            tenantWork.inPlatform(() -> links.findById(hash).ifPresent(l -> {
-                l.markUnused();
-                links.save(l);
-            }));
+            giveBack(link);
             throw e;
         }
+    }
+
+    /** Makes a link usable again after a failed use, unless a newer invitation has replaced it meanwhile. */
+    private void giveBack(AccountSetupEntity link) {
+        tenantWork.inPlatform(() -> {
+            List<AccountSetupEntity> ofUser = links.findAllOfUserForUpdate(link.getKeycloakUserId());
+            boolean replaced = ofUser.stream().anyMatch(l -> l.getCreatedAt().isAfter(link.getCreatedAt()));
+            ofUser.stream().filter(l -> l.getTokenHash().equals(link.getTokenHash())).findFirst()
+                    .filter(l -> !replaced).ifPresent(AccountSetupEntity::markUnused);
+        });
     }
 
     private static String hash(String token) {

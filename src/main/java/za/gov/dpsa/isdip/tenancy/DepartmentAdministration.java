@@ -52,7 +52,7 @@ public class DepartmentAdministration {
     public Department onboard(DepartmentDefinition definition) {
         PortalUser user = superAdmin();
         Department department = onboarding.onboard(definition);
-        log(user, department.id(), "ONBOARD", "Onboarded " + department.name());
+        log(user, department.id(), "ONBOARD", department.name());
         return department;
     }
 
@@ -65,9 +65,11 @@ public class DepartmentAdministration {
         superAdmin();
         // The department's, then the administrator's details are checked before anything is created.
         za.gov.dpsa.isdip.tenancy.definitions.DepartmentDefinitionValidator.validate(definition).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem.field() + ": " + problem.message());
+            throw new DepartmentInputException(problem.field(), problem.message(), problem.messageKey(),
+                    problem.arguments());
         });
         DepartmentUserDirectory.validateFirstAdministrator(firstAdministrator);
+        userDirectory.checkFirstAdministratorAccount(firstAdministrator);
         Department department = onboard(definition);
         try {
             return new OnboardingResult(department, provisionKeycloak(department.id(), firstAdministrator), null,
@@ -85,9 +87,7 @@ public class DepartmentAdministration {
         Department department = directory.find(departmentId)
                 .orElseThrow(() -> new IllegalArgumentException("No such department: " + departmentId));
         InvitationOutcome outcome = userDirectory.provisionDepartment(department, firstAdministrator, user.username());
-        log(user, departmentId, "INVITE_ADMIN", "Keycloak group ready; first administrator " + outcome.username()
-                + (outcome.alreadySetUp() ? " (account already set up)" : outcome.emailSent()
-                        ? " invited by email" : " given a one-time setup link"));
+        log(user, departmentId, "INVITE_ADMIN", TenantAccess.invitationReason(outcome));
         return outcome;
     }
 

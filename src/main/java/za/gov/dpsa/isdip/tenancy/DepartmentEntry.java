@@ -58,7 +58,7 @@ public class DepartmentEntry {
     public java.util.List<TenantAccess> recent() {
         currentSuperAdmin();
         return tenantWork.inPlatform(() -> accessLog.findTop50ByOrderByOccurredAtDesc().stream()
-                .map(e -> new TenantAccess(e.getOccurredAt(), e.getUsername(), e.getDepartmentId(), e.getAction(),
+                .map(e -> TenantAccess.of(e.getOccurredAt(), e.getUsername(), e.getDepartmentId(), e.getAction(),
                         e.getReason()))
                 .toList());
     }

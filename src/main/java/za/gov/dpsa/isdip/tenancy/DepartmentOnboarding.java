@@ -1,6 +1,7 @@
 package za.gov.dpsa.isdip.tenancy;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,14 +47,16 @@ public class DepartmentOnboarding {
             throw new IllegalStateException("Onboard a department outside any transaction");
         }
         DepartmentDefinitionValidator.validate(definition).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem.field() + ": " + problem.message());
+            throw new DepartmentInputException(problem.field(), problem.message(), problem.messageKey(),
+                    problem.arguments());
         });
         tenantWork.inPlatform(() -> {
             if (departments.existsById(definition.id())) {
                 throw new DepartmentAlreadyOnboardedException(definition.id());
             }
             if (departments.existsByShortCodeIgnoreCase(definition.shortCode())) {
-                throw new IllegalArgumentException("shortCode: '" + definition.shortCode() + "' is already in use");
+                throw new DepartmentInputException("shortCode", "'" + definition.shortCode() + "' is already in use",
+                        "dpsa.onboard.invalid.shortCodeTaken", List.of(definition.shortCode()));
             }
         });
         long started = System.nanoTime();

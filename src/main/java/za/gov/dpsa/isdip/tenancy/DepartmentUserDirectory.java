@@ -1,10 +1,8 @@
 package za.gov.dpsa.isdip.tenancy;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -86,8 +84,8 @@ public class DepartmentUserDirectory {
             throw new DirectoryUnavailableException("The department has no group in Keycloak; ask DPSA", null);
         }
         InvitationOutcome outcome = createAndInvite(group, clean, caller.departmentId(), caller.username());
-        record(caller.username(), email, "INVITE", "roles " + roleNames(clean.roles())
-                + (outcome.emailSent() ? "; invitation emailed" : "; setup link issued"));
+        record(caller.username(), email, "INVITE", DirectoryChange.stored(outcome.emailSent()
+                ? DirectoryChange.Outcome.EMAILED : DirectoryChange.Outcome.LINK, clean.roles()));
         return outcome;
     }
 
@@ -129,21 +127,23 @@ public class DepartmentUserDirectory {
         List<String> add = wanted.stream().filter(r -> !held.contains(r)).toList();
         keycloak.removeRealmRoles(userId, remove);
         keycloak.addRealmRoles(userId, add);
-        record(caller.username(), user.getUsername(), "ROLES", "roles " + roleNames(roles));
+        record(caller.username(), user.getUsername(), "ROLES", DirectoryChange.stored(DirectoryChange.Outcome.ROLES,
+                roles));
     }
 
     /** The department's recent account changes, newest first. */
     public List<DirectoryChange> recentChanges() {
         departmentAdministrator();
-        return changes.findTop50ByOrderByIdDesc().stream().map(c -> new DirectoryChange(c.getOccurredAt(),
+        return changes.findTop50ByOrderByIdDesc().stream().map(c -> DirectoryChange.of(c.getOccurredAt(),
                 c.getActor(), c.getTargetUsername(), c.getAction(), c.getDetail())).toList();
     }
 
     /**
      * The department's Keycloak side at onboarding: its group and its first administrator, invited. Safe to
      * repeat: an existing group is reused, and so is the administrator's account when it already is in this
-     * department (a fresh invitation is issued only while their setup is pending). For DPSA only; the caller
-     * ({@link DepartmentAdministration}) checks that.
+     * department (a fresh invitation is issued only while they have not chosen a password). An account of another
+     * department, or of a DPSA super-admin or trainer, is refused on {@code adminEmail} and left as it is. For DPSA
+     * only; the caller ({@link DepartmentAdministration}) checks that.
      */
     InvitationOutcome provisionDepartment(Department department, ColleagueInvitation firstAdministrator,
                                           String dpsaUsername) {
@@ -156,6 +156,9 @@ public class DepartmentUserDirectory {
         InvitationOutcome outcome;
         if (existing.isPresent()) {
             UserRepresentation user = existing.get();
+            if (holdsCrossDepartmentRole(user.getId())) {
+                throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.crossDepartmentRole");
+            }
             List<String> departments = keycloak.groupPaths(user.getId()).stream()
                     .filter(p -> p.startsWith(DEPARTMENT_PATH)).toList();
             if (departments.stream().anyMatch(p -> !p.equals(DEPARTMENT_PATH + department.id()))) {
@@ -167,18 +170,36 @@ public class DepartmentUserDirectory {
             keycloak.addRealmRoles(user.getId(), List.of(PortalRole.DEPT_USER.roleName(),
                     PortalRole.DEPT_ADMIN.roleName()).stream()
                     .filter(r -> !keycloak.realmRoles(user.getId()).contains(r)).toList());
-            boolean pending = user.getRequiredActions() != null && !user.getRequiredActions().isEmpty();
-            outcome = pending ? invitationFor(user.getId(), user.getUsername(), admin, department.id(), dpsaUsername)
+            // A link sets a password: only for an account whose owner has not chosen one yet.
+            outcome = passwordPending(user) ? invitationFor(user.getId(), user.getUsername(), admin, department.id(), dpsaUsername)
                     : new InvitationOutcome(user.getUsername(), admin.email(), false, null, true);
         } else {
             outcome = createAndInvite(group, admin, department.id(), dpsaUsername);
         }
         tenantWork.inDepartment(department.id(), () -> {
-            record(dpsaUsername, admin.email(), "INVITE_FIRST_ADMIN", outcome.alreadySetUp() ? "account already set up"
-                    : outcome.emailSent() ? "invitation emailed" : "setup link issued");
+            record(dpsaUsername, admin.email(), "INVITE_FIRST_ADMIN", outcome.alreadySetUp()
+                    ? DirectoryChange.stored(DirectoryChange.Outcome.ALREADY_SET_UP, Set.of())
+                    : DirectoryChange.stored(outcome.emailSent() ? DirectoryChange.Outcome.EMAILED
+                            : DirectoryChange.Outcome.LINK, admin.roles()));
             return null;
         });
         return outcome;
+    }
+
+    /**
+     * Refuses, before onboarding starts, an existing account that may not become a department's administrator (a
+     * DPSA super-admin or trainer). When Keycloak cannot be asked now, the Keycloak step checks again.
+     */
+    void checkFirstAdministratorAccount(ColleagueInvitation admin) {
+        String email = admin.email() == null ? "" : admin.email().strip().toLowerCase(Locale.ROOT);
+        try {
+            Optional<UserRepresentation> existing = keycloak.userByEmail(email).or(() -> keycloak.userByUsername(email));
+            if (existing.isPresent() && holdsCrossDepartmentRole(existing.get().getId())) {
+                throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.crossDepartmentRole");
+            }
+        } catch (DirectoryUnavailableException e) {
+            // The department is onboarded anyway; its Keycloak step reports the failure and refuses this account.
+        }
     }
 
     /** Refuses a first administrator's details with the field at fault, before onboarding starts. */
@@ -253,11 +274,20 @@ public class DepartmentUserDirectory {
         if (!keycloak.groupPaths(userId).contains(DEPARTMENT_PATH + caller.departmentId())) {
             throw new ColleagueNotFoundException();
         }
-        Set<String> roles = keycloak.realmRoles(userId);
-        if (roles.contains(PortalRole.DPSA_ADMIN.roleName()) || roles.contains(PortalRole.TRAINER.roleName())) {
+        if (holdsCrossDepartmentRole(userId)) {
             throw new AccessDeniedException("DPSA super-admins and trainers are managed by DPSA");
         }
         return user;
+    }
+
+    /** Whether the user is a DPSA super-admin or trainer, however the role reaches them (directly, composite, group). */
+    private boolean holdsCrossDepartmentRole(String userId) {
+        Set<String> roles = keycloak.effectiveRealmRoles(userId);
+        return roles.contains(PortalRole.DPSA_ADMIN.roleName()) || roles.contains(PortalRole.TRAINER.roleName());
+    }
+
+    private static boolean passwordPending(UserRepresentation user) {
+        return user.getRequiredActions() != null && user.getRequiredActions().contains("UPDATE_PASSWORD");
     }
 
     private DepartmentColleague toColleague(UserRepresentation user) {
@@ -270,12 +300,6 @@ public class DepartmentUserDirectory {
 
     private void record(String actor, String target, String action, String detail) {
         changes.save(new DirectoryChangeEntity(clock.instant(), actor, target, action, detail));
-    }
-
-    private static String roleNames(Set<PortalRole> roles) {
-        List<String> names = new ArrayList<>(new HashSet<>(roles.stream().map(PortalRole::roleName).toList()));
-        names.sort(null);
-        return String.join(", ", names);
     }
 
     private record Caller(String username, String departmentId) {

@@ -1,7 +1,66 @@
 package za.gov.dpsa.isdip.tenancy;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** One logged crossing of a department boundary (a DPSA super-admin entering or leaving a department). */
-public record TenantAccess(Instant occurredAt, String username, String departmentId, String action, String reason) {
+/**
+ * One logged crossing of a department boundary (a DPSA super-admin entering or leaving a department, onboarding
+ * it, delivering into it). {@code action} is a code (ENTER, LEAVE, ONBOARD, INVITE_ADMIN, DEACTIVATE, REACTIVATE,
+ * DELIVER). A reason the portal wrote itself comes as a message key with arguments ({@code reasonKey},
+ * {@code reasonArguments}); a reason a person gave (or a delivery's purpose) has no key and is {@code reason}.
+ */
+public record TenantAccess(Instant occurredAt, String username, String departmentId, String action, String reason,
+                           String reasonKey, List<String> reasonArguments) {
+
+    /** How the first administrator was invited, stored as {@code CODE:username}. */
+    enum Invitation {
+        EMAILED, LINK, ALREADY_SET_UP
+    }
+
+    private static final Pattern STORED_INVITATION = Pattern.compile("(EMAILED|LINK|ALREADY_SET_UP):(.+)");
+    // Rows written before the reason was stored as a code.
+    private static final Pattern LEGACY_INVITATION = Pattern.compile(
+            "Keycloak group ready; first administrator (.+?)"
+                    + "(?: \\((account already set up)\\)| (invited by email)| (given a one-time setup link))");
+    private static final String LEGACY_ONBOARDED = "Onboarded ";
+
+    /** The reason stored for a first administrator's invitation. */
+    static String invitationReason(InvitationOutcome outcome) {
+        Invitation how = outcome.alreadySetUp() ? Invitation.ALREADY_SET_UP
+                : outcome.emailSent() ? Invitation.EMAILED : Invitation.LINK;
+        return how + ":" + outcome.username();
+    }
+
+    static TenantAccess of(Instant occurredAt, String username, String departmentId, String action, String reason) {
+        String key = null;
+        List<String> arguments = List.of();
+        String text = reason == null ? "" : reason;
+        switch (action) {
+            case "LEAVE", "REACTIVATE" -> key = "dpsa.accessLog.reason." + action;
+            case "ONBOARD" -> {
+                key = "dpsa.accessLog.reason.ONBOARD";
+                arguments = List.of(text.startsWith(LEGACY_ONBOARDED) ? text.substring(LEGACY_ONBOARDED.length())
+                        : text);
+            }
+            case "INVITE_ADMIN" -> {
+                Matcher stored = STORED_INVITATION.matcher(text);
+                Matcher legacy = LEGACY_INVITATION.matcher(text);
+                if (stored.matches()) {
+                    key = "dpsa.accessLog.reason.INVITE_ADMIN." + stored.group(1);
+                    arguments = List.of(stored.group(2));
+                } else if (legacy.matches()) {
+                    Invitation how = legacy.group(2) != null ? Invitation.ALREADY_SET_UP
+                            : legacy.group(3) != null ? Invitation.EMAILED : Invitation.LINK;
+                    key = "dpsa.accessLog.reason.INVITE_ADMIN." + how;
+                    arguments = List.of(legacy.group(1));
+                }
+            }
+            default -> {
+                // A person's reason or a delivery's purpose: shown as written.
+            }
+        }
+        return new TenantAccess(occurredAt, username, departmentId, action, reason, key, arguments);
+    }
 }

@@ -98,6 +98,10 @@ class DepartmentAccountsBrowserTest extends BrowserTestBase {
         waitForText(By.id("people-grid"), "clerk@" + id + ".example.gov.za");
         assertThat(driver.findElement(By.id("people-grid")).getText()).contains("Invited, not set up yet");
         waitForText(By.id("people-changes"), "Invited");
+        // The change's detail in words, not the stored code.
+        waitForText(By.id("people-changes"), "One-time setup link issued.");
+        assertThat(driver.findElement(By.id("people-changes")).getText()).doesNotContain("LINK:")
+                .doesNotContain("dept-user");
     }
 
     @Test

@@ -128,9 +128,32 @@ class ShellViewsTest extends SpringBrowserlessTest {
         var province = find(com.vaadin.flow.component.combobox.ComboBox.class)
                 .withCaption("Province").single();
         assertThat(province.isInvalid()).isTrue();
-        assertThat(province.getErrorMessage()).isEqualTo("is required for a provincial department");
+        assertThat(province.getErrorMessage()).isEqualTo("Choose the province of a provincial department.");
         assertThat(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-name").getValue())
                 .isEqualTo("Free State Department of Health");
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void onboardingRefusesAShortCodeAnotherDepartmentUsesOnThatFieldInPlainWords() {
+        navigate(DpsaConsoleView.class);
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-id")).setValue("nat-home");
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-name"))
+                .setValue("National Department of Home Matters");
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-short-code")).setValue("DHA");
+        test(find(com.vaadin.flow.component.select.Select.class).withCaption("Sphere").single()).selectItem("National");
+        test(find(com.vaadin.flow.component.textfield.EmailField.class).id("onboard-admin-email"))
+                .setValue("head.of.it@home.example.gov.za");
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-admin-first-name")).setValue("Anna");
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-admin-last-name")).setValue("Smit");
+
+        test(find(Button.class).id("onboard-button")).click();
+
+        var shortCode = find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-short-code");
+        assertThat(shortCode.isInvalid()).isTrue();
+        assertThat(shortCode.getErrorMessage()).isEqualTo("The short code DHA is already used by another department.");
+        assertThat(find(com.vaadin.flow.component.textfield.TextField.class).id("onboard-id").isInvalid()).isFalse();
+        assertThat(find(Dialog.class).exists()).isFalse();
     }
 
     @Test

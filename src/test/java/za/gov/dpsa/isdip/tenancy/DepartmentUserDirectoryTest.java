@@ -257,6 +257,142 @@ class DepartmentUserDirectoryTest {
     }
 
     @Test
+    void aTrainerOrDpsaSuperAdminCannotBeMadeADepartmentsFirstAdministrator() {
+        for (String username : List.of("trainer.thandi", "dpsa.superadmin")) {
+            var before = keycloak.userByUsername(username).orElseThrow();
+            Set<String> rolesBefore = keycloak.realmRoles(before.getId());
+            String id = "kx-" + Long.toString(System.nanoTime(), 36).substring(0, 6);
+            ColleagueInvitation admin = new ColleagueInvitation(before.getEmail(), "Someone", "Else", Set.of());
+
+            // On the form: refused on the email field, before the department is created.
+            assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.onboard(new DepartmentDefinition(id,
+                    "Department of Refused Administrators", "RX" + id.substring(3, 7).toUpperCase(),
+                    Sphere.NATIONAL, null, List.of()), admin)))
+                    .isInstanceOfSatisfying(ColleagueInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("adminEmail");
+                        assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.crossDepartmentRole");
+                    });
+            assertThat(TestUsers.callAs(DPSA, () -> administration.health()))
+                    .noneSatisfy(h -> assertThat(h.department().id()).isEqualTo(id));
+            // DPSA's Keycloak step on its own (a retry for an onboarded department) refuses them too.
+            assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak("dha", admin)))
+                    .isInstanceOfSatisfying(ColleagueInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.crossDepartmentRole"));
+
+            var after = keycloak.user(before.getId()).orElseThrow();
+            assertThat(keycloak.groupPaths(before.getId())).isEmpty();
+            assertThat(keycloak.realmRoles(before.getId())).isEqualTo(rolesBefore);
+            assertThat(after.getRequiredActions()).isEqualTo(before.getRequiredActions());
+            assertThat(after.getFirstName()).isEqualTo(before.getFirstName());
+        }
+    }
+
+    @Test
+    void aTrainerRoleGivenThroughAGroupCountsToo() {
+        String email = unique("grouptrainer") + "@dha.example.gov.za";
+        InvitationOutcome outcome = inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
+                "Zanele", "Khumalo", EnumSet.of(PortalRole.DEPT_USER))));
+        String userId = colleague(DHA_ADMIN, "dha", email).id();
+        try (Keycloak master = KeycloakBuilder.builder().serverUrl("http://localhost:" + KeycloakTestServer.PORT)
+                .realm("master").clientId("admin-cli").username("admin").password("admin").build()) {
+            var realm = master.realm("isdip");
+            var group = new org.keycloak.representations.idm.GroupRepresentation();
+            group.setName(unique("trainers"));
+            String groupId;
+            try (var created = realm.groups().add(group)) {
+                groupId = org.keycloak.admin.client.CreatedResponseUtil.getCreatedId(created);
+            }
+            realm.groups().group(groupId).roles().realmLevel().add(List.of(realm.roles().get("trainer")
+                    .toRepresentation()));
+            realm.users().get(userId).joinGroup(groupId);
+        }
+        assertThat(keycloak.realmRoles(userId)).doesNotContain("trainer");
+
+        // Not a department colleague any more, for the department administrator ...
+        assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> {
+            directory.disable(userId);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        // ... nor a possible first administrator, for DPSA.
+        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak("dha",
+                new ColleagueInvitation(email, "Zanele", "Khumalo", Set.of()))))
+                .isInstanceOfSatisfying(ColleagueInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.crossDepartmentRole"));
+        assertThat(keycloak.realmRoles(userId)).doesNotContain("dept-admin");
+        assertThat(outcome.setupToken()).isNotBlank();
+    }
+
+    @Test
+    void aSetupLinkSetsOnlyAFirstPassword() {
+        String email = unique("setup") + "@dha.example.gov.za";
+        InvitationOutcome outcome = inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
+                "Lerato", "Mokoena", EnumSet.of(PortalRole.DEPT_USER))));
+        String userId = colleague(DHA_ADMIN, "dha", email).id();
+        accountSetup.complete(outcome.setupToken(), "Lerato-chose-this-2026");
+
+        // A link issued for an account that already has its password cannot reset it.
+        String late = accountSetup.issue(userId, email, "Lerato Mokoena", "dha", "dha.admin");
+        assertThatThrownBy(() -> accountSetup.complete(late, "Someone-else-2026!"))
+                .isInstanceOf(AccountSetup.SetupLinkNotUsableException.class);
+        assertThat(accountSetup.find(late)).isEmpty();
+        // And onboarding-style reuse of a set-up account hands out no link.
+        assertThat(colleague(DHA_ADMIN, "dha", email).setupPending()).isFalse();
+    }
+
+    @Test
+    void twoSimultaneousUsesOfOneSetupLinkSetOnePassword() throws Exception {
+        String email = unique("twice") + "@dha.example.gov.za";
+        InvitationOutcome outcome = inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
+                "Sipho", "Dube", EnumSet.of(PortalRole.DEPT_USER))));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Boolean>> uses = new java.util.ArrayList<>();
+            for (String password : List.of("First-password-2026", "Second-password-2026")) {
+                uses.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        accountSetup.complete(outcome.setupToken(), password);
+                        return true;
+                    } catch (AccountSetup.SetupLinkNotUsableException e) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            assertThat(List.of(uses.get(0).get(), uses.get(1).get())).containsExactlyInAnyOrder(true, false);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPasswordKeycloakRefusesGivesTheLinkBack() {
+        String email = unique("policy") + "@dha.example.gov.za";
+        InvitationOutcome outcome = inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
+                "Naledi", "Sithole", EnumSet.of(PortalRole.DEPT_USER))));
+        try (Keycloak master = KeycloakBuilder.builder().serverUrl("http://localhost:" + KeycloakTestServer.PORT)
+                .realm("master").clientId("admin-cli").username("admin").password("admin").build()) {
+            RealmRepresentation realm = master.realm("isdip").toRepresentation();
+            String policy = realm.getPasswordPolicy();
+            realm.setPasswordPolicy("length(40)");
+            master.realm("isdip").update(realm);
+            try {
+                assertThatThrownBy(() -> accountSetup.complete(outcome.setupToken(), "Too-short-for-policy-2026"))
+                        .isInstanceOfSatisfying(ColleagueInputException.class,
+                                e -> assertThat(e.messageKey()).isEqualTo("setup.error.policy"));
+            } finally {
+                realm.setPasswordPolicy(policy == null ? "" : policy);
+                master.realm("isdip").update(realm);
+            }
+        }
+        // Refused, not used: the same link still works, once.
+        assertThat(accountSetup.find(outcome.setupToken())).isPresent();
+        accountSetup.complete(outcome.setupToken(), "Naledi-chose-this-2026");
+        assertThat(accountSetup.find(outcome.setupToken())).isEmpty();
+    }
+
+    @Test
     void withSmtpConfiguredTheInvitationIsKeycloaksOwnEmailAndNoPasswordIsShown() throws Exception {
         int port;
         try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {

@@ -37,6 +37,8 @@ import za.gov.dpsa.isdip.tenancy.OnboardingResult;
 import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
 import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
 import za.gov.dpsa.isdip.tenancy.DepartmentHealth;
+import za.gov.dpsa.isdip.tenancy.DepartmentInputException;
+import za.gov.dpsa.isdip.tenancy.DepartmentOnboarding;
 import za.gov.dpsa.isdip.tenancy.Province;
 import za.gov.dpsa.isdip.tenancy.Sphere;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
@@ -109,8 +111,11 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         accessLog.addColumn(a -> WHEN.format(a.occurredAt())).setHeader(getTranslation("dpsa.accessLog.when"));
         accessLog.addColumn(TenantAccess::username).setHeader(getTranslation("dpsa.accessLog.who"));
         accessLog.addColumn(TenantAccess::departmentId).setHeader(getTranslation("dpsa.accessLog.department"));
-        accessLog.addColumn(TenantAccess::action).setHeader(getTranslation("dpsa.accessLog.action"));
-        accessLog.addColumn(TenantAccess::reason).setHeader(getTranslation("dpsa.accessLog.reason")).setFlexGrow(3);
+        accessLog.addColumn(a -> getTranslation("dpsa.accessLog.action." + a.action()))
+                .setHeader(getTranslation("dpsa.accessLog.action"));
+        accessLog.addColumn(a -> a.reasonKey() == null ? a.reason()
+                        : getTranslation(a.reasonKey(), a.reasonArguments().toArray()))
+                .setHeader(getTranslation("dpsa.accessLog.reason")).setFlexGrow(3);
         accessLog.setItems(departmentEntry.recent());
         accessLog.setAllRowsVisible(true);
         add(new H2(getTranslation("dpsa.accessLog")), accessLog);
@@ -156,14 +161,14 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
                 HasValidation target = fields.getOrDefault(refused.field(), adminEmail);
                 target.setErrorMessage(getTranslation(refused.messageKey()));
                 target.setInvalid(true);
-            } catch (IllegalArgumentException | IllegalStateException refused) {
-                // Validation names the field first ("province: is required ..."), the registry says "already".
-                String message = refused.getMessage();
-                String field = message.contains(":") ? message.substring(0, message.indexOf(':')) : "id";
-                HasValidation target = fields.getOrDefault(field, id);
-                target.setErrorMessage(message.contains(":") ? message.substring(message.indexOf(':') + 1).strip()
-                        : message);
+            } catch (DepartmentInputException refused) {
+                // A core service's field has no input here; the form offers none, so it cannot be at fault.
+                HasValidation target = fields.getOrDefault(refused.field(), id);
+                target.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
                 target.setInvalid(true);
+            } catch (DepartmentOnboarding.DepartmentAlreadyOnboardedException refused) {
+                id.setErrorMessage(getTranslation("dpsa.onboard.invalid.idTaken", id.getValue().strip()));
+                id.setInvalid(true);
             }
         });
         onboard.setId("onboard-button");

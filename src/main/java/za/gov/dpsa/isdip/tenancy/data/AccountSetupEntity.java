@@ -67,6 +67,18 @@ public class AccountSetupEntity {
         this.usedAt = null;
     }
 
+    public boolean isUsed() {
+        return usedAt != null;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
     public String getKeycloakUserId() {
         return keycloakUserId;
     }

@@ -1,5 +1,6 @@
 package za.gov.dpsa.isdip.tenancy.definitions;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,34 +19,42 @@ public final class DepartmentDefinitionValidator {
     /** The first problem found, naming the field. */
     public static Optional<Problem> validate(DepartmentDefinition definition) {
         if (!ID.matcher(definition.id()).matches()) {
-            return problem("id", "must be 2 to 30 lower-case letters, digits or hyphens, starting with a letter");
+            return problem("id", "must be 2 to 30 lower-case letters, digits or hyphens, starting with a letter",
+                    "dpsa.onboard.invalid.id");
         }
         if (definition.name().isBlank() || definition.name().length() > 200) {
-            return problem("name", "must be given, at most 200 characters");
+            return problem("name", "must be given, at most 200 characters", "dpsa.onboard.invalid.name");
         }
         if (!SHORT_CODE.matcher(definition.shortCode()).matches()) {
-            return problem("shortCode", "must be 2 to 12 letters, digits or hyphens, starting with a letter");
+            return problem("shortCode", "must be 2 to 12 letters, digits or hyphens, starting with a letter",
+                    "dpsa.onboard.invalid.shortCode");
         }
         if (definition.sphere() == Sphere.PROVINCIAL && definition.province() == null) {
-            return problem("province", "is required for a provincial department");
+            return problem("province", "is required for a provincial department",
+                    "dpsa.onboard.invalid.province.required");
         }
         if (definition.sphere() == Sphere.NATIONAL && definition.province() != null) {
-            return problem("province", "must be left out for a national department");
+            return problem("province", "must be left out for a national department",
+                    "dpsa.onboard.invalid.province.national");
         }
         for (int i = 0; i < definition.coreServices().size(); i++) {
             var service = definition.coreServices().get(i);
             if (service.name() == null || service.name().isBlank() || service.name().length() > 200) {
-                return problem("coreServices[" + i + "].name", "must be given, at most 200 characters");
+                return problem("coreServices[" + i + "].name", "must be given, at most 200 characters",
+                        "dpsa.onboard.invalid.coreServiceName", String.valueOf(i + 1));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Problem> problem(String field, String message) {
-        return Optional.of(new Problem(field, message));
+    private static Optional<Problem> problem(String field, String message, String messageKey, String... arguments) {
+        return Optional.of(new Problem(field, message, messageKey, List.of(arguments)));
     }
 
-    /** A field and what is wrong with it. */
-    public record Problem(String field, String message) {
+    /**
+     * A field and what is wrong with it: in English ({@code message}, for start-up logs about tenants files) and
+     * as a message key with its arguments (for the onboarding form).
+     */
+    public record Problem(String field, String message, String messageKey, List<String> arguments) {
     }
 }

@@ -130,6 +130,12 @@ public class KeycloakAccounts implements DisposableBean {
                 .map(RoleRepresentation::getName).collect(Collectors.toSet()));
     }
 
+    /** The user's effective realm roles: given directly, through composite roles or through their groups. */
+    public Set<String> effectiveRealmRoles(String userId) {
+        return call(() -> realm().users().get(userId).roles().realmLevel().listEffective().stream()
+                .map(RoleRepresentation::getName).collect(Collectors.toSet()));
+    }
+
     /** Creates an enabled user in the group with the roles; its id. Refuses (409) a taken username or email. */
     public String createUser(String groupId, String username, String email, String firstName, String lastName,
                              Collection<String> roles, List<String> requiredActions) {

@@ -85,7 +85,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         changes.addColumn(c -> getTranslation("people.changes.action." + c.action()))
                 .setHeader(getTranslation("people.changes.action"));
-        changes.addColumn(c -> c.detail() == null ? "" : c.detail()).setHeader(getTranslation("people.changes.detail"))
+        changes.addColumn(this::detail).setHeader(getTranslation("people.changes.detail"))
                 .setFlexGrow(3);
         changes.setAllRowsVisible(true);
         add(new H2(getTranslation("people.changes")), changes);
@@ -266,6 +266,14 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         roles.setItemLabelGenerator(role -> getTranslation("role." + role.roleName()));
         roles.setRequiredIndicatorVisible(true);
         return roles;
+    }
+
+    /** The change's detail in words; a stored text of no known form (none is written any more) as it is. */
+    private String detail(DirectoryChange change) {
+        if (change.detailKey() == null) {
+            return change.detail() == null ? "" : change.detail();
+        }
+        return getTranslation(change.detailKey(), roleLabels(change.roles()));
     }
 
     private String roleLabels(Set<PortalRole> roles) {
