@@ -124,7 +124,7 @@ class SignInBrowserTest extends BrowserTestBase {
         portal.click("leave-department");
         portal.waitFor(By.id("dpsa-access-log"));
         assertThat(driver.findElement(By.id("dpsa-access-log")).getText())
-                .contains("Helping the department with an escalated case").contains("ENTER").contains("LEAVE");
+                .contains("Helping the department with an escalated case").contains("Entered").contains("Left");
         assertThat(portal.headerDepartment()).isEqualTo("DPSA platform");
     }
 }
