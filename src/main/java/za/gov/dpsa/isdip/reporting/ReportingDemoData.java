@@ -1,7 +1,6 @@
 package za.gov.dpsa.isdip.reporting;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.stereotype.Component;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
@@ -116,26 +111,10 @@ class ReportingDemoData {
     }
 
     private static void as(PortalUser user, Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak"));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        user.runAs(work);
     }
 
     private static PortalUser user(String username, Department department, PortalRole... roles) {
-        Map<String, Object> claims = new HashMap<>();
-        claims.put("sub", "demo-" + username);
-        claims.put("preferred_username", username);
-        claims.put("name", username);
-        OidcIdToken token = new OidcIdToken("demo", Instant.EPOCH, Instant.EPOCH.plusSeconds(1), claims);
-        var authorities = java.util.Arrays.stream(roles)
-                .map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority(r.authority()))
-                .toList();
-        return new PortalUser(authorities, token, null, department == null ? null : department.id(), Set.of(roles));
+        return PortalUser.acting(username, username, department == null ? null : department.id(), roles);
     }
 }

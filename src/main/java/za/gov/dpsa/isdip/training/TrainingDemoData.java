@@ -1,6 +1,5 @@
 package za.gov.dpsa.isdip.training;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,11 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.stereotype.Component;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
@@ -249,25 +243,11 @@ class TrainingDemoData {
         return found[0] == null ? null : user(username, found[0].displayName(), department, roles);
     }
 
-    private static void as(PortalUser user, Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak"));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+    private static PortalUser user(String username, String name, Department department, PortalRole... roles) {
+        return PortalUser.acting(username, name, department == null ? null : department.id(), roles);
     }
 
-    private static PortalUser user(String username, String name, Department department, PortalRole... roles) {
-        Map<String, Object> claims = new HashMap<>();
-        claims.put("sub", "demo-" + username);
-        claims.put("preferred_username", username);
-        claims.put("name", name);
-        OidcIdToken token = new OidcIdToken("demo", Instant.EPOCH, Instant.EPOCH.plusSeconds(1), claims);
-        var authorities = java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-        return new PortalUser(authorities, token, null, department == null ? null : department.id(), Set.of(roles));
+    private static void as(PortalUser user, Runnable work) {
+        user.runAs(work);
     }
 }

@@ -25,6 +25,7 @@ import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
  */
 @SpringBootTest(properties = {"isdip.demo-data.cases-per-department=5", "isdip.demo-data.reporting=true",
         "isdip.demo-data.training=true", "isdip.demo-data.advocacy=true", "isdip.demo-data.alignment=true",
+        "isdip.demo-data.privacy=true",
         // Databases of its own: the demo data must not change what other test classes count.
         "isdip.embedded.platform-database=${ISDIP_TEST_DB:isdiptest}_auditall_platform",
         "isdip.database.department-prefix=${ISDIP_TEST_DB:isdiptest}_auditall_dept_"})
