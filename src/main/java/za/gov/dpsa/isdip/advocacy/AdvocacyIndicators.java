@@ -45,8 +45,7 @@ class AdvocacyIndicators implements IndicatorContribution {
     }
 
     private static Indicator indicator(String code) {
-        return new Indicator(code, ReportingDomain.ADVOCACY, "report.indicator." + code, "count",
-                Indicator.Aggregation.SUM, false);
+        return Indicator.computed(code, ReportingDomain.ADVOCACY, "count", Indicator.Aggregation.SUM);
     }
 
     @Override

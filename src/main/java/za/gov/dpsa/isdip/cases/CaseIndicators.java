@@ -45,8 +45,7 @@ class CaseIndicators implements IndicatorContribution {
     }
 
     private static Indicator indicator(String code, String unit, Indicator.Aggregation aggregation) {
-        return new Indicator(code, ReportingDomain.TECHNICAL_SUPPORT, "report.indicator." + code, unit, aggregation,
-                false);
+        return Indicator.computed(code, ReportingDomain.TECHNICAL_SUPPORT, unit, aggregation);
     }
 
     @Override

@@ -12,6 +12,11 @@ package za.gov.dpsa.isdip.reporting;
 public record Indicator(String code, ReportingDomain domain, String nameKey, String unit, Aggregation aggregation,
                         boolean manual) {
 
+    /** A figure a module computes, named by {@code report.indicator.<code>} in the message bundle. */
+    public static Indicator computed(String code, ReportingDomain domain, String unit, Aggregation aggregation) {
+        return new Indicator(code, domain, "report.indicator." + code, unit, aggregation, false);
+    }
+
     /** How department figures combine into a national one. */
     public enum Aggregation {
         SUM,

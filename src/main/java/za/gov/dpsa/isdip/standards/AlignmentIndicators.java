@@ -34,17 +34,12 @@ class AlignmentIndicators implements IndicatorContribution {
     static final String SDIP_APPROVED = "sdip.approved";
 
     private static final List<Indicator> INDICATORS = List.of(
-            new Indicator(ASSESSED, ReportingDomain.ALIGNMENT, "report.indicator." + ASSESSED, "count",
-                    Indicator.Aggregation.SUM, false),
+            Indicator.computed(ASSESSED, ReportingDomain.ALIGNMENT, "count", Indicator.Aggregation.SUM),
             // The code and message key of the figure entered by hand before this module computed it.
-            new Indicator(MET, ReportingDomain.ALIGNMENT, "report.indicator." + MET, "percent",
-                    Indicator.Aggregation.AVERAGE, false),
-            new Indicator(OPEN_ACTIONS, ReportingDomain.ALIGNMENT, "report.indicator." + OPEN_ACTIONS, "count",
-                    Indicator.Aggregation.SUM, false),
-            new Indicator(OVERDUE_ACTIONS, ReportingDomain.ALIGNMENT, "report.indicator." + OVERDUE_ACTIONS, "count",
-                    Indicator.Aggregation.SUM, false),
-            new Indicator(SDIP_APPROVED, ReportingDomain.SDIP_OMF, "report.indicator." + SDIP_APPROVED, "yesno",
-                    Indicator.Aggregation.SUM, false));
+            Indicator.computed(MET, ReportingDomain.ALIGNMENT, "percent", Indicator.Aggregation.AVERAGE),
+            Indicator.computed(OPEN_ACTIONS, ReportingDomain.ALIGNMENT, "count", Indicator.Aggregation.SUM),
+            Indicator.computed(OVERDUE_ACTIONS, ReportingDomain.ALIGNMENT, "count", Indicator.Aggregation.SUM),
+            Indicator.computed(SDIP_APPROVED, ReportingDomain.SDIP_OMF, "yesno", Indicator.Aggregation.SUM));
 
     private final Catalogue catalogue;
     private final AssessmentRepository assessments;

@@ -49,8 +49,7 @@ class TrainingIndicators implements IndicatorContribution {
     }
 
     private static Indicator indicator(String code, String unit, Indicator.Aggregation aggregation) {
-        return new Indicator(code, ReportingDomain.CHANGE_MANAGEMENT, "report.indicator." + code, unit, aggregation,
-                false);
+        return Indicator.computed(code, ReportingDomain.CHANGE_MANAGEMENT, unit, aggregation);
     }
 
     @Override
