@@ -54,17 +54,20 @@ class CaseAttachmentData implements PersonalDataSource {
 
     @Override
     public List<PersonalRecord> find(SubjectQuery query) {
-        List<Long> caseIds = CaseCitizenData.casesAbout(citizens, query).stream()
-                .filter(id -> citizens.findById(id).filter(p -> query.admits(p.getFullName(), p.getIdNumber(),
-                        p.getEmail(), p.getPhone())).isPresent())
-                .toList();
-        if (caseIds.isEmpty()) {
-            return List.of();
+        // Case by case: the reference is looked up once per case, and no file's content is read.
+        List<PersonalRecord> found = new java.util.ArrayList<>();
+        for (Long caseId : CaseCitizenData.casesAbout(citizens, query)) {
+            boolean aboutThePerson = citizens.findById(caseId)
+                    .filter(p -> query.admits(p.getFullName(), p.getIdNumber(), p.getEmail(), p.getPhone()))
+                    .isPresent();
+            List<CaseAttachment> files = aboutThePerson ? attachments.listHeldByCases(List.of(caseId)) : List.of();
+            if (!files.isEmpty()) {
+                String reference = referenceOf(caseId);
+                files.forEach(a -> found.add(toRecord(a.id(), a.fileName(), a.uploadedAt(), a.sizeBytes(), false,
+                        reference)));
+            }
         }
-        return attachments.listHeldByCases(caseIds).stream()
-                .map(a -> toRecord(a.id(), a.fileName(), a.uploadedAt(), a.sizeBytes(), false,
-                        referenceOf(caseIdOf(a.id()))))
-                .toList();
+        return found;
     }
 
     @Override
@@ -108,10 +111,6 @@ class CaseAttachmentData implements PersonalDataSource {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private Long caseIdOf(long attachmentId) {
-        return attachments.findById(attachmentId).map(CaseAttachmentEntity::getCaseId).orElseThrow();
     }
 
     private String referenceOf(Long caseId) {
