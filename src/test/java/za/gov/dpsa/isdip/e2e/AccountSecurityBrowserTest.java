@@ -6,7 +6,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import za.gov.dpsa.isdip.support.TestUsers;
@@ -51,12 +50,12 @@ class AccountSecurityBrowserTest extends BrowserTestBase {
         KeycloakLoginPage login = new KeycloakLoginPage(driver).waitUntilShown();
         login.signIn("dpsa.newadmin", PASSWORD);
 
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("totp")).isEmpty());
+        patiently(Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("totp")).isEmpty());
         assertThat(login.pageText()).containsIgnoringCase("authenticator");
         assertThat(login.currentUrl()).startsWith("http://localhost:18180/realms/isdip/");
         driver.get(PORTAL + "/dpsa");
         // Still not signed in to the portal: Keycloak asks again.
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(
+        patiently(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(
                 "http://localhost:18180/"));
         assertThat(driver.findElements(By.id("header-department"))).isEmpty();
     }

@@ -11,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
@@ -65,7 +64,7 @@ class AdvocacyJourneyBrowserTest extends BrowserTestBase {
                 "https://www.youtube.com/watch?v=courtesy");
         click("resource-open");
         driver.switchTo().window(portalWindow);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        patiently(Duration.ofSeconds(30)).until(d -> {
             d.navigate().refresh();
             return waitFor(By.id("resource-uses")).getText().contains("Used once in your department");
         });

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -85,14 +86,34 @@ abstract class BrowserTestBase {
 
     // ---- waiting and acting on long pages: shared by every journey --------------------------------------------
 
+    /**
+     * A wait that looks again when Vaadin re-rendered the element it had found: a server round trip may replace a
+     * component's element between finding and reading it.
+     */
+    protected WebDriverWait patiently(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     /** Waits until the element is visible. */
     protected WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return patiently(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     protected void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by,
-                text));
+        patiently(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** By the text content: true even for an element re-rendered above the view, where the visible text is empty. */
+    protected void waitForTextContent(By by, String text) {
+        patiently(Duration.ofSeconds(30)).until(ExpectedConditions.attributeContains(by, "textContent", text));
+    }
+
+    /** The element's whole text content, once it is present. */
+    protected String textContentOf(By by) {
+        return patiently(Duration.ofSeconds(30))
+                .until(d -> d.findElement(by).getAttribute("textContent"));
     }
 
     /** To the middle of the window, clear of the fixed header. */
@@ -104,22 +125,31 @@ abstract class BrowserTestBase {
         click(By.id(id));
     }
 
+    /** Finds, scrolls to and clicks the element, finding it again if a re-render replaced it meanwhile. */
     protected void click(By by) {
-        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(by));
-        scrollTo(element);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
-                .click();
+        patiently(Duration.ofSeconds(30)).until(d -> {
+            WebElement element = d.findElement(by);
+            scrollTo(element);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Replaces the field's text. Present is enough: the field is scrolled into view first. */
     protected void type(By by, String text) {
-        WebElement field = new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(by));
-        scrollTo(field);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(field));
-        field.clear();
-        field.sendKeys(text);
+        patiently(Duration.ofSeconds(30)).until(d -> {
+            WebElement field = d.findElement(by);
+            scrollTo(field);
+            if (!field.isDisplayed() || !field.isEnabled()) {
+                return false;
+            }
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
     }
 
     /** A screenshot of this moment of the test (target/screenshots), for a reviewer to see the screens. */

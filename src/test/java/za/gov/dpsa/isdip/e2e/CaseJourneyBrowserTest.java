@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A case from end to end, across four people: an official logs it, the administrator assigns it, the official
@@ -41,7 +40,7 @@ class CaseJourneyBrowserTest extends BrowserTestBase {
         WebElement assignee = waitFor(By.cssSelector("#case-assign-to input"));
         assignee.sendKeys("Thabo");
         waitFor(By.xpath("//vaadin-combo-box-item[contains(., 'Thabo Nkosi')]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
+        patiently(Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector("vaadin-combo-box-overlay[opened]")));
         click("case-action-assign");
         waitForText(By.id("case-timeline"), "assigned the case to Thabo Nkosi");

@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A department from nothing to working colleagues, through the real Keycloak: DPSA onboards it with its first
@@ -40,7 +39,7 @@ class DepartmentAccountsBrowserTest extends BrowserTestBase {
         type(By.cssSelector("#onboard-admin-last-name input"), "Ramabulana");
         click("onboard-button");
 
-        new WebDriverWait(driver, Duration.ofSeconds(90)).until(
+        patiently(Duration.ofSeconds(90)).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("onboarding-link")));
         String setupLink = driver.findElement(By.cssSelector("#onboarding-link input")).getAttribute("value");
         assertThat(setupLink).startsWith(PORTAL + "/account-setup/");

@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Single sign-on through Keycloak and department isolation, as a user in a browser meets them. */
 class SignInBrowserTest extends BrowserTestBase {
@@ -74,7 +73,7 @@ class SignInBrowserTest extends BrowserTestBase {
         driver.manage().deleteCookieNamed("JSESSIONID");
         driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .filter(item -> item.getText().equals("Standards")).findFirst().orElseThrow().click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        patiently(Duration.ofSeconds(30)).until(d -> {
             String text = d.findElement(By.tagName("body")).getText();
             return text.contains("Session expired") || text.contains("Department of Home Affairs")
                     || new KeycloakLoginPage(d).isShown();
@@ -117,7 +116,7 @@ class SignInBrowserTest extends BrowserTestBase {
                 .sendKeys("Helping the department with an escalated case");
         portal.click("enter-confirm");
 
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(
+        patiently(Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(
                 By.id("header-department"), "Department of Home Affairs"));
         assertThat(portal.coreServicesCard()).contains(HOME_AFFAIRS_SERVICE);
 

@@ -2,12 +2,8 @@ package za.gov.dpsa.isdip.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Training from end to end: the trainer writes and publishes a course, an official takes it to completion, and
@@ -43,10 +39,10 @@ class TrainingJourneyBrowserTest extends BrowserTestBase {
         signIn("dpsa.official", PASSWORD).open("training/catalogue");
         click(By.cssSelector("vaadin-button[aria-label='Enrol: " + TITLE + "']"));
         waitForTextContent(By.id("lesson-title"), "What a charter promises");
-        assertThat(textOf(By.cssSelector("#lesson strong"))).isEqualTo("standards");
+        assertThat(textContentOf(By.cssSelector("#lesson strong"))).isEqualTo("standards");
         click(By.id("lesson-done"));
         waitForTextContent(By.id("course-complete"), "Completed on");
-        String code = textOf(By.id("certificate-code")).replaceFirst(".*: ", "").strip();
+        String code = textContentOf(By.id("certificate-code")).replaceFirst(".*: ", "").strip();
         assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(driver.findElement(By.id("certificate-download")).getAttribute("href")).isNotBlank();
         new PortalPage(driver).logout();
@@ -57,7 +53,7 @@ class TrainingJourneyBrowserTest extends BrowserTestBase {
         type(By.cssSelector("#verify-code input"), code.toLowerCase());
         click(By.id("verify-button"));
         waitForTextContent(By.id("verify-result"), "This certificate is valid.");
-        String result = textOf(By.id("verify-result"));
+        String result = textContentOf(By.id("verify-result"));
         assertThat(result).contains("Lerato Mokoena").contains(TITLE).contains("Completed on:");
         assertThat(new KeycloakLoginPage(driver).isShown()).isFalse();
 
@@ -65,18 +61,7 @@ class TrainingJourneyBrowserTest extends BrowserTestBase {
         String forged = code.substring(0, code.length() - 1) + (code.endsWith("A") ? "B" : "A");
         driver.get(PORTAL + "/verify/" + forged);
         waitForTextContent(By.id("verify-result"), "This code is not valid.");
-        assertThat(textOf(By.id("verify-result"))).isEqualTo("This code is not valid.");
-    }
-
-    /** By the text content: the editor re-renders and may leave an element scrolled above the view. */
-    private void waitForTextContent(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.attributeContains(by,
-                "textContent", text));
-    }
-
-    private String textOf(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(by)).getAttribute("textContent");
+        assertThat(textContentOf(By.id("verify-result"))).isEqualTo("This code is not valid.");
     }
 
 }
