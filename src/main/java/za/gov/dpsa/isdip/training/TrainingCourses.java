@@ -254,6 +254,25 @@ public class TrainingCourses {
         });
     }
 
+    /** Moves a module one place up ({@code -1}) or down ({@code +1}); its lessons move with it. */
+    public void moveModule(long courseId, long moduleId, int direction) {
+        trainer();
+        platform(() -> {
+            ModuleEntity module = module(courseId, moduleId);
+            List<ModuleEntity> siblings = new ArrayList<>(modules.findByVersionIdOrderByPosition(module.getVersionId()));
+            int index = siblings.indexOf(module);
+            int target = index + Integer.signum(direction);
+            if (target >= 0 && target < siblings.size()) {
+                int position = module.getPosition();
+                module.setPosition(siblings.get(target).getPosition());
+                siblings.get(target).setPosition(position);
+                modules.flush();
+                renumberLessons(module.getVersionId());
+            }
+            return null;
+        });
+    }
+
     /** Moves a lesson one place up ({@code -1}) or down ({@code +1}) within its module. */
     public void moveLesson(long courseId, long lessonId, int direction) {
         trainer();

@@ -516,6 +516,35 @@ class TrainingTest {
     TrainingPublisher publisher;
 
     @Test
+    void movingAModuleCarriesItsLessonsAndTheLearnerReadsTheNewOrder() {
+        long courseId = as(TRAINER, () -> {
+            long id = courses.create(input("Complaints end to end"));
+            long first = courses.addModule(id, "Receiving complaints");
+            courses.addLesson(id, first, new LessonInput("Channels", "Walk-in, phone, email.", null, null));
+            courses.addLesson(id, first, new LessonInput("Acknowledging", "Within five days.", null, null));
+            long second = courses.addModule(id, "Why complaints matter");
+            courses.addLesson(id, second, new LessonInput("Redress", "What citizens are owed.", null, null));
+
+            courses.moveModule(id, second, -1);
+            courses.moveModule(id, second, -1); // already first: stays
+            long acknowledging = courses.editable(id).lessons().stream()
+                    .filter(lesson -> lesson.title().equals("Acknowledging")).findFirst().orElseThrow().id();
+            courses.moveLesson(id, acknowledging, -1);
+            courses.publish(id, true, Set.of());
+            return id;
+        });
+
+        CourseContent published = as(TRAINER, () -> courses.editable(courseId));
+        assertThat(published.modules()).extracting(CourseModule::title)
+                .containsExactly("Why complaints matter", "Receiving complaints");
+        PortalUser learner = TestUsers.user("dha.reorder", "dha", "dept-user");
+        long enrolment = as(learner, () -> learning.enrol(courseId));
+        LearnerCourse course = as(learner, () -> learning.open(enrolment));
+        assertThat(course.content().lessons()).extracting(Lesson::title)
+                .containsExactly("Redress", "Acknowledging", "Channels");
+    }
+
+    @Test
     void theDemoDataGivesAReviewerALivingModule() {
         PortalUser official = TestUsers.user("kzn-transport.official", "kzn-transport", "dept-user");
         PortalUser admin = TestUsers.user("kzn-transport.admin", "kzn-transport", "dept-user", "dept-admin");

@@ -196,7 +196,14 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
                 });
                 Button remove = small("training.editor.removeModule", module.title(),
                         () -> act(() -> courses.removeModule(courseId, module.id())));
-                HorizontalLayout tools = new HorizontalLayout(addLesson, rename, saveName, remove);
+                int place = content.modules().indexOf(module);
+                Button up = small("training.editor.up", module.title(),
+                        () -> act(() -> courses.moveModule(courseId, module.id(), -1)));
+                up.setEnabled(place > 0);
+                Button down = small("training.editor.down", module.title(),
+                        () -> act(() -> courses.moveModule(courseId, module.id(), 1)));
+                down.setEnabled(place < content.modules().size() - 1);
+                HorizontalLayout tools = new HorizontalLayout(addLesson, rename, saveName, up, down, remove);
                 tools.setAlignItems(FlexComponent.Alignment.BASELINE);
                 box.add(tools);
             }
