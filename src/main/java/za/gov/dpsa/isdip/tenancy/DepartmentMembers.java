@@ -2,8 +2,10 @@ package za.gov.dpsa.isdip.tenancy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,19 @@ public class DepartmentMembers {
                 .orElseGet(() -> new DepartmentMemberEntity(member.username()));
         entity.update(member.displayName(), member.email(), member.roles(), clock.instant());
         repository.save(entity);
+    }
+
+    /**
+     * An administrator changed the member's department roles: their copy takes the new ones and keeps any other
+     * role, without counting as a sign-in (retention looks at when members were last seen).
+     */
+    @Transactional
+    void departmentRolesChanged(String username, Set<PortalRole> departmentRoles, Set<PortalRole> departmentScope) {
+        repository.findById(username).ifPresent(entity -> {
+            Set<PortalRole> roles = EnumSet.copyOf(departmentRoles);
+            entity.toMember().roles().stream().filter(role -> !departmentScope.contains(role)).forEach(roles::add);
+            entity.setRoles(roles);
+        });
     }
 
     @EventListener

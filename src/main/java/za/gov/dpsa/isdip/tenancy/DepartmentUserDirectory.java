@@ -19,6 +19,7 @@ import za.gov.dpsa.isdip.tenancy.data.DirectoryChangeEntity;
 import za.gov.dpsa.isdip.tenancy.data.DirectoryChangeRepository;
 import za.gov.dpsa.isdip.tenancy.keycloak.KeycloakAccounts;
 import za.gov.dpsa.isdip.tenancy.web.DisabledAccounts;
+import za.gov.dpsa.isdip.tenancy.web.RoleChanges;
 
 /**
  * A department administrator's colleagues, kept in Keycloak: list, invite, disable and re-enable, and change
@@ -40,17 +41,22 @@ public class DepartmentUserDirectory {
     private final KeycloakAccounts keycloak;
     private final AccountSetup accountSetup;
     private final DisabledAccounts disabledAccounts;
+    private final RoleChanges roleChanges;
+    private final DepartmentMembers members;
     private final DirectoryChangeRepository changes;
     private final TenantWork tenantWork;
     private final Clock clock;
     private final String portalClientId;
 
     DepartmentUserDirectory(KeycloakAccounts keycloak, AccountSetup accountSetup, DisabledAccounts disabledAccounts,
+                            RoleChanges roleChanges, DepartmentMembers members,
                             DirectoryChangeRepository changes, TenantWork tenantWork,
                             Clock clock, @Value("${isdip.oidc.client-id:isdip-portal}") String portalClientId) {
         this.keycloak = keycloak;
         this.accountSetup = accountSetup;
         this.disabledAccounts = disabledAccounts;
+        this.roleChanges = roleChanges;
+        this.members = members;
         this.changes = changes;
         this.tenantWork = tenantWork;
         this.clock = clock;
@@ -127,6 +133,9 @@ public class DepartmentUserDirectory {
         List<String> add = wanted.stream().filter(r -> !held.contains(r)).toList();
         keycloak.removeRealmRoles(userId, remove);
         keycloak.addRealmRoles(userId, add);
+        // Their open portal sessions end at the next request, and pickers and notices see the new roles now.
+        roleChanges.changed(user.getUsername());
+        members.departmentRolesChanged(user.getUsername(), roles, GRANTABLE);
         record(caller.username(), user.getUsername(), "ROLES", DirectoryChange.stored(DirectoryChange.Outcome.ROLES,
                 roles));
     }

@@ -58,6 +58,8 @@ class DepartmentUserDirectoryTest {
     za.gov.dpsa.isdip.tenancy.web.DisabledAccounts disabledAccounts;
     @Autowired
     TenantWork tenantWork;
+    @Autowired
+    DepartmentMembers members;
 
     @BeforeAll
     static void startKeycloak() {
@@ -171,6 +173,17 @@ class DepartmentUserDirectoryTest {
         });
         assertThat(colleague(DHA_ADMIN, "dha", email).enabled()).isFalse();
         assertThat(disabledAccounts.isDisabled(email)).isTrue();
+        // The analyst signed in once: the department's member copy knows them as an official.
+        inDha(DHA_ADMIN, () -> {
+            members.record(new DepartmentMember(email, "Lwazi Cele", email, EnumSet.of(PortalRole.DEPT_USER)));
+            return null;
+        });
+        java.time.Instant seen = inDha(DHA_ADMIN, () -> members.known(email).orElseThrow().lastSeenAt());
+        // The database may keep whole seconds: let one pass, so a sign-in time written by the change would show.
+        java.time.Instant nextSecond = seen.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+        while (!java.time.Instant.now().isAfter(nextSecond)) {
+            Thread.onSpinWait();
+        }
         inDha(DHA_ADMIN, () -> {
             directory.enable(analyst.id());
             directory.setRoles(analyst.id(), EnumSet.of(PortalRole.DEPT_USER, PortalRole.DEPT_REPORTER));
@@ -180,6 +193,10 @@ class DepartmentUserDirectoryTest {
         assertThat(after.enabled()).isTrue();
         assertThat(disabledAccounts.isDisabled(email)).isFalse();
         assertThat(after.roles()).containsExactlyInAnyOrder(PortalRole.DEPT_USER, PortalRole.DEPT_REPORTER);
+        // Pickers and notices see the new roles at once; the change is not a sign-in.
+        DepartmentMembers.KnownMember copy = inDha(DHA_ADMIN, () -> members.known(email).orElseThrow());
+        assertThat(copy.member().roles()).containsExactlyInAnyOrder(PortalRole.DEPT_USER, PortalRole.DEPT_REPORTER);
+        assertThat(copy.lastSeenAt()).isEqualTo(seen);
         assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> {
             directory.setRoles(analyst.id(), Set.of());
             return null;

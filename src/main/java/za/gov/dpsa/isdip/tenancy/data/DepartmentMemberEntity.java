@@ -43,8 +43,13 @@ public class DepartmentMemberEntity {
     public void update(String displayName, String email, Set<PortalRole> roles, Instant seenAt) {
         this.displayName = displayName;
         this.email = email;
-        this.roles = roles.stream().map(PortalRole::roleName).sorted().collect(Collectors.joining(","));
+        setRoles(roles);
         this.lastSeenAt = seenAt;
+    }
+
+    /** Roles changed by an administrator: the member was not seen for it. */
+    public void setRoles(Set<PortalRole> roles) {
+        this.roles = roles.stream().map(PortalRole::roleName).sorted().collect(Collectors.joining(","));
     }
 
     public Instant getLastSeenAt() {

@@ -12,8 +12,10 @@ class TenantBindingConfiguration {
 
     @Bean
     FilterRegistrationBean<TenantBindingFilter> tenantBindingFilter(DepartmentDirectory directory,
-                                                                    DisabledAccounts disabledAccounts) {
-        var registration = new FilterRegistrationBean<>(new TenantBindingFilter(directory, disabledAccounts));
+                                                                    DisabledAccounts disabledAccounts,
+                                                                    RoleChanges roleChanges) {
+        var registration = new FilterRegistrationBean<>(new TenantBindingFilter(directory, disabledAccounts,
+                roleChanges));
         // After Spring Security (order -100) has restored the signed-in user.
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;

@@ -27,10 +27,13 @@ public class TenantBindingFilter extends OncePerRequestFilter {
 
     private final DepartmentDirectory directory;
     private final DisabledAccounts disabledAccounts;
+    private final RoleChanges roleChanges;
 
-    public TenantBindingFilter(DepartmentDirectory directory, DisabledAccounts disabledAccounts) {
+    public TenantBindingFilter(DepartmentDirectory directory, DisabledAccounts disabledAccounts,
+                               RoleChanges roleChanges) {
         this.directory = directory;
         this.disabledAccounts = disabledAccounts;
+        this.roleChanges = roleChanges;
     }
 
     @Override
@@ -43,9 +46,11 @@ public class TenantBindingFilter extends OncePerRequestFilter {
         }
         String tenant = user.homeTenant();
         if (disabledAccounts.isDisabled(user.username()) || user.departmentId().filter(tenant::equals).isPresent()
-                && directory.find(tenant).filter(Department::active).isEmpty()) {
-            // The department was deactivated, or the account disabled: end the session; signing in again finds no
-            // active department, or Keycloak refuses the disabled account.
+                && directory.find(tenant).filter(Department::active).isEmpty()
+                || roleChanges.outdated(user.username(), request.getSession(false))) {
+            // The department was deactivated, the account disabled or its roles changed: end the session; signing in
+            // again finds no active department, or Keycloak refuses the disabled account, or the new token carries
+            // the new roles.
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();

@@ -1,0 +1,36 @@
+package za.gov.dpsa.isdip.tenancy.data;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** When an account's roles were last changed through the portal (platform database). */
+@Entity
+@Table(name = "role_change")
+public class RoleChangeEntity {
+
+    @Id
+    private String username;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    protected RoleChangeEntity() {
+    }
+
+    public RoleChangeEntity(String username, Instant changedAt) {
+        this.username = username;
+        this.changedAt = changedAt;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+}

@@ -1,0 +1,7 @@
+package za.gov.dpsa.isdip.tenancy.data;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** When accounts' roles were last changed through the portal. */
+public interface RoleChangeRepository extends JpaRepository<RoleChangeEntity, String> {
+}
