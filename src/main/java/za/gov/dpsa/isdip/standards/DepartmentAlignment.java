@@ -274,12 +274,16 @@ public class DepartmentAlignment {
         if (entity.getRowVersion() != rowVersion) {
             throw new StandardsExceptions.Stale();
         }
+        if (input.ownerUsername() != null && input.ownerUsername().strip().equals(entity.getOwnerUsername())) {
+            // The same owner stays, even one who has since left the list of officials who may own actions.
+            input = new ActionItem.Input(input.title(), null, input.dueDate());
+        }
         validate(input, entity.getDueDate(), entity.getOwner());
         if (status == null) {
             throw new StandardsExceptions.Invalid("actionStatus", "standards.invalid.required");
         }
         entity.update(input.title().strip(), entity.getOwner(), input.dueDate(), status, today());
-        if (!isBlank(input.ownerUsername()) && !input.ownerUsername().strip().equals(entity.getOwnerUsername())) {
+        if (!isBlank(input.ownerUsername())) {
             DepartmentMember owner = owner(input.ownerUsername());
             entity.assignTo(owner.username(), owner.displayName());
         }

@@ -136,6 +136,21 @@ class ActionRemindersTest {
             assertThat(a.owner()).isEqualTo("Vusi Colleague");
             assertThat(a.status()).isEqualTo(ActionStatus.IN_PROGRESS);
         });
+
+        // An owner who may no longer own actions (now only reads) keeps the one they have when it changes.
+        as(OFFICIAL, () -> {
+            members.record(new DepartmentMember(COLLEAGUE.username(), "Vusi Colleague", null,
+                    Set.of(PortalRole.DEPT_REPORTER)));
+            ActionItem handed = action(id);
+            alignment.updateAction(id, handed.rowVersion(), new ActionItem.Input(handed.title(),
+                    COLLEAGUE.username(), handed.dueDate()), ActionStatus.DONE);
+            members.record(new DepartmentMember(COLLEAGUE.username(), "Vusi Colleague", null, COLLEAGUE.roles()));
+            return null;
+        });
+        assertThat(action(id)).satisfies(a -> {
+            assertThat(a.ownerUsername()).isEqualTo(COLLEAGUE.username());
+            assertThat(a.status()).isEqualTo(ActionStatus.DONE);
+        });
     }
 
     @Test

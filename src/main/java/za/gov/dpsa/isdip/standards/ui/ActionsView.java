@@ -123,16 +123,11 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void refresh() {
-        if (show.getValue() == Show.MINE) {
-            grid.setItems(alignment.myActions());
-            return;
-        }
-        List<ActionItem> all = alignment.actions();
         grid.setItems(switch (show.getValue()) {
-            case MINE -> all;
-            case NOT_DONE -> all.stream().filter(a -> a.status() != ActionStatus.DONE).toList();
-            case OVERDUE -> all.stream().filter(ActionItem::overdue).toList();
-            case ALL -> all;
+            case MINE -> alignment.myActions();
+            case NOT_DONE -> alignment.actions().stream().filter(a -> a.status() != ActionStatus.DONE).toList();
+            case OVERDUE -> alignment.actions().stream().filter(ActionItem::overdue).toList();
+            case ALL -> alignment.actions();
         });
     }
 

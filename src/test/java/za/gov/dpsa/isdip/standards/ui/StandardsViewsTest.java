@@ -109,6 +109,15 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         assertThat(mine.grid.getGenericDataView().getItems().toList())
                 .extracting(za.gov.dpsa.isdip.standards.ActionItem::title)
                 .contains("Map the UIF claims process end to end").doesNotContain("Document the UIF appeals SOP");
+
+        // The home card counts the same and opens the same list.
+        navigate(za.gov.dpsa.isdip.platform.ui.HomeView.class);
+        int open = alignment.myActions().size();
+        long overdue = alignment.myActions().stream().filter(za.gov.dpsa.isdip.standards.ActionItem::overdue).count();
+        assertThat(find(Paragraph.class).id("my-actions-count").getText())
+                .isEqualTo(open + " open, " + overdue + " overdue");
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).id("my-actions-open").getHref())
+                .isEqualTo("standards/actions?show=MINE");
     }
 
     @Test
