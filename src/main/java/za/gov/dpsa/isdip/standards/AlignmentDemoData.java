@@ -104,6 +104,10 @@ class AlignmentDemoData {
                 ActionItemEntity action = new ActionItemEntity(standard.code(), saved.getId(),
                         "Close the gap: " + standard.title(), OWNERS[random.nextInt(OWNERS.length)], due, assessor,
                         clock.instant());
+                if (gaps % 2 == 1) {
+                    // Every other action is the demo official's own: their "my actions" and reminders.
+                    action.assignTo(assessor, "Demo official, " + departmentName);
+                }
                 if (random.nextBoolean()) {
                     action.update(action.getTitle(), action.getOwner(), due, ActionStatus.IN_PROGRESS, today);
                 }

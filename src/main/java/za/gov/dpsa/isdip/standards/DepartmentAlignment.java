@@ -22,6 +22,8 @@ import za.gov.dpsa.isdip.standards.data.AssessmentEntity;
 import za.gov.dpsa.isdip.standards.data.AssessmentRepository;
 import za.gov.dpsa.isdip.standards.data.EvidenceFileEntity;
 import za.gov.dpsa.isdip.standards.data.EvidenceFileRepository;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -41,11 +43,14 @@ public class DepartmentAlignment {
     private final EvidenceFileRepository files;
     private final SdipPlans sdipPlans;
     private final Notifications notifications;
+    private final DepartmentMembers members;
     private final Clock clock;
 
     DepartmentAlignment(Catalogue catalogue, AssessmentRepository assessments, ActionItemRepository actions,
-              EvidenceFileRepository files, SdipPlans sdipPlans, Notifications notifications, Clock clock) {
+              EvidenceFileRepository files, SdipPlans sdipPlans, Notifications notifications,
+              DepartmentMembers members, Clock clock) {
         this.notifications = notifications;
+        this.members = members;
         this.catalogue = catalogue;
         this.assessments = assessments;
         this.actions = actions;
@@ -107,14 +112,37 @@ public class DepartmentAlignment {
     public List<ActionItem> actions() {
         member();
         LocalDate today = today();
-        return actions.findAllByOrderByDueDateAscIdAsc().stream().map(a -> toRecord(a, today)).toList();
+        Map<String, String> names = ownerNames();
+        return actions.findAllByOrderByDueDateAscIdAsc().stream().map(a -> toRecord(a, today, names)).toList();
     }
 
     @Transactional(readOnly = true)
     public List<ActionItem> actions(String code) {
         member();
         LocalDate today = today();
-        return actions.findByStandardCodeOrderByDueDateAsc(code).stream().map(a -> toRecord(a, today)).toList();
+        Map<String, String> names = ownerNames();
+        return actions.findByStandardCodeOrderByDueDateAsc(code).stream().map(a -> toRecord(a, today, names))
+                .toList();
+    }
+
+    /** The actions the signed-in official owns that are not done yet, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<ActionItem> myActions() {
+        PortalUser user = member();
+        LocalDate today = today();
+        Map<String, String> names = ownerNames();
+        return actions.findByOwnerUsernameAndStatusInOrderByDueDateAscIdAsc(user.username(), NOT_DONE).stream()
+                .map(a -> toRecord(a, today, names)).toList();
+    }
+
+    /**
+     * The officials who may own an action: members of the department (as last seen at their sign-in) who may
+     * change its alignment records, by name.
+     */
+    @Transactional(readOnly = true)
+    public List<DepartmentMember> possibleOwners() {
+        member();
+        return members.list().stream().filter(DepartmentAlignment::mayOwnActions).toList();
     }
 
     @Transactional(readOnly = true)
@@ -123,8 +151,9 @@ public class DepartmentAlignment {
         List<HarmonisedStandard> published = catalogue.published();
         Map<String, Rating> answers = answers();
         LocalDate today = today();
+        Map<String, String> names = ownerNames();
         List<ActionItem> open = actions.findByStatusInOrderByDueDateAsc(NOT_DONE).stream()
-                .map(a -> toRecord(a, today)).toList();
+                .map(a -> toRecord(a, today, names)).toList();
         int assessed = (int) published.stream().filter(s -> answers.containsKey(s.code())).count();
         return new AlignmentDashboard(AlignmentFigures.overall(published, answers),
                 AlignmentFigures.byMechanism(published, answers), AlignmentFigures.byPrinciple(published, answers),
@@ -168,8 +197,7 @@ public class DepartmentAlignment {
                 standard.title(), input.rating(), trim(input.evidenceText()), trim(input.evidenceLink()), fileId,
                 user.username(), user.displayName(), today(), clock.instant()));
         for (ActionItem.Input action : input.newActions()) {
-            actions.save(new ActionItemEntity(code, saved.getId(), action.title().strip(), action.owner().strip(),
-                    action.dueDate(), user.username(), clock.instant()));
+            actions.save(newAction(code, saved.getId(), action, user));
         }
         if (input.rating().isGap()) {
             // The administrator follows the department's gaps and who closes them.
@@ -206,7 +234,7 @@ public class DepartmentAlignment {
             }
         }
         for (ActionItem.Input action : input.newActions()) {
-            validate(action, null);
+            validate(action, null, null);
         }
         if (input.rating().isGap() && input.newActions().isEmpty()
                 && actions.countByStandardCodeAndStatusIn(code, NOT_DONE) == 0) {
@@ -221,13 +249,23 @@ public class DepartmentAlignment {
     public long addAction(String code, ActionItem.Input input) {
         PortalUser user = official();
         catalogue.current(code).orElseThrow(() -> new StandardsExceptions.NotFound("standard " + code));
-        validate(input, null);
+        validate(input, null, null);
         Long assessmentId = assessments.findByCurrentCode(code).map(AssessmentEntity::getId).orElse(null);
-        return actions.saveAndFlush(new ActionItemEntity(code, assessmentId, input.title().strip(),
-                input.owner().strip(), input.dueDate(), user.username(), clock.instant())).getId();
+        return actions.saveAndFlush(newAction(code, assessmentId, input, user)).getId();
     }
 
-    /** Changes an action (owner, due date, progress). A due date already passed may stay, not be set anew. */
+    private ActionItemEntity newAction(String code, Long assessmentId, ActionItem.Input input, PortalUser user) {
+        DepartmentMember owner = owner(input.ownerUsername());
+        ActionItemEntity entity = new ActionItemEntity(code, assessmentId, input.title().strip(),
+                owner.displayName(), input.dueDate(), user.username(), clock.instant());
+        entity.assignTo(owner.username(), owner.displayName());
+        return entity;
+    }
+
+    /**
+     * Changes an action (owner, due date, progress). A due date already passed may stay, not be set anew; no
+     * owner given keeps the action's owner, even one typed as free text before owners were picked.
+     */
     @Transactional
     public void updateAction(long id, long rowVersion, ActionItem.Input input, ActionStatus status) {
         official();
@@ -236,17 +274,28 @@ public class DepartmentAlignment {
         if (entity.getRowVersion() != rowVersion) {
             throw new StandardsExceptions.Stale();
         }
-        validate(input, entity.getDueDate());
+        if (input.ownerUsername() != null && input.ownerUsername().strip().equals(entity.getOwnerUsername())) {
+            // The same owner stays, even one who has since left the list of officials who may own actions.
+            input = new ActionItem.Input(input.title(), null, input.dueDate());
+        }
+        validate(input, entity.getDueDate(), entity.getOwner());
         if (status == null) {
             throw new StandardsExceptions.Invalid("actionStatus", "standards.invalid.required");
         }
-        entity.update(input.title().strip(), input.owner().strip(), input.dueDate(), status, today());
+        entity.update(input.title().strip(), entity.getOwner(), input.dueDate(), status, today());
+        if (!isBlank(input.ownerUsername())) {
+            DepartmentMember owner = owner(input.ownerUsername());
+            entity.assignTo(owner.username(), owner.displayName());
+        }
         actions.flush();
     }
 
-    private void validate(ActionItem.Input action, LocalDate unchangedDue) {
+    /** @param currentOwner the owner of the action being changed, null for a new action (which needs one) */
+    private void validate(ActionItem.Input action, LocalDate unchangedDue, String currentOwner) {
         Catalogue.text("actionTitle", action.title(), 5, 300);
-        Catalogue.text("actionOwner", action.owner(), 2, 200);
+        if (!isBlank(action.ownerUsername()) || currentOwner == null) {
+            owner(action.ownerUsername());
+        }
         if (action.dueDate() == null) {
             throw new StandardsExceptions.Invalid("actionDue", "standards.invalid.required");
         }
@@ -256,6 +305,30 @@ public class DepartmentAlignment {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    /** The official named as owner: a member of this department who may change its alignment records. */
+    private DepartmentMember owner(String username) {
+        if (isBlank(username)) {
+            throw new StandardsExceptions.Invalid("actionOwner", "standards.invalid.required");
+        }
+        return members.find(username.strip()).filter(DepartmentAlignment::mayOwnActions)
+                .orElseThrow(() -> new StandardsExceptions.Invalid("actionOwner", "standards.invalid.ownerNotMember"));
+    }
+
+    static boolean mayOwnActions(DepartmentMember member) {
+        return member.roles().contains(PortalRole.DEPT_USER) || member.roles().contains(PortalRole.DEPT_ADMIN);
+    }
+
+    /** Owners' current names, so a renamed official shows under their new name. */
+    private Map<String, String> ownerNames() {
+        Map<String, String> names = new HashMap<>();
+        members.list().forEach(m -> names.put(m.username(), m.displayName()));
+        return names;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
 
     private Map<String, AssessmentEntity> currentAnswers() {
         Map<String, AssessmentEntity> current = new HashMap<>();
@@ -310,9 +383,11 @@ public class DepartmentAlignment {
                 a.getAssessor(), a.getAssessorName(), a.getAssessedOn(), a.isCurrent());
     }
 
-    static ActionItem toRecord(ActionItemEntity a, LocalDate today) {
-        return new ActionItem(a.getId(), a.getStandardCode(), a.getTitle(), a.getOwner(), a.getDueDate(),
-                a.getStatus(), a.getCompletedOn(), AlignmentFigures.isOverdue(a.getDueDate(), a.getStatus(), today),
-                a.getRowVersion());
+    static ActionItem toRecord(ActionItemEntity a, LocalDate today, Map<String, String> ownerNames) {
+        String owner = a.getOwnerUsername() == null ? a.getOwner()
+                : ownerNames.getOrDefault(a.getOwnerUsername(), a.getOwner());
+        return new ActionItem(a.getId(), a.getStandardCode(), a.getTitle(), owner, a.getOwnerUsername(),
+                a.getDueDate(), a.getStatus(), a.getCompletedOn(),
+                AlignmentFigures.isOverdue(a.getDueDate(), a.getStatus(), today), a.getRowVersion());
     }
 }

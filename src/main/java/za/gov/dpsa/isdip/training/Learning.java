@@ -285,7 +285,10 @@ public class Learning {
         enrolments.saveAndFlush(enrolment);
         publisher.certificateIssued(official.department(), enrolment.getCourseId(), certificateOf(enrolment));
         publisher.courseChanged(official.department(), enrolment.getCourseId());
-        notifications.notifyUser(enrolment.getUsername(), null, "training.notification.completed",
+        // The department's member copy holds the address; the official's own token is the fallback.
+        String email = members.find(enrolment.getUsername()).map(DepartmentMember::email)
+                .orElse(official.user().getEmail());
+        notifications.notifyUser(enrolment.getUsername(), email, "training.notification.completed",
                 List.of(enrolment.getCourseTitle()), "training");
     }
 

@@ -17,6 +17,8 @@ import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
 import za.gov.dpsa.isdip.training.TrainingExceptions.Invalid;
@@ -41,11 +43,12 @@ public class TrainingSessions {
     private final TenantWork tenantWork;
     private final AuditTrail auditTrail;
     private final Notifications notifications;
+    private final DepartmentMembers members;
     private final Clock clock;
 
     TrainingSessions(SessionRepository sessions, RegistrationRepository registrations, TrainingCourses courses,
                      DepartmentDirectory directory, TenantWork tenantWork, AuditTrail auditTrail,
-                     Notifications notifications, Clock clock) {
+                     Notifications notifications, DepartmentMembers members, Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
         this.courses = courses;
@@ -53,6 +56,7 @@ public class TrainingSessions {
         this.tenantWork = tenantWork;
         this.auditTrail = auditTrail;
         this.notifications = notifications;
+        this.members = members;
         this.clock = clock;
     }
 
@@ -220,10 +224,14 @@ public class TrainingSessions {
         }
     }
 
-    /** A notice in the official's own department, delivered (and logged) as a boundary crossing. */
+    /**
+     * A notice in the official's own department, delivered (and logged) as a boundary crossing; an email copy
+     * goes to the address their department's member copy holds (registrations keep no address).
+     */
     private void tell(RegistrationEntity registration, String messageKey, String title, String when) {
         tenantWork.deliverTo(registration.getDepartmentId(), "Training session notice", () -> {
-            notifications.notifyUser(registration.getUsername(), null, messageKey, List.of(title, when),
+            String email = members.find(registration.getUsername()).map(DepartmentMember::email).orElse(null);
+            notifications.notifyUser(registration.getUsername(), email, messageKey, List.of(title, when),
                     "training/sessions");
             return null;
         });

@@ -29,8 +29,12 @@ public class ActionItemEntity {
     private Long assessmentId;
     @Column(nullable = false, length = 300)
     private String title;
+    /** The owner's name as shown; for an action from before owners were picked, the text typed then. */
     @Column(nullable = false, length = 200)
     private String owner;
+    /** The official who owns the action, or null when the owner was typed as free text. */
+    @Column(name = "owner_username", length = 100)
+    private String ownerUsername;
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
     @Enumerated(EnumType.STRING)
@@ -73,11 +77,18 @@ public class ActionItemEntity {
         this.status = status;
     }
 
+    /** Makes an official of the department the owner, under the name they go by. */
+    public void assignTo(String username, String displayName) {
+        this.ownerUsername = username;
+        this.owner = displayName;
+    }
+
     public Long getId() { return id; }
     public String getStandardCode() { return standardCode; }
     public Long getAssessmentId() { return assessmentId; }
     public String getTitle() { return title; }
     public String getOwner() { return owner; }
+    public String getOwnerUsername() { return ownerUsername; }
     public LocalDate getDueDate() { return dueDate; }
     public ActionStatus getStatus() { return status; }
     public String getCreatedBy() { return createdBy; }

@@ -16,5 +16,12 @@ public interface ActionItemRepository extends JpaRepository<ActionItemEntity, Lo
 
     List<ActionItemEntity> findByStatusInOrderByDueDateAsc(Collection<ActionStatus> statuses);
 
+    List<ActionItemEntity> findByOwnerUsernameAndStatusInOrderByDueDateAscIdAsc(String ownerUsername,
+                                                                                Collection<ActionStatus> statuses);
+
+    /** Actions not done, with an official as owner, due on or before the day: the reminders' candidates. */
+    List<ActionItemEntity> findByOwnerUsernameIsNotNullAndStatusInAndDueDateLessThanEqualOrderByDueDateAscIdAsc(
+            Collection<ActionStatus> statuses, java.time.LocalDate dueOnOrBefore);
+
     long countByStandardCodeAndStatusIn(String code, Collection<ActionStatus> statuses);
 }

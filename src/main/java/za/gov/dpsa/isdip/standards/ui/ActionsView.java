@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -25,21 +28,29 @@ import za.gov.dpsa.isdip.standards.DepartmentAlignment;
 import za.gov.dpsa.isdip.standards.Catalogue;
 import za.gov.dpsa.isdip.standards.HarmonisedStandard;
 import za.gov.dpsa.isdip.standards.StandardsExceptions;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
-/** The department's action items: who closes which gap by when, flagged when overdue; officials update them. */
+/**
+ * The department's action items: who closes which gap by when, flagged when overdue; officials update them and
+ * pick each action's owner from the department's officials. {@code ?show=MINE} opens on the signed-in
+ * official's own actions (the home card and the reminders link there).
+ */
 @Route("standards/actions")
 @RolesAllowed({PortalRole.Names.DEPT_USER, PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DEPT_REPORTER})
-public class ActionsView extends VerticalLayout implements HasDynamicTitle {
+public class ActionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    enum Show { NOT_DONE, OVERDUE, ALL }
+    enum Show { MINE, NOT_DONE, OVERDUE, ALL }
 
     private final DepartmentAlignment alignment;
     private final Catalogue catalogue;
-    private final Grid<ActionItem> grid = new Grid<>(ActionItem.class, false);
+    final Grid<ActionItem> grid = new Grid<>(ActionItem.class, false);
     final Select<Show> show = new Select<>();
     private final boolean official;
+    private final boolean inDepartment;
+    /** The owner picker of the dialog open last, for tests. */
+    ComboBox<DepartmentMember> ownerPicker;
 
     public ActionsView(DepartmentAlignment alignment, Catalogue catalogue) {
         this.alignment = alignment;
@@ -48,7 +59,8 @@ public class ActionsView extends VerticalLayout implements HasDynamicTitle {
                 || u.hasRole(PortalRole.DEPT_ADMIN)).orElse(false);
         add(new H1(getTranslation("standards.actions.title")), AlignmentUi.nav(this, ActionsView.class),
                 new Paragraph(getTranslation("standards.actions.help")));
-        if (PortalUser.current().flatMap(PortalUser::workingDepartment).isEmpty()) {
+        this.inDepartment = PortalUser.current().flatMap(PortalUser::workingDepartment).isPresent();
+        if (!inDepartment) {
             add(new Paragraph(getTranslation("standards.platformContext")));
             return;
         }
@@ -97,12 +109,25 @@ public class ActionsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!inDepartment) {
+            return;
+        }
+        event.getLocation().getQueryParameters().getSingleParameter("show").flatMap(ActionsView::parse)
+                .ifPresent(show::setValue);
+    }
+
+    private static java.util.Optional<Show> parse(String value) {
+        return java.util.Arrays.stream(Show.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst();
+    }
+
     private void refresh() {
-        List<ActionItem> all = alignment.actions();
         grid.setItems(switch (show.getValue()) {
-            case NOT_DONE -> all.stream().filter(a -> a.status() != ActionStatus.DONE).toList();
-            case OVERDUE -> all.stream().filter(ActionItem::overdue).toList();
-            case ALL -> all;
+            case MINE -> alignment.myActions();
+            case NOT_DONE -> alignment.actions().stream().filter(a -> a.status() != ActionStatus.DONE).toList();
+            case OVERDUE -> alignment.actions().stream().filter(ActionItem::overdue).toList();
+            case ALL -> alignment.actions();
         });
     }
 
@@ -120,8 +145,15 @@ public class ActionsView extends VerticalLayout implements HasDynamicTitle {
         TextField title = fields.put("actionTitle", new TextField(getTranslation("standards.field.actionTitle")));
         title.setId("action-edit-title");
         title.setWidthFull();
-        TextField owner = fields.put("actionOwner", new TextField(getTranslation("standards.field.actionOwner")));
+        ComboBox<DepartmentMember> owner = fields.put("actionOwner",
+                new ComboBox<>(getTranslation("standards.field.actionOwner")));
         owner.setId("action-edit-owner");
+        List<DepartmentMember> owners = alignment.possibleOwners();
+        owner.setItems(owners);
+        owner.setItemLabelGenerator(AlignmentUi::ownerLabel);
+        owner.setHelperText(getTranslation("standards.actions.ownerHelp"));
+        owner.setWidthFull();
+        ownerPicker = owner;
         DatePicker due = fields.put("actionDue", new DatePicker(getTranslation("standards.field.actionDue")));
         due.setId("action-edit-due");
         Select<ActionStatus> status = fields.put("actionStatus", new Select<>());
@@ -135,7 +167,9 @@ public class ActionsView extends VerticalLayout implements HasDynamicTitle {
             form.add(standard);
         } else {
             title.setValue(item.title());
-            owner.setValue(item.owner());
+            owners.stream().filter(m -> m.username().equals(item.ownerUsername())).findFirst()
+                    .ifPresentOrElse(owner::setValue, () -> owner.setHelperText(
+                            getTranslation("standards.actions.ownerKept", item.owner())));
             due.setValue(item.dueDate());
             status.setValue(item.status());
         }
@@ -147,7 +181,8 @@ public class ActionsView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("standards.action.save"), click -> {
             fields.clear();
             try {
-                ActionItem.Input input = new ActionItem.Input(title.getValue(), owner.getValue(), due.getValue());
+                ActionItem.Input input = new ActionItem.Input(title.getValue(),
+                        owner.getValue() == null ? null : owner.getValue().username(), due.getValue());
                 if (item == null) {
                     if (standard.getValue() == null) {
                         throw new StandardsExceptions.Invalid("standard", "standards.invalid.required");

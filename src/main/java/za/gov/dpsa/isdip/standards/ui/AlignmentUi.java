@@ -85,6 +85,11 @@ final class AlignmentUi {
         return c.getTranslation("standards.sdipStatus." + status.name());
     }
 
+    /** An official as the owner pickers list them: their name, and their account name to tell namesakes apart. */
+    static String ownerLabel(za.gov.dpsa.isdip.tenancy.DepartmentMember member) {
+        return member.displayName() + " (" + member.username() + ")";
+    }
+
     static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -46,6 +47,7 @@ import za.gov.dpsa.isdip.standards.HarmonisedStandard;
 import za.gov.dpsa.isdip.standards.MechanismRequirement;
 import za.gov.dpsa.isdip.standards.Rating;
 import za.gov.dpsa.isdip.standards.StandardsExceptions;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -66,7 +68,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
     final TextField evidenceLink = fields.put("evidenceLink", new TextField());
     final Checkbox keepFile = new Checkbox();
     final TextField actionTitle = fields.put("actionTitle", new TextField());
-    final TextField actionOwner = fields.put("actionOwner", new TextField());
+    final ComboBox<DepartmentMember> actionOwner = fields.put("actionOwner", new ComboBox<>());
     final DatePicker actionDue = fields.put("actionDue", new DatePicker());
     final Button save = new Button();
     private final Span fileMessage = fields.message("evidenceFile");
@@ -224,6 +226,14 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         actionTitle.setWidthFull();
         actionOwner.setLabel(getTranslation("standards.field.actionOwner"));
         actionOwner.setId("action-owner");
+        DepartmentMember chosenOwner = actionOwner.getValue();
+        List<DepartmentMember> owners = alignment.possibleOwners();
+        actionOwner.setItems(owners);
+        if (chosenOwner != null && owners.contains(chosenOwner)) {
+            actionOwner.setValue(chosenOwner);
+        }
+        actionOwner.setItemLabelGenerator(AlignmentUi::ownerLabel);
+        actionOwner.setHelperText(getTranslation("standards.actions.ownerHelp"));
         actionDue.setLabel(getTranslation("standards.field.actionDue"));
         actionDue.setId("action-due");
         save.setText(getTranslation("standards.assessment.save"));
@@ -239,7 +249,8 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         fields.clear();
         boolean actionGiven = !actionTitle.isEmpty() || !actionOwner.isEmpty() || actionDue.getValue() != null;
         List<ActionItem.Input> actions = actionGiven
-                ? List.of(new ActionItem.Input(actionTitle.getValue(), actionOwner.getValue(), actionDue.getValue()))
+                ? List.of(new ActionItem.Input(actionTitle.getValue(),
+                        actionOwner.getValue() == null ? null : actionOwner.getValue().username(), actionDue.getValue()))
                 : List.of();
         if (unreadableDue && (!actionTitle.isEmpty() || !actionOwner.isEmpty())) {
             fields.show(this, new StandardsExceptions.Invalid("actionDue", "standards.invalid.date"));

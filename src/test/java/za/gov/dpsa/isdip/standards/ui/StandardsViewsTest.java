@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,11 @@ import org.springframework.test.context.ActiveProfiles;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +32,7 @@ import com.vaadin.flow.component.html.Section;
 import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
 import za.gov.dpsa.isdip.standards.DepartmentAlignment;
+import za.gov.dpsa.isdip.standards.HarmonisedStandard;
 import za.gov.dpsa.isdip.standards.Rating;
 import za.gov.dpsa.isdip.reporting.DepartmentReports;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
@@ -33,6 +40,9 @@ import za.gov.dpsa.isdip.reporting.ReportingTestAccess;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.support.WithPortalUser;
 import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
 import za.gov.dpsa.isdip.tenancy.Province;
 import za.gov.dpsa.isdip.tenancy.Sphere;
@@ -55,9 +65,65 @@ class StandardsViewsTest extends SpringBrowserlessTest {
     DepartmentReports reports;
     @Autowired
     DepartmentAdministration administration;
+    @Autowired
+    DepartmentMembers members;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anActionsOwnerIsPickedFromTheDepartmentsOfficialsAndMyActionsShowsOnlyMine() {
+        members.record(new DepartmentMember("del.official", "Zanele Mthembu", "zanele@labour.example",
+                Set.of(PortalRole.DEPT_USER)));
+        members.record(new DepartmentMember("del.colleague", "Johan Colleague", null, Set.of(PortalRole.DEPT_USER)));
+        members.record(new DepartmentMember("del.reader", "Ayesha Reader", null, Set.of(PortalRole.DEPT_REPORTER)));
+        ActionsView view = navigate("standards/actions", ActionsView.class);
+        view.edit(null);
+        assertThat(test(view.ownerPicker).getSuggestions()).contains("Zanele Mthembu (del.official)",
+                "Johan Colleague (del.colleague)").noneMatch(s -> s.contains("Ayesha Reader"));
+        Select<HarmonisedStandard> standard = find(Select.class).id("action-standard");
+        standard.setValue(catalogue.current("HS-03").orElseThrow());
+        test(find(TextField.class).id("action-edit-title")).setValue("Map the UIF claims process end to end");
+        find(DatePicker.class).id("action-edit-due").setValue(LocalDate.now(IsdipPortalApplication.ZONE).plusDays(20));
+
+        // No owner: refused on the owner field, and what was typed stays.
+        test(find(Button.class).id("action-edit-save")).click();
+        assertThat(view.ownerPicker.isInvalid()).isTrue();
+        assertThat(view.ownerPicker.getErrorMessage()).isEqualTo("This is required.");
+        assertThat(find(TextField.class).id("action-edit-title").getValue()).startsWith("Map the UIF claims");
+
+        test(view.ownerPicker).selectItem("Zanele Mthembu (del.official)");
+        test(find(Button.class).id("action-edit-save")).click();
+        assertThat(find(Dialog.class).exists()).isFalse();
+        assertThat(alignment.actions()).filteredOn(a -> a.title().equals("Map the UIF claims process end to end"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.ownerUsername()).isEqualTo("del.official");
+                    assertThat(a.owner()).isEqualTo("Zanele Mthembu");
+                });
+        alignment.addAction("HS-03", new za.gov.dpsa.isdip.standards.ActionItem.Input(
+                "Document the UIF appeals SOP", "del.colleague", LocalDate.now(IsdipPortalApplication.ZONE).plusDays(9)));
+
+        // As the home card and the reminders link it: standards/actions?show=MINE.
+        com.vaadin.flow.component.UI.getCurrent().navigate(ActionsView.class,
+                com.vaadin.flow.router.QueryParameters.of("show", "MINE"));
+        ActionsView mine = (ActionsView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        assertThat(mine.show.getValue()).isEqualTo(ActionsView.Show.MINE);
+        assertThat(mine.grid.getGenericDataView().getItems().toList())
+                .extracting(za.gov.dpsa.isdip.standards.ActionItem::title)
+                .contains("Map the UIF claims process end to end").doesNotContain("Document the UIF appeals SOP");
+
+        // The home card counts the same and opens the same list.
+        navigate(za.gov.dpsa.isdip.platform.ui.HomeView.class);
+        int open = alignment.myActions().size();
+        long overdue = alignment.myActions().stream().filter(za.gov.dpsa.isdip.standards.ActionItem::overdue).count();
+        assertThat(find(Paragraph.class).id("my-actions-count").getText())
+                .isEqualTo(open + " open, " + overdue + " overdue");
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).id("my-actions-open").getHref())
+                .isEqualTo("standards/actions?show=MINE");
+    }
 
     @Test
     void aGapWithoutAnActionIsRefusedOnTheActionFieldAndNothingIsSavedOrLost() {
+        members.record(new DepartmentMember("del.official", "Zanele Mthembu", "zanele@labour.example",
+                Set.of(PortalRole.DEPT_USER)));
         AssessmentView form = navigate("standards/assess/HS-10", AssessmentView.class);
         form.rating.setValue(Rating.NOT_COMPLIANT);
         test(form.evidenceText).setValue("No efficiency review of the UIF claims process since 2022.");
@@ -72,13 +138,13 @@ class StandardsViewsTest extends SpringBrowserlessTest {
 
         // A due date in the past is refused on the date, and the other fields stay as typed.
         test(form.actionTitle).setValue("Review the cost per UIF claim");
-        test(form.actionOwner).setValue("Director: Business Processes");
+        test(form.actionOwner).selectItem("Zanele Mthembu (del.official)");
         form.actionDue.setValue(LocalDate.now(IsdipPortalApplication.ZONE).minusDays(3));
         test(form.save).click();
         assertThat(form.actionDue.isInvalid()).isTrue();
         assertThat(form.actionDue.getErrorMessage()).isEqualTo("The due date cannot be in the past.");
         assertThat(form.actionTitle.isInvalid()).isFalse();
-        assertThat(form.actionOwner.getValue()).isEqualTo("Director: Business Processes");
+        assertThat(form.actionOwner.getValue().username()).isEqualTo("del.official");
         assertThat(alignment.history("HS-10")).isEmpty();
     }
 

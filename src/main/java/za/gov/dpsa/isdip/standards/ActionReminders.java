@@ -1,0 +1,100 @@
+package za.gov.dpsa.isdip.standards;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.standards.data.ActionItemEntity;
+import za.gov.dpsa.isdip.standards.data.ActionItemRepository;
+import za.gov.dpsa.isdip.standards.data.ActionReminderEntity;
+import za.gov.dpsa.isdip.standards.data.ActionReminderRepository;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+
+/**
+ * Every morning, in every department: tells each action's owner (in the portal, and by email when SMTP is
+ * configured and their address is known) of their actions that fell overdue and of those due within a week.
+ * Each reminder is sent once per action, kind and due date, so running twice sends nothing twice, and an action
+ * given a new due date is reminded of anew. Owners typed as free text before owners were picked get none.
+ */
+@Component
+public class ActionReminders {
+
+    /** What a reminder says about the action. */
+    public enum Kind {
+        /** Due within {@link #DUE_SOON_DAYS} days, today included. */
+        DUE_SOON,
+        /** Its due date passed (due yesterday or earlier) and it is not done. */
+        OVERDUE
+    }
+
+    static final int DUE_SOON_DAYS = 7;
+    /** Where a reminder takes the owner: the actions page showing their own. */
+    static final String LINK = "standards/actions?show=MINE";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final Logger log = LoggerFactory.getLogger(ActionReminders.class);
+
+    private final TenantWork tenantWork;
+    private final ActionItemRepository actions;
+    private final ActionReminderRepository reminders;
+    private final DepartmentMembers members;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    ActionReminders(TenantWork tenantWork, ActionItemRepository actions, ActionReminderRepository reminders,
+                    DepartmentMembers members, Notifications notifications, Clock clock) {
+        this.tenantWork = tenantWork;
+        this.actions = actions;
+        this.reminders = reminders;
+        this.members = members;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${isdip.standards.action-reminders-cron:0 0 6 * * *}", zone = "Africa/Johannesburg")
+    public void remindEverywhere() {
+        tenantWork.forEachDepartment(department -> {
+            int sent = remindInCurrentDepartment();
+            if (sent > 0) {
+                log.info("Action reminders in {}: {} sent", department.id(), sent);
+            }
+        }, (department, failure) -> log.warn("Action reminders failed in {}: {}", department.id(), failure.toString()));
+    }
+
+    /** Reminds the owners in the department of the current context; returns how many reminders went out. */
+    int remindInCurrentDepartment() {
+        LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        int sent = 0;
+        for (ActionItemEntity action : actions
+                .findByOwnerUsernameIsNotNullAndStatusInAndDueDateLessThanEqualOrderByDueDateAscIdAsc(
+                        DepartmentAlignment.NOT_DONE, today.plusDays(DUE_SOON_DAYS))) {
+            Kind kind = AlignmentFigures.isOverdue(action.getDueDate(), action.getStatus(), today) ? Kind.OVERDUE
+                    : Kind.DUE_SOON;
+            if (reminders.existsByActionIdAndKindAndDueDate(action.getId(), kind, action.getDueDate())) {
+                continue;
+            }
+            String owner = action.getOwnerUsername();
+            String email = members.find(owner).map(DepartmentMember::email).orElse(null);
+            notifications.notifyUser(owner, email, messageKey(kind), List.of(action.getTitle(),
+                    action.getStandardCode(), DATE.format(action.getDueDate())), LINK);
+            reminders.save(new ActionReminderEntity(action.getId(), kind, action.getDueDate(), owner,
+                    clock.instant()));
+            sent++;
+        }
+        return sent;
+    }
+
+    static String messageKey(Kind kind) {
+        return kind == Kind.OVERDUE ? "standards.notification.actionOverdue" : "standards.notification.actionDueSoon";
+    }
+}
