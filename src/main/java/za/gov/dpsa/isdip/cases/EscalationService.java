@@ -161,8 +161,8 @@ public class EscalationService {
     /** Writes DPSA's step into the department's own timeline and tells the officials on the case. */
     private void deliver(EscalationEntity escalation, PortalUser user, CaseEventType type, String body,
                          String messageKey) {
-        tenantWork.deliverTo(escalation.getDepartmentId(), "DPSA " + type + " on escalated case "
-                + escalation.getCaseReference(), () -> {
+        tenantWork.deliverTo(escalation.getDepartmentId(), "dpsa.accessLog.deliver.case." + type,
+                List.of(escalation.getCaseReference()), () -> {
             SupportCaseEntity supportCase = cases.findById(escalation.getCaseId()).orElse(null);
             if (supportCase == null) {
                 return null;

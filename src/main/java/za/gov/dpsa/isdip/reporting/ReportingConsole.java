@@ -223,8 +223,8 @@ public class ReportingConsole {
             return s;
         });
         String label = periods.find(decided.getPeriodId()).map(ReportingPeriod::label).orElse("");
-        tenantWork.deliverTo(decided.getDepartmentId(), "DPSA " + outcome + " report " + label + " v"
-                + decided.getVersion(), () -> {
+        tenantWork.deliverTo(decided.getDepartmentId(), "dpsa.accessLog.deliver.report." + outcome,
+                List.of(label, String.valueOf(decided.getVersion())), () -> {
             notifications.notifyRole(PortalRole.DEPT_REPORTER, key, List.of(label,
                     String.valueOf(decided.getVersion()), reason == null ? "" : reason), "reporting");
             return null;

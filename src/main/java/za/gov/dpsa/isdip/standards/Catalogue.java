@@ -228,8 +228,8 @@ public class Catalogue {
         List<String> params = List.of(published.code(), String.valueOf(published.version()), published.title());
         for (Department department : directory.all()) {
             if (department.active()) {
-                tenantWork.deliverTo(department.id(), "Standard " + published.code() + " v" + published.version()
-                        + " published", () -> {
+                tenantWork.deliverTo(department.id(), "dpsa.accessLog.deliver.standardPublished",
+                        List.of(published.code(), String.valueOf(published.version())), () -> {
                     notifications.notifyRole(PortalRole.DEPT_USER, "standards.notification.published", params,
                             "standards/assess/" + published.code());
                     return null;

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * One logged crossing of a department boundary (a DPSA super-admin entering or leaving a department, onboarding
  * it, delivering into it). {@code action} is a code (ENTER, LEAVE, ONBOARD, INVITE_ADMIN, DEACTIVATE, REACTIVATE,
- * DELIVER). A reason the portal wrote itself comes as a message key with arguments ({@code reasonKey},
- * {@code reasonArguments}); a reason a person gave (or a delivery's purpose) has no key and is {@code reason}.
+ * DELIVER). A reason the portal wrote itself, a delivery's purpose included, comes as a message key with arguments
+ * ({@code reasonKey}, {@code reasonArguments}); a reason a person gave has no key and is {@code reason}.
  */
 public record TenantAccess(Instant occurredAt, String username, String departmentId, String action, String reason,
                            String reasonKey, List<String> reasonArguments) {
@@ -25,6 +25,17 @@ public record TenantAccess(Instant occurredAt, String username, String departmen
             "Keycloak group ready; first administrator (.+?)"
                     + "(?: \\((account already set up)\\)| (invited by email)| (given a one-time setup link))");
     private static final String LEGACY_ONBOARDED = "Onboarded ";
+
+    private static final String SEPARATOR = "\u001f";
+
+    /** A delivery's purpose as stored: its message key, then its arguments, split by a unit separator. */
+    static String deliveryPurpose(String key, List<String> arguments) {
+        StringBuilder stored = new StringBuilder(key).append(SEPARATOR);
+        for (String argument : arguments) {
+            stored.append(argument.replace(SEPARATOR, " ")).append(SEPARATOR);
+        }
+        return stored.length() > 500 ? stored.substring(0, 500) : stored.toString();
+    }
 
     /** The reason stored for a first administrator's invitation. */
     static String invitationReason(InvitationOutcome outcome) {
@@ -57,8 +68,16 @@ public record TenantAccess(Instant occurredAt, String username, String departmen
                     arguments = List.of(legacy.group(1));
                 }
             }
+            case "DELIVER" -> {
+                if (text.contains(SEPARATOR)) {
+                    String[] parts = text.split(SEPARATOR);
+                    key = parts[0];
+                    arguments = List.of(parts).subList(1, parts.length);
+                }
+                // Deliveries logged before purposes were stored as keys read as written, in English.
+            }
             default -> {
-                // A person's reason or a delivery's purpose: shown as written.
+                // A person's reason: shown as written.
             }
         }
         return new TenantAccess(occurredAt, username, departmentId, action, reason, key, arguments);

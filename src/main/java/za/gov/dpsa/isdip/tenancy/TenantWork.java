@@ -1,6 +1,7 @@
 package za.gov.dpsa.isdip.tenancy;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -69,10 +70,12 @@ public class TenantWork {
 
     /**
      * Delivers something a department is owed (a DPSA reply to its escalated case, say) into that department's
-     * own database, on behalf of the signed-in user. Every delivery is logged as a boundary crossing.
+     * own database, on behalf of the signed-in user. Every delivery is logged as a boundary crossing, its purpose
+     * as a message key with arguments so that the access log reads in the reader's language.
      */
-    public <T> T deliverTo(String departmentId, String purpose, Supplier<T> work) {
+    public <T> T deliverTo(String departmentId, String purposeKey, List<String> purposeArguments, Supplier<T> work) {
         String who = PortalUser.current().map(PortalUser::username).orElse("system");
+        String purpose = TenantAccess.deliveryPurpose(purposeKey, purposeArguments);
         inPlatform(() -> accessLog.save(new za.gov.dpsa.isdip.tenancy.data.TenantAccessEntity(clock.instant(), who,
                 departmentId, "DELIVER", purpose, null)));
         return in(departmentId, work);

@@ -229,7 +229,8 @@ public class TrainingSessions {
      * goes to the address their department's member copy holds (registrations keep no address).
      */
     private void tell(RegistrationEntity registration, String messageKey, String title, String when) {
-        tenantWork.deliverTo(registration.getDepartmentId(), "Training session notice", () -> {
+        tenantWork.deliverTo(registration.getDepartmentId(), "dpsa.accessLog.deliver.trainingNotice", List.of(title),
+                () -> {
             String email = members.find(registration.getUsername()).map(DepartmentMember::email).orElse(null);
             notifications.notifyUser(registration.getUsername(), email, messageKey, List.of(title, when),
                     "training/sessions");

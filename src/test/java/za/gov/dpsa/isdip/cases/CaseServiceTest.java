@@ -45,6 +45,8 @@ class CaseServiceTest {
     Notifications notifications;
     @Autowired
     CaseSlaSweep sweep;
+    @Autowired
+    za.gov.dpsa.isdip.tenancy.DepartmentEntry departmentEntry;
 
     @BeforeEach
     void officialsAreKnown() {
@@ -278,6 +280,13 @@ class CaseServiceTest {
         assertThat(as(OFFICIAL, () -> notifications.latest(OFFICIAL))).extracting(n -> n.messageKey())
                 .contains("notification.escalation.reply");
         assertThat(as(DPSA, () -> escalations.details(queued.id())).summary().state()).isEqualTo(EscalationState.DONE);
+        // Each of DPSA's steps crossed into the department and is in the access log, in words of its own language.
+        String reference = afterwards.reference();
+        assertThat(as(DPSA, () -> departmentEntry.recent())).filteredOn(a -> a.action().equals("DELIVER")
+                        && a.reasonArguments().contains(reference))
+                .extracting(za.gov.dpsa.isdip.tenancy.TenantAccess::reasonKey)
+                .contains("dpsa.accessLog.deliver.case.DPSA_ASSIGNED", "dpsa.accessLog.deliver.case.DPSA_REPLY",
+                        "dpsa.accessLog.deliver.case.DPSA_DONE");
     }
 
     @Test

@@ -9,12 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import za.gov.dpsa.isdip.cases.CaseEventType;
+import za.gov.dpsa.isdip.reporting.SubmissionStatus;
 
 /**
  * The People view's change details and the DPSA console's access log are stored as codes and shown through
@@ -91,6 +97,37 @@ class AccountLogTextsTest {
         TenantAccess entered = TenantAccess.of(NOW, "dpsa.superadmin", "dha", "ENTER", "Checking an escalation");
         assertThat(entered.reasonKey()).isNull();
         assertThat(entered.reason()).isEqualTo("Checking an escalation");
+    }
+
+    @Test
+    void aDeliveryIsLoggedAsAKeyAndReadsInWordsForEveryModuleThatDelivers() {
+        Map<String, List<String>> deliveries = new LinkedHashMap<>();
+        for (SubmissionStatus outcome : List.of(SubmissionStatus.ACCEPTED, SubmissionStatus.RETURNED)) {
+            deliveries.put("dpsa.accessLog.deliver.report." + outcome, List.of("2026/27 Q2", "3"));
+        }
+        for (CaseEventType type : CaseEventType.values()) {
+            if (type.name().startsWith("DPSA_")) {
+                deliveries.put("dpsa.accessLog.deliver.case." + type, List.of("DHA-2026-000042"));
+            }
+        }
+        deliveries.put("dpsa.accessLog.deliver.trainingNotice", List.of("Batho Pele in practice"));
+        deliveries.put("dpsa.accessLog.deliver.standardPublished", List.of("HS-07", "2"));
+
+        deliveries.forEach((key, arguments) -> {
+            TenantAccess delivered = TenantAccess.of(NOW, "dpsa.superadmin", "dha", "DELIVER",
+                    TenantAccess.deliveryPurpose(key, arguments));
+            assertThat(delivered.reasonKey()).isEqualTo(key);
+            assertThat(delivered.reasonArguments()).isEqualTo(arguments);
+            assertThat(render(key, arguments.toArray())).as(key).contains(arguments).doesNotContain("{");
+        });
+        assertThat(render("dpsa.accessLog.deliver.report.RETURNED", "2026/27 Q2", "3"))
+                .isEqualTo("Report 2026/27 Q2 version 3 returned by DPSA for correction.");
+
+        // Logged in English before purposes were keys: still read as written.
+        TenantAccess legacy = TenantAccess.of(NOW, "dpsa.superadmin", "dha", "DELIVER",
+                "DPSA DPSA_REPLY on escalated case DHA-2026-000042");
+        assertThat(legacy.reasonKey()).isNull();
+        assertThat(legacy.reason()).isEqualTo("DPSA DPSA_REPLY on escalated case DHA-2026-000042");
     }
 
     private static String render(String key, Object... arguments) {
