@@ -268,8 +268,8 @@ class StandardsViewsTest extends SpringBrowserlessTest {
 
     @Test
     void recordingASopShowsItAsCurrentAndABadLinkStaysOnItsField() {
-        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input("Labour inspections",
-                "Employers and workers"));
+        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+                "Workplace safety inspections", "Employers and workers"));
         ServiceView view = navigate("standards/services/" + id, ServiceView.class);
         LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
         test(view.sopTitle).setValue("Conducting a workplace inspection");
