@@ -1,7 +1,9 @@
 package za.gov.dpsa.isdip.standards.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -82,6 +84,9 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
     private Sop editing;
     private boolean official;
 
+    /** The page's three forms: after a save only the saved one is refilled, so what is typed in another stays. */
+    enum Part { SERVICE, MAP, SOP }
+
     public ServiceView(ServiceRegister register) {
         this.register = register;
         saveService.addClickListener(click -> saveService());
@@ -106,11 +111,11 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         editing = null;
-        render(true);
+        render(EnumSet.allOf(Part.class));
     }
 
-    /** Draws the page; {@code fill} puts the saved values into the forms (not after a refusal). */
-    private void render(boolean fill) {
+    /** Draws the page; the forms in {@code fill} get the saved values, the others keep what was typed. */
+    private void render(Set<Part> fill) {
         removeAll();
         H1 heading = new H1(service.name());
         heading.setId("service-heading");
@@ -123,7 +128,8 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
             retired.setId("service-retired");
             add(retired);
         }
-        add(serviceSection(editable, fill), mapSection(editable, fill), sopSection(editable, fill));
+        add(serviceSection(editable, fill.contains(Part.SERVICE)), mapSection(editable, fill.contains(Part.MAP)),
+                sopSection(editable, fill.contains(Part.SOP)));
     }
 
     // ---- the service ----------------------------------------------------------------------------------------------
@@ -167,14 +173,14 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void saveService() {
         serviceFields.clear();
-        attempt(serviceFields, () -> register.update(service.id(), service.rowVersion(),
+        attempt(Part.SERVICE, serviceFields, () -> register.update(service.id(), service.rowVersion(),
                 new RegisteredService.Input(name.getValue(), recipients.getValue())),
                 getTranslation("standards.services.saved"));
     }
 
     private void retireOrReinstate() {
         boolean retired = service.retired();
-        attempt(serviceFields, () -> {
+        attempt(null, serviceFields, () -> {
             if (retired) {
                 register.reinstate(service.id(), service.rowVersion());
             } else {
@@ -231,7 +237,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         if (unreadable(mapFields, mapApprovedOn, "mapApprovedOn")) {
             return;
         }
-        attempt(mapFields, () -> register.saveMap(service.id(), service.rowVersion(), new RegisteredService.MapInput(
+        attempt(Part.MAP, mapFields, () -> register.saveMap(service.id(), service.rowVersion(), new RegisteredService.MapInput(
                 mapStatus.getValue(), mapLink.getValue(), mapFile.name, mapFile.content,
                 service.mapEvidenceFileName() != null && mapKeepFile.getValue(), mapApprovedBy.getValue(),
                 mapApprovedOn.getValue())), getTranslation("standards.services.mapSaved"));
@@ -267,7 +273,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
                 Button edit = new Button(getTranslation("standards.action.edit"), click -> {
                     editing = s;
                     sopFields.clear();
-                    render(true);
+                    render(EnumSet.of(Part.SOP));
                 });
                 edit.getElement().setAttribute("aria-label", getTranslation("standards.services.editSop", s.title()));
                 edit.setId("sop-edit-" + s.id());
@@ -320,7 +326,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
             Button cancel = new Button(getTranslation("standards.action.cancel"), click -> {
                 editing = null;
                 sopFields.clear();
-                render(true);
+                render(EnumSet.of(Part.SOP));
             });
             cancel.setId("sop-cancel");
             buttons.add(cancel);
@@ -338,7 +344,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
                 sopFile.content, editing != null && editing.evidenceFileName() != null && sopKeepFile.getValue(),
                 sopApprovedBy.getValue(), sopApprovedOn.getValue(), sopNextReview.getValue());
         Sop edited = editing;
-        attempt(sopFields, () -> {
+        attempt(Part.SOP, sopFields, () -> {
             if (edited == null) {
                 register.addSop(service.id(), input);
             } else {
@@ -349,8 +355,11 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
 
     // ---- shared -------------------------------------------------------------------------------------------------
 
-    /** Runs a change; a refusal lands on its field with everything typed kept, a conflict reloads the page. */
-    private void attempt(AlignmentUi.Fields fields, Runnable change, String savedMessage) {
+    /**
+     * Runs a change of one form (null: retiring or bringing back, which changes which forms are shown); a refusal
+     * lands on its field with everything typed kept, a conflict reloads the page.
+     */
+    private void attempt(Part part, AlignmentUi.Fields fields, Runnable change, String savedMessage) {
         fields.clear();
         try {
             change.run();
@@ -361,7 +370,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
             AlignmentUi.error(getTranslation("standards.stale"));
             service = register.service(service.id());
             editing = null;
-            render(true);
+            render(EnumSet.allOf(Part.class));
             return;
         } catch (StandardsExceptions.NotFound gone) {
             AlignmentUi.error(getTranslation("standards.stale"));
@@ -369,8 +378,10 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         }
         AlignmentUi.saved(savedMessage);
         service = register.service(service.id());
-        editing = null;
-        render(true);
+        if (part == Part.SOP || part == null) {
+            editing = null;
+        }
+        render(part == null ? EnumSet.allOf(Part.class) : EnumSet.of(part));
     }
 
     /** A date the picker could not read leaves it invalid with no value: say so rather than "required". */
