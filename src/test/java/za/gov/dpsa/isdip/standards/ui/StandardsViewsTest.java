@@ -299,4 +299,32 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).id("services-figure").getText())
                 .startsWith("Core services with an approved process map and a current SOP:");
     }
+
+    @Test
+    void anApprovedMapWithoutItsApproverIsRefusedOnThatFieldAndSavingTheMapKeepsATypedSop() {
+        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+                "Public employment services", "Work-seekers"));
+        ServiceView view = navigate("standards/services/" + id, ServiceView.class);
+        test(view.sopTitle).setValue("Registering a work-seeker");
+        view.mapStatus.setValue(za.gov.dpsa.isdip.standards.ProcessMapStatus.APPROVED);
+        test(view.mapLink).setValue("https://www.labour.gov.za/maps/work-seekers.pdf");
+        test(view.saveMap).click();
+        assertThat(view.mapApprovedBy.isInvalid()).isTrue();
+        assertThat(view.mapApprovedBy.getErrorMessage()).isEqualTo("This is required.");
+        assertThat(view.mapLink.getValue()).isEqualTo("https://www.labour.gov.za/maps/work-seekers.pdf");
+
+        test(view.mapApprovedBy).setValue("Director-General");
+        view.mapApprovedOn.setValue(LocalDate.now(IsdipPortalApplication.ZONE).minusDays(1));
+        test(view.saveMap).click();
+        assertThat(register.service(id).mapStatus()).isEqualTo(za.gov.dpsa.isdip.standards.ProcessMapStatus.APPROVED);
+        assertThat(view.sopTitle.getValue()).isEqualTo("Registering a work-seeker");
+    }
+
+    @Test
+    @WithPortalUser(username = "del.reader", department = "del", roles = "dept-reporter")
+    void aReportingOfficerOnlyReadsTheRegister() {
+        navigate(ServicesView.class);
+        assertThat(find(Section.class).withId("services-add-form").exists()).isFalse();
+        assertThat(find(Paragraph.class).id("services-figure").getText()).contains("%");
+    }
 }
