@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 @Order(100)
 class ManualIndicators implements IndicatorContribution {
 
-    static final List<Indicator> INDICATORS = List.of(
-            new Indicator("omf.servicesWithSops", ReportingDomain.SDIP_OMF, "report.indicator.omf.servicesWithSops",
-                    "percent", Indicator.Aggregation.AVERAGE, true));
+    /**
+     * Empty since the service register computes {@code omf.servicesWithSops}, the last figure typed by hand. The
+     * class stays as the place for a figure DPSA adds to the template before a module can count it.
+     */
+    static final List<Indicator> INDICATORS = List.of();
 
     @Override
     public List<Indicator> indicators() {

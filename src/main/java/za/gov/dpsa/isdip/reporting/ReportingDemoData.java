@@ -78,13 +78,8 @@ class ReportingDemoData {
                 if (!ended || (!older && random.nextDouble() < 0.5)) {
                     continue;
                 }
-                as(reporter, () -> {
-                    DepartmentReport report = reports.prepare(period.id());
-                    // The one figure no module computes; the modules' demo data give the rest.
-                    reports.saveDraft(period.id(), report.draftVersion(), Map.of(), Map.of(
-                            "omf.servicesWithSops", String.valueOf(40 + random.nextInt(55))));
-                    reports.submit(period.id());
-                });
+                // Every figure is computed from the modules' demo data; nothing is typed by hand.
+                as(reporter, () -> reports.submit(period.id()));
                 submittedBy.computeIfAbsent(department.id(), k -> new java.util.HashSet<>()).add(period.id());
             }
         });
@@ -102,7 +97,7 @@ class ReportingDemoData {
                         console.accept(id, review.summary().rowVersion());
                     } else {
                         console.returnToDepartment(id, review.summary().rowVersion(),
-                                "Please add narratives for the manual figures.");
+                                "Please add a narrative explaining the overdue actions.");
                     }
                 }
             }

@@ -24,11 +24,14 @@ import za.gov.dpsa.isdip.standards.data.SdipPlanEntity;
 import za.gov.dpsa.isdip.standards.data.SdipPlanRepository;
 import za.gov.dpsa.isdip.standards.data.SdipServiceEntity;
 import za.gov.dpsa.isdip.standards.data.SdipStandardEntity;
+import za.gov.dpsa.isdip.standards.data.ServiceSopRepository;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 /**
  * Demo data for the embedded run: each demo department has assessed most published standards (some gaps, with
- * actions, a few of them overdue) and keeps an SDIP, the same on every machine (seeded by the department id).
+ * actions, a few of them overdue), keeps an SDIP and has mapped processes and SOPs for some core services, the same on every machine (seeded by the department id).
  * Off unless {@code isdip.demo-data.alignment} is true; a department that already assessed anything is left
  * alone. Runs after the catalogue is seeded and before the reporting demo data, whose reports count these.
  */
@@ -46,11 +49,16 @@ class AlignmentDemoData {
     private final ActionItemRepository actions;
     private final SdipPlanRepository plans;
     private final CoreServices coreServices;
+    private final ServiceRegister register;
+    private final ServiceSopRepository sops;
     private final Clock clock;
 
     AlignmentDemoData(@Value("${isdip.demo-data.alignment:false}") boolean enabled, TenantWork tenantWork,
                       Catalogue catalogue, AssessmentRepository assessments, ActionItemRepository actions,
-                      SdipPlanRepository plans, CoreServices coreServices, Clock clock) {
+                      SdipPlanRepository plans, CoreServices coreServices, ServiceRegister register,
+                      ServiceSopRepository sops, Clock clock) {
+        this.register = register;
+        this.sops = sops;
         this.enabled = enabled;
         this.tenantWork = tenantWork;
         this.catalogue = catalogue;
@@ -69,7 +77,48 @@ class AlignmentDemoData {
         }
         List<HarmonisedStandard> published = catalogue.published();
         LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
-        tenantWork.forEachDepartment(department -> seed(department.id(), department.name(), published, today));
+        tenantWork.forEachDepartment(department -> {
+            seed(department.id(), department.name(), published, today);
+            seedServiceRegister(department.id(), today);
+        });
+    }
+
+    /**
+     * Process maps and SOPs for the department's core services, recorded by an official through the register (so
+     * the audit trail has them): the first service fully covered, the second with a SOP past its review date, the
+     * third still being mapped, the rest not started. Approvals lie a year back, so past quarters count them.
+     * A department that recorded any SOP is left alone.
+     */
+    void seedServiceRegister(String departmentId, LocalDate today) {
+        if (sops.count() > 0) {
+            return;
+        }
+        PortalUser official = PortalUser.acting(departmentId + ".official", "Demo official", departmentId,
+                PortalRole.DEPT_USER);
+        official.runAs(() -> {
+            List<RegisteredService> services = register.services(false);
+            for (int i = 0; i < services.size() && i < 3; i++) {
+                RegisteredService service = services.get(i);
+                String slug = service.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+                String link = "https://intranet." + departmentId + ".gov.za/processes/" + slug;
+                if (i == 2) {
+                    register.saveMap(service.id(), service.rowVersion(), new RegisteredService.MapInput(
+                            ProcessMapStatus.IN_PROGRESS, null, null, null, false, null, null));
+                    register.addSop(service.id(), new Sop.Input("SOP: " + service.name(), "0.9", link + "/sop-draft.pdf",
+                            null, null, false, null, null, today.plusMonths(6)));
+                    continue;
+                }
+                LocalDate mapApproved = today.minusDays(420 + i * 30L);
+                register.saveMap(service.id(), service.rowVersion(), new RegisteredService.MapInput(
+                        ProcessMapStatus.APPROVED, link + "/process-map.pdf", null, null, false,
+                        "Director-General", mapApproved));
+                LocalDate sopApproved = mapApproved.plusDays(30);
+                // The second service's SOP was due for review three weeks ago: flagged "review overdue".
+                LocalDate review = i == 0 ? today.plusMonths(8) : today.minusDays(21);
+                register.addSop(service.id(), new Sop.Input("SOP: " + service.name(), "2.1", link + "/sop.pdf",
+                        null, null, false, "Chief Director: Operations", sopApproved, review));
+            }
+        });
     }
 
     /** Seeds the department of the current context, unless it assessed anything already. */

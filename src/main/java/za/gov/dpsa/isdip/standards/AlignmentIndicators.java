@@ -32,6 +32,7 @@ class AlignmentIndicators implements IndicatorContribution {
     static final String OPEN_ACTIONS = "alignment.openActions";
     static final String OVERDUE_ACTIONS = "alignment.overdueActions";
     static final String SDIP_APPROVED = "sdip.approved";
+    static final String SERVICES_WITH_SOPS = "omf.servicesWithSops";
 
     private static final List<Indicator> INDICATORS = List.of(
             Indicator.computed(ASSESSED, ReportingDomain.ALIGNMENT, "count", Indicator.Aggregation.SUM),
@@ -39,16 +40,21 @@ class AlignmentIndicators implements IndicatorContribution {
             Indicator.computed(MET, ReportingDomain.ALIGNMENT, "percent", Indicator.Aggregation.AVERAGE),
             Indicator.computed(OPEN_ACTIONS, ReportingDomain.ALIGNMENT, "count", Indicator.Aggregation.SUM),
             Indicator.computed(OVERDUE_ACTIONS, ReportingDomain.ALIGNMENT, "count", Indicator.Aggregation.SUM),
-            Indicator.computed(SDIP_APPROVED, ReportingDomain.SDIP_OMF, "yesno", Indicator.Aggregation.SUM));
+            Indicator.computed(SDIP_APPROVED, ReportingDomain.SDIP_OMF, "yesno", Indicator.Aggregation.SUM),
+            // Entered by hand until the service register computed it (same code, so earlier reports compare).
+            Indicator.computed(SERVICES_WITH_SOPS, ReportingDomain.SDIP_OMF, "percent",
+                    Indicator.Aggregation.AVERAGE));
 
     private final Catalogue catalogue;
     private final AssessmentRepository assessments;
     private final ActionItemRepository actions;
     private final SdipPlans sdipPlans;
     private final DepartmentAlignment alignment;
+    private final ServiceRegister register;
 
     AlignmentIndicators(Catalogue catalogue, AssessmentRepository assessments, ActionItemRepository actions,
-                        SdipPlans sdipPlans, DepartmentAlignment alignment) {
+                        SdipPlans sdipPlans, DepartmentAlignment alignment, ServiceRegister register) {
+        this.register = register;
         this.catalogue = catalogue;
         this.assessments = assessments;
         this.actions = actions;
@@ -78,6 +84,10 @@ class AlignmentIndicators implements IndicatorContribution {
         figures.put(OVERDUE_ACTIONS, BigDecimal.valueOf(notDone.stream()
                 .filter(a -> AlignmentFigures.isOverdue(a.getDueDate(), a.getStatus(), today)).count()));
         figures.put(SDIP_APPROVED, sdipPlans.approvedFor(period.fiscalYear()) ? BigDecimal.ONE : BigDecimal.ZERO);
+        BigDecimal withSops = register.coverageOn(registerDate(period, today)).percent();
+        if (withSops != null) {
+            figures.put(SERVICES_WITH_SOPS, withSops);
+        }
         return figures;
     }
 
@@ -109,10 +119,22 @@ class AlignmentIndicators implements IndicatorContribution {
             case SDIP_APPROVED -> sdipPlans.plansUnchecked().stream().filter(p -> p.covers(period.fiscalYear()))
                     .forEach(p -> records.add(new SourceRecord("SDIP " + p.cycle(), p.status().name()
                             + (p.approvedOn() == null ? "" : " " + p.approvedOn()), "standards/sdip")));
+            case SERVICES_WITH_SOPS -> register.entriesOn(registerDate(period, alignment.today())).stream()
+                    .filter(ServiceRegister.Entry::covered)
+                    .forEach(e -> records.add(new SourceRecord(e.name(), e.detail(),
+                            "standards/services/" + e.id())));
             default -> {
                 return List.of();
             }
         }
         return records.stream().limit(limit).toList();
+    }
+
+    /**
+     * The register as it stood on the period's last day; for a period still running, today, as the days ahead
+     * are not known yet (a SOP due for review next month is not overdue today).
+     */
+    static java.time.LocalDate registerDate(ReportingPeriod period, java.time.LocalDate today) {
+        return period.endsOn().isBefore(today) ? period.endsOn() : today;
     }
 }

@@ -12,7 +12,11 @@ import za.gov.dpsa.isdip.standards.data.CoreServiceEntity;
 import za.gov.dpsa.isdip.standards.data.CoreServiceRepository;
 import za.gov.dpsa.isdip.tenancy.DepartmentOnboarded;
 
-/** The current department's core mandated services, seeded from its definition when it is onboarded. */
+/**
+ * The current department's core mandated services, seeded from its definition when it is onboarded and
+ * maintained in the service register ({@link ServiceRegister}). The list offers active services only, for pick
+ * lists; {@link #find} finds a retired service too, as records that named it still do.
+ */
 @Service
 public class CoreServices {
 
@@ -26,12 +30,13 @@ public class CoreServices {
 
     @Transactional(readOnly = true)
     public List<CoreService> list() {
-        return repository.findAllByOrderByNameAsc().stream().map(CoreServices::toRecord).toList();
+        return repository.findByRetiredOnIsNullOrderByNameAsc().stream().map(CoreServices::toRecord).toList();
     }
 
+    /** Active services. */
     @Transactional(readOnly = true)
     public long count() {
-        return repository.count();
+        return repository.countByRetiredOnIsNull();
     }
 
     /** Finds a service by id, in the current department only. */
@@ -46,8 +51,12 @@ public class CoreServices {
         if (repository.count() > 0) {
             return;
         }
-        event.definition().coreServices().forEach(service -> repository.save(
-                new CoreServiceEntity(service.name(), service.recipients(), clock.instant())));
+        // Names are unique in the register (without regard to case); a definition naming one twice seeds it once.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        event.definition().coreServices().stream()
+                .filter(service -> seen.add(service.name().strip().toLowerCase(java.util.Locale.ROOT)))
+                .forEach(service -> repository.save(
+                        new CoreServiceEntity(service.name().strip(), service.recipients(), clock.instant())));
     }
 
     private static CoreService toRecord(CoreServiceEntity entity) {

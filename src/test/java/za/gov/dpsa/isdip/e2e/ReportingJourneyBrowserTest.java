@@ -29,7 +29,6 @@ class ReportingJourneyBrowserTest extends BrowserTestBase {
         // The reporting officer prepares and submits.
         signIn("wc-education.reporter", PASSWORD).open("reporting");
         waitFor(By.id("report-status"));
-        type(By.cssSelector("#manual-omf-servicesWithSops input"), "60");
         type(By.cssSelector("#narrative-cases-opened textarea"), "Learner transport complaints drove the cases.");
         click("report-submit");
         waitForText(By.id("report-status"), "submitted, awaiting DPSA");

@@ -34,6 +34,7 @@ import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 /** One-click reporting on a real database: reconciliation, idempotence, review, isolation and failure. */
 @SpringBootTest
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(TestFigures.class)
 class ReportingTest {
 
     static final PortalUser DPSA = TestUsers.user("dpsa.superadmin", null, "dpsa-admin");
@@ -205,15 +206,18 @@ class ReportingTest {
 
     @Test
     void rulesOfHighImportanceBlockSubmissionAndBadNumbersAreRefused() {
-        PortalUser reporter = TestUsers.user("gp.reporter", "gp-health", "dept-user", "dept-reporter");
-        assertThatThrownBy(() -> as(reporter, () -> reports.saveDraft(period.id(),
-                reports.prepare(period.id()).draftVersion(), Map.of(), Map.of("omf.servicesWithSops", "four"))))
+        // A figure typed by hand that is not a number is refused on its field.
+        PortalUser gpReporter = TestUsers.user("gp.reporter", "gp-health", "dept-user", "dept-reporter");
+        assertThatThrownBy(() -> as(gpReporter, () -> reports.saveDraft(period.id(),
+                reports.prepare(period.id()).draftVersion(), Map.of(), Map.of(TestFigures.MANUAL, "four"))))
                 .isInstanceOfSatisfying(ReportExceptions.Invalid.class,
-                        e -> assertThat(e.field()).isEqualTo("omf.servicesWithSops"));
+                        e -> assertThat(e.field()).isEqualTo(TestFigures.MANUAL));
 
-        as(reporter, () -> reports.saveDraft(period.id(), reports.prepare(period.id()).draftVersion(), Map.of(),
-                Map.of("omf.servicesWithSops", "150")));
+        // A share above 100% (here from a faulty contribution) breaks R4, which blocks submission.
+        PortalUser reporter = TestUsers.user("wc.reporter", TestFigures.FAULTY_DEPARTMENT, "dept-user",
+                "dept-reporter");
         DepartmentReport report = as(reporter, () -> reports.prepare(period.id()));
+        assertThat(figure(report, "omf.servicesWithSops")).isEqualByComparingTo("150");
         assertThat(report.blocked()).isTrue();
         assertThat(report.broken()).extracting(ValidationRule::code).contains("R4");
         assertThatThrownBy(() -> as(reporter, () -> reports.submit(period.id())))

@@ -1,6 +1,7 @@
 package za.gov.dpsa.isdip.standards.data;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CoreServiceRepository extends JpaRepository<CoreServiceEntity, Long> {
 
     List<CoreServiceEntity> findAllByOrderByNameAsc();
+
+    List<CoreServiceEntity> findByRetiredOnIsNullOrderByNameAsc();
+
+    long countByRetiredOnIsNull();
+
+    /** The database compares names without regard to case, as the department would. */
+    Optional<CoreServiceEntity> findFirstByName(String name);
 }

@@ -46,6 +46,7 @@ final class AlignmentUi {
             nav.add(link(host, "standards.nav.assessments", AssessmentListView.class, active));
             nav.add(link(host, "standards.nav.actions", ActionsView.class, active));
             nav.add(link(host, "standards.nav.sdip", SdipView.class, active));
+            nav.add(link(host, "standards.nav.services", ServicesView.class, active));
         }
         nav.add(link(host, "standards.nav.catalogue", CatalogueView.class, active));
         return nav;

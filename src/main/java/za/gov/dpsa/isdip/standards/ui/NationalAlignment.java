@@ -28,7 +28,7 @@ import za.gov.dpsa.isdip.tenancy.Sphere;
 class NationalAlignment extends Section {
 
     static final List<String> CODES = List.of("alignment.standardsMet", "alignment.standardsAssessed",
-            "alignment.openActions", "alignment.overdueActions", "sdip.approved");
+            "alignment.openActions", "alignment.overdueActions", "sdip.approved", "omf.servicesWithSops");
     private static final int PERIODS_LOOKED_AT = 6;
 
     NationalAlignment(ReportingConsole console, ReportingPeriods periods) {

@@ -119,7 +119,15 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
         access.setWidthFull();
         keyServices.setLabel(getTranslation("standards.sdip.keyServices"));
         keyServices.setId("sdip-services");
-        List<CoreService> services = coreServices.list();
+        // Active services to pick from, and any retired one the plan already names, so saving keeps it.
+        List<CoreService> services = new java.util.ArrayList<>(coreServices.list());
+        if (plan != null) {
+            for (SdipPlan.KeyService key : plan.services()) {
+                if (key.coreServiceId() != null && services.stream().noneMatch(s -> s.id() == key.coreServiceId())) {
+                    coreServices.find(key.coreServiceId()).ifPresent(services::add);
+                }
+            }
+        }
         keyServices.setItems(services);
         keyServices.setItemLabelGenerator(CoreService::name);
         serviceForms.setWidthFull();

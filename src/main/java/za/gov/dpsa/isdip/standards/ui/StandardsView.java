@@ -23,6 +23,8 @@ import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.standards.ActionItem;
 import za.gov.dpsa.isdip.standards.DepartmentAlignment;
 import za.gov.dpsa.isdip.standards.AlignmentDashboard;
+import za.gov.dpsa.isdip.standards.AlignmentFigures;
+import za.gov.dpsa.isdip.standards.ServiceRegister;
 import za.gov.dpsa.isdip.standards.Catalogue;
 import za.gov.dpsa.isdip.standards.CatalogueHeadline;
 import za.gov.dpsa.isdip.standards.CoreService;
@@ -44,7 +46,7 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
 public class StandardsView extends VerticalLayout implements HasDynamicTitle {
 
     public StandardsView(DepartmentAlignment alignment, Catalogue catalogue, CoreServices coreServices,
-                         ReportingConsole console, ReportingPeriods periods) {
+                         ServiceRegister register, ReportingConsole console, ReportingPeriods periods) {
         add(new H1(getTranslation("standards.alignment")), AlignmentUi.nav(this, StandardsView.class));
         CatalogueHeadline headline = catalogue.headline();
         Paragraph harmonised = new Paragraph(getTranslation("standards.headline", headline.demands(),
@@ -108,7 +110,21 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
                         AlignmentUi.date(plan.approvedOn()), plan.approvedBy())));
         status.setId("alignment-sdip-status");
         sdip.add(status, new RouterLink(getTranslation("standards.nav.sdip"), SdipView.class));
-        add(sdip, coreServices(coreServices));
+        add(sdip, servicesWithSops(register), coreServices(coreServices));
+    }
+
+    /** The OMF's process maps and SOPs: the share the report counts, as one bar, and the way to the register. */
+    private Section servicesWithSops(ServiceRegister register) {
+        Section section = new Section(new H2(getTranslation("standards.services.title")));
+        AlignmentFigures.Figure coverage = register.coverage();
+        Paragraph figure = new Paragraph(getTranslation("standards.services.figure",
+                AlignmentUi.percent(this, coverage)));
+        figure.setId("alignment-services-figure");
+        section.add(figure, AlignmentUi.bars(this, "alignment-services",
+                        java.util.Map.of("sops", coverage), key -> getTranslation("standards.services.bar")),
+                new RouterLink(getTranslation("standards.nav.services"), ServicesView.class));
+        section.setWidthFull();
+        return section;
     }
 
     private Section coreServices(CoreServices coreServices) {

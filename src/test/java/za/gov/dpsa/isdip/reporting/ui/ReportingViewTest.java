@@ -24,6 +24,7 @@ import za.gov.dpsa.isdip.support.WithPortalUser;
 @ActiveProfiles("test")
 @ViewPackages(packages = "za.gov.dpsa.isdip")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
+@org.springframework.context.annotation.Import(za.gov.dpsa.isdip.reporting.TestFigures.class)
 class ReportingViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -38,8 +39,8 @@ class ReportingViewTest extends SpringBrowserlessTest {
     @WithPortalUser(username = "del.reporter", department = "del", roles = {"dept-user", "dept-reporter"})
     void aFigureThatIsNotANumberIsRefusedOnItsFieldAndTheNarrativeStays() {
         navigate(ReportingView.class);
-        // A figure the reporting officer enters by hand (services with SOPs; the modules count the rest).
-        TextField sops = find(TextField.class).id("manual-omf-servicesWithSops");
+        // A figure the reporting officer enters by hand (a test figure: the modules count every real one).
+        TextField sops = find(TextField.class).id("manual-test-manualPercent");
         TextArea narrative = find(TextArea.class).id("narrative-advocacy-activities");
         test(sops).setValue("four");
         test(narrative).setValue("Public Service Month events at three offices.");
@@ -56,11 +57,11 @@ class ReportingViewTest extends SpringBrowserlessTest {
     @WithPortalUser(username = "gp-health.reporter", department = "gp-health", roles = {"dept-user", "dept-reporter"})
     void nothingIsSubmittedWhenWhatWasTypedCouldNotBeSaved() {
         navigate(ReportingView.class);
-        test(find(TextField.class).id("manual-omf-servicesWithSops")).setValue("60 percent");
+        test(find(TextField.class).id("manual-test-manualPercent")).setValue("60 percent");
 
         test(find(Button.class).id("report-submit")).click();
 
-        assertThat(find(TextField.class).id("manual-omf-servicesWithSops").isInvalid()).isTrue();
+        assertThat(find(TextField.class).id("manual-test-manualPercent").isInvalid()).isTrue();
         assertThat(reports.history(periods.all().getFirst().id())).isEmpty();
         assertThat(find(Button.class).id("report-submit").isEnabled()).isTrue();
     }

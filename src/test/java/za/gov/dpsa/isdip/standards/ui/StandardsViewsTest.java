@@ -300,4 +300,97 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         assertThat(view.consultation.getErrorMessage()).isEqualTo("This is too short.");
         assertThat(view.consultation.getValue()).isEqualTo("Izimbizo");
     }
+
+    // ---- the service register ---------------------------------------------------------------------------------
+
+    @Autowired
+    za.gov.dpsa.isdip.standards.ServiceRegister register;
+
+    @Test
+    void addingACoreServiceRefusesBadInputOnTheFieldAndKeepsWhatWasTyped() {
+        ServicesView view = navigate(ServicesView.class);
+        test(view.recipients).setValue("Employers registered with the UIF");
+        test(view.add).click();
+        assertThat(view.name.isInvalid()).isTrue();
+        assertThat(view.name.getErrorMessage()).isEqualTo("This is required.");
+        assertThat(view.recipients.getValue()).isEqualTo("Employers registered with the UIF");
+
+        // The department already has this service (names compare without regard to case).
+        test(view.name).setValue("unemployment insurance fund benefit claims");
+        test(view.add).click();
+        assertThat(view.name.isInvalid()).isTrue();
+        assertThat(view.name.getErrorMessage()).isEqualTo("Your department already has a core service with this name.");
+        assertThat(view.name.getValue()).isEqualTo("unemployment insurance fund benefit claims");
+        assertThat(view.recipients.getValue()).isEqualTo("Employers registered with the UIF");
+        assertThat(register.services(true)).extracting(s -> s.recipients())
+                .doesNotContain("Employers registered with the UIF");
+
+        test(view.name).setValue("Employer registration for UIF");
+        test(view.add).click();
+        assertThat(view.name.isInvalid()).isFalse();
+        assertThat(register.services(false)).extracting(s -> s.name()).contains("Employer registration for UIF");
+        assertThat(view.name.getValue()).isEmpty();
+    }
+
+    @Test
+    void recordingASopShowsItAsCurrentAndABadLinkStaysOnItsField() {
+        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+                "Workplace safety inspections", "Employers and workers"));
+        ServiceView view = navigate("standards/services/" + id, ServiceView.class);
+        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        test(view.sopTitle).setValue("Conducting a workplace inspection");
+        test(view.sopVersion).setValue("3.0");
+        test(view.sopLink).setValue("ftp://intranet/inspections-sop");
+        test(view.sopApprovedBy).setValue("Chief Inspector");
+        view.sopApprovedOn.setValue(today.minusDays(20));
+        view.sopNextReview.setValue(today.plusYears(1));
+        test(view.saveSop).click();
+
+        assertThat(view.sopLink.isInvalid()).isTrue();
+        assertThat(view.sopLink.getErrorMessage()).startsWith("Enter a full https address");
+        assertThat(view.sopTitle.getValue()).isEqualTo("Conducting a workplace inspection");
+        assertThat(view.sopApprovedBy.getValue()).isEqualTo("Chief Inspector");
+        assertThat(register.service(id).sops()).isEmpty();
+
+        test(view.sopLink).setValue("https://www.labour.gov.za/sop/inspections.pdf");
+        test(view.saveSop).click();
+        assertThat(register.service(id).sops()).singleElement().satisfies(sop -> {
+            assertThat(sop.title()).isEqualTo("Conducting a workplace inspection");
+            assertThat(sop.status()).isEqualTo(za.gov.dpsa.isdip.standards.SopStatus.CURRENT);
+        });
+        assertThat(find(Paragraph.class).id("service-summary").getText()).contains("SOPs: Current");
+        assertThat(view.sopTitle.getValue()).as("the form is ready for the next SOP").isEmpty();
+
+        navigate(ServicesView.class);
+        assertThat(find(Paragraph.class).id("services-figure").getText())
+                .startsWith("Core services with an approved process map and a current SOP:");
+    }
+
+    @Test
+    void anApprovedMapWithoutItsApproverIsRefusedOnThatFieldAndSavingTheMapKeepsATypedSop() {
+        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+                "Public employment services", "Work-seekers"));
+        ServiceView view = navigate("standards/services/" + id, ServiceView.class);
+        test(view.sopTitle).setValue("Registering a work-seeker");
+        view.mapStatus.setValue(za.gov.dpsa.isdip.standards.ProcessMapStatus.APPROVED);
+        test(view.mapLink).setValue("https://www.labour.gov.za/maps/work-seekers.pdf");
+        test(view.saveMap).click();
+        assertThat(view.mapApprovedBy.isInvalid()).isTrue();
+        assertThat(view.mapApprovedBy.getErrorMessage()).isEqualTo("This is required.");
+        assertThat(view.mapLink.getValue()).isEqualTo("https://www.labour.gov.za/maps/work-seekers.pdf");
+
+        test(view.mapApprovedBy).setValue("Director-General");
+        view.mapApprovedOn.setValue(LocalDate.now(IsdipPortalApplication.ZONE).minusDays(1));
+        test(view.saveMap).click();
+        assertThat(register.service(id).mapStatus()).isEqualTo(za.gov.dpsa.isdip.standards.ProcessMapStatus.APPROVED);
+        assertThat(view.sopTitle.getValue()).isEqualTo("Registering a work-seeker");
+    }
+
+    @Test
+    @WithPortalUser(username = "del.reader", department = "del", roles = "dept-reporter")
+    void aReportingOfficerOnlyReadsTheRegister() {
+        navigate(ServicesView.class);
+        assertThat(find(Section.class).withId("services-add-form").exists()).isFalse();
+        assertThat(find(Paragraph.class).id("services-figure").getText()).contains("%");
+    }
 }

@@ -1,0 +1,364 @@
+package za.gov.dpsa.isdip.standards;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.platform.UploadPolicy;
+import za.gov.dpsa.isdip.standards.data.CoreServiceEntity;
+import za.gov.dpsa.isdip.standards.data.CoreServiceRepository;
+import za.gov.dpsa.isdip.standards.data.EvidenceFileEntity;
+import za.gov.dpsa.isdip.standards.data.EvidenceFileRepository;
+import za.gov.dpsa.isdip.standards.data.ServiceSopEntity;
+import za.gov.dpsa.isdip.standards.data.ServiceSopRepository;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+
+/**
+ * The department's register of core services (OMF, PSR 2016 reg. 36) with each service's business process map
+ * and standard operating procedures. Officials and administrators maintain it; reporters read. A retired service
+ * keeps its history and stays on the SDIPs that name it, but leaves the pick lists and the report's figure.
+ * Everything runs in the signed-in user's own department database: another department's ids are not found there.
+ */
+@Service
+public class ServiceRegister {
+
+    private final CoreServiceRepository services;
+    private final ServiceSopRepository sops;
+    private final EvidenceFileRepository files;
+    private final Clock clock;
+
+    ServiceRegister(CoreServiceRepository services, ServiceSopRepository sops, EvidenceFileRepository files,
+                    Clock clock) {
+        this.services = services;
+        this.sops = sops;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    // ---- reading ----------------------------------------------------------------------------------------------
+
+    /** The register, active services only unless {@code withRetired}, by name. */
+    @Transactional(readOnly = true)
+    public List<RegisteredService> services(boolean withRetired) {
+        DepartmentAlignment.member();
+        LocalDate today = today();
+        Map<Long, List<ServiceSopEntity>> byService = sopsByService();
+        return (withRetired ? services.findAllByOrderByNameAsc() : services.findByRetiredOnIsNullOrderByNameAsc())
+                .stream().map(s -> toRecord(s, byService.getOrDefault(s.getId(), List.of()), today)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RegisteredService service(long id) {
+        DepartmentAlignment.member();
+        CoreServiceEntity entity = load(id);
+        return toRecord(entity, sops.findByCoreServiceIdOrderByTitleAscIdAsc(id), today());
+    }
+
+    /** Active services with an approved map and a current SOP, out of all active services, today. */
+    @Transactional(readOnly = true)
+    public AlignmentFigures.Figure coverage() {
+        DepartmentAlignment.member();
+        return coverageOn(today());
+    }
+
+    /** The share as it stood on a date, from the dates the register keeps; for reporting's jobs too. */
+    @Transactional(readOnly = true)
+    AlignmentFigures.Figure coverageOn(LocalDate on) {
+        List<Entry> entries = entriesOn(on);
+        int covered = (int) entries.stream().filter(Entry::covered).count();
+        return new AlignmentFigures.Figure(covered, 0, entries.size() - covered, 0, 0);
+    }
+
+    /** The services active on a date, each with whether it counts as covered then. */
+    @Transactional(readOnly = true)
+    List<Entry> entriesOn(LocalDate on) {
+        Map<Long, List<ServiceSopEntity>> byService = sopsByService();
+        return services.findAllByOrderByNameAsc().stream().filter(s -> activeOn(s.getRetiredOn(), on)).map(s -> {
+            List<ServiceSopEntity> own = byService.getOrDefault(s.getId(), List.of());
+            String currentSops = own.stream().filter(p -> status(p.getApprovedOn(), p.getNextReviewOn(), on)
+                            == SopStatus.CURRENT)
+                    .map(p -> p.getTitle() + " v" + p.getVersion() + " (review " + p.getNextReviewOn() + ")")
+                    .collect(java.util.stream.Collectors.joining("; "));
+            return new Entry(s.getId(), s.getName(), covered(s.getMapStatus(), s.getMapApprovedOn(), own, on),
+                    "map " + s.getMapStatus() + (s.getMapApprovedOn() == null ? "" : " " + s.getMapApprovedOn())
+                            + (currentSops.isEmpty() ? "" : "; SOP " + currentSops));
+        }).toList();
+    }
+
+    /** A service active on a date, whether it counted, and what made it count (for the report's drill-down). */
+    record Entry(long id, String name, boolean covered, String detail) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EvidencePolicy.Download> mapEvidence(long serviceId) {
+        DepartmentAlignment.member();
+        return services.findById(serviceId).map(CoreServiceEntity::getMapEvidenceFileId).flatMap(this::download);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EvidencePolicy.Download> sopEvidence(long sopId) {
+        DepartmentAlignment.member();
+        return sops.findById(sopId).map(ServiceSopEntity::getEvidenceFileId).flatMap(this::download);
+    }
+
+    // ---- the register -----------------------------------------------------------------------------------------
+
+    /** Adds a core service; returns its id. */
+    @Transactional
+    public long add(RegisteredService.Input input) {
+        PortalUser user = DepartmentAlignment.official();
+        validate(input, null);
+        CoreServiceEntity entity = new CoreServiceEntity(input.name().strip(), input.recipients().strip(),
+                clock.instant());
+        entity.rename(entity.getName(), entity.getRecipients(), user.username(), clock.instant());
+        return saveUnique(entity).getId();
+    }
+
+    /** Changes a service's name and recipients. */
+    @Transactional
+    public void update(long id, long rowVersion, RegisteredService.Input input) {
+        PortalUser user = DepartmentAlignment.official();
+        CoreServiceEntity entity = loadForChange(id, rowVersion);
+        validate(input, id);
+        entity.rename(input.name().strip(), input.recipients().strip(), user.username(), clock.instant());
+        saveUnique(entity);
+    }
+
+    /** Retires a service today: it leaves the pick lists and the figure, and keeps its maps, SOPs and history. */
+    @Transactional
+    public void retire(long id, long rowVersion) {
+        PortalUser user = DepartmentAlignment.official();
+        CoreServiceEntity entity = loadForChange(id, rowVersion);
+        entity.retire(today(), user.username(), clock.instant());
+        services.flush();
+    }
+
+    /** Brings a retired service back into the register. */
+    @Transactional
+    public void reinstate(long id, long rowVersion) {
+        PortalUser user = DepartmentAlignment.official();
+        CoreServiceEntity entity = load(id);
+        checkVersion(entity.getRowVersion(), rowVersion);
+        entity.retire(null, user.username(), clock.instant());
+        services.flush();
+    }
+
+    /** Records the service's business process map. Approval needs the approver, the date and evidence. */
+    @Transactional
+    public void saveMap(long id, long rowVersion, RegisteredService.MapInput input) {
+        PortalUser user = DepartmentAlignment.official();
+        CoreServiceEntity entity = loadForChange(id, rowVersion);
+        if (input.status() == null) {
+            throw new StandardsExceptions.Invalid("mapStatus", "standards.invalid.required");
+        }
+        String link = link("mapEvidenceLink", input.evidenceLink());
+        boolean newFile = input.fileContent() != null && input.fileContent().length > 0;
+        String contentType = newFile ? EvidencePolicy.check(input.fileName(), input.fileContent()) : null;
+        Long keptFile = input.keepEarlierFile() ? entity.getMapEvidenceFileId() : null;
+        boolean mapped = input.status() == ProcessMapStatus.MAPPED || input.status() == ProcessMapStatus.APPROVED;
+        if (mapped && link == null && !newFile && keptFile == null) {
+            throw new StandardsExceptions.Invalid("mapEvidenceLink", "standards.services.invalid.mapEvidence");
+        }
+        String approvedBy = null;
+        LocalDate approvedOn = null;
+        if (input.status() == ProcessMapStatus.APPROVED) {
+            Catalogue.text("mapApprovedBy", input.approvedBy(), 3, 200);
+            approvedBy = input.approvedBy().strip();
+            approvedOn = pastDate("mapApprovedOn", input.approvedOn());
+        }
+        Long fileId = newFile ? saveFile(input.fileName(), contentType, input.fileContent(), user) : keptFile;
+        entity.map(input.status(), link, fileId, approvedBy, approvedOn, user.username(), clock.instant());
+        services.flush();
+    }
+
+    // ---- standard operating procedures --------------------------------------------------------------------------
+
+    /** Adds a SOP to an active service; returns its id. */
+    @Transactional
+    public long addSop(long serviceId, Sop.Input input) {
+        PortalUser user = DepartmentAlignment.official();
+        CoreServiceEntity service = load(serviceId);
+        refuseRetired(service);
+        ServiceSopEntity sop = new ServiceSopEntity(serviceId, user.username(), clock.instant());
+        apply(sop, input, user);
+        return sops.saveAndFlush(sop).getId();
+    }
+
+    /** Changes a SOP (a new version, a new approval, a new review date). */
+    @Transactional
+    public void updateSop(long sopId, long rowVersion, Sop.Input input) {
+        PortalUser user = DepartmentAlignment.official();
+        ServiceSopEntity sop = sops.findById(sopId).orElseThrow(() -> new StandardsExceptions.NotFound("SOP " + sopId));
+        checkVersion(sop.getRowVersion(), rowVersion);
+        refuseRetired(load(sop.getCoreServiceId()));
+        apply(sop, input, user);
+        sops.flush();
+    }
+
+    private void apply(ServiceSopEntity sop, Sop.Input input, PortalUser user) {
+        Catalogue.text("sopTitle", input.title(), 3, 300);
+        Catalogue.text("sopVersion", input.version(), 1, 20);
+        String link = link("sopEvidenceLink", input.evidenceLink());
+        boolean newFile = input.fileContent() != null && input.fileContent().length > 0;
+        String contentType = newFile ? EvidencePolicy.check(input.fileName(), input.fileContent()) : null;
+        Long keptFile = input.keepEarlierFile() ? sop.getEvidenceFileId() : null;
+        if (link == null && !newFile && keptFile == null) {
+            throw new StandardsExceptions.Invalid("sopEvidenceLink", "standards.services.invalid.sopEvidence");
+        }
+        boolean approver = input.approvedBy() != null && !input.approvedBy().isBlank();
+        if (approver || input.approvedOn() != null) {
+            Catalogue.text("sopApprovedBy", input.approvedBy(), 3, 200);
+            pastDate("sopApprovedOn", input.approvedOn());
+        }
+        if (input.nextReviewOn() == null) {
+            throw new StandardsExceptions.Invalid("sopNextReview", "standards.invalid.required");
+        }
+        if (input.approvedOn() != null && !input.nextReviewOn().isAfter(input.approvedOn())) {
+            throw new StandardsExceptions.Invalid("sopNextReview", "standards.services.invalid.reviewBeforeApproval");
+        }
+        Long fileId = newFile ? saveFile(input.fileName(), contentType, input.fileContent(), user) : keptFile;
+        sop.update(input.title().strip(), input.version().strip(), link, fileId,
+                approver ? input.approvedBy().strip() : null, input.approvedOn(), input.nextReviewOn(),
+                user.username(), clock.instant());
+    }
+
+    // ---- the arithmetic -----------------------------------------------------------------------------------------
+
+    /** A service counts on a date while it is not retired on or before that date. */
+    static boolean activeOn(LocalDate retiredOn, LocalDate on) {
+        return retiredOn == null || retiredOn.isAfter(on);
+    }
+
+    /** An approved map (approved by that date) and at least one SOP approved by then and not past its review. */
+    static boolean covered(ProcessMapStatus mapStatus, LocalDate mapApprovedOn, List<ServiceSopEntity> sops,
+                           LocalDate on) {
+        boolean mapApproved = mapStatus == ProcessMapStatus.APPROVED && mapApprovedOn != null
+                && !mapApprovedOn.isAfter(on);
+        return mapApproved && sops.stream().anyMatch(s -> status(s.getApprovedOn(), s.getNextReviewOn(), on)
+                == SopStatus.CURRENT);
+    }
+
+    /** Review overdue from the day after the next review date (South African date), as actions fall overdue. */
+    static SopStatus status(LocalDate approvedOn, LocalDate nextReviewOn, LocalDate on) {
+        if (approvedOn == null || approvedOn.isAfter(on)) {
+            return SopStatus.NOT_APPROVED;
+        }
+        return on.isAfter(nextReviewOn) ? SopStatus.REVIEW_OVERDUE : SopStatus.CURRENT;
+    }
+
+    /** A service's SOP status: the best of its SOPs. */
+    static SopStatus summary(List<Sop> sops) {
+        return sops.stream().map(Sop::status).min(Comparator.naturalOrder()).orElse(SopStatus.NONE);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private void validate(RegisteredService.Input input, Long id) {
+        Catalogue.text("name", input.name(), 3, 200);
+        Catalogue.text("recipients", input.recipients(), 3, 300);
+        services.findFirstByName(input.name().strip()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw new StandardsExceptions.Invalid("name", other.getRetiredOn() == null
+                    ? "standards.services.invalid.nameTaken" : "standards.services.invalid.nameRetired");
+        });
+    }
+
+    /** A colleague adding the same name at the same moment meets the database's unique name. */
+    private CoreServiceEntity saveUnique(CoreServiceEntity entity) {
+        try {
+            return services.saveAndFlush(entity);
+        } catch (DataIntegrityViolationException duplicate) {
+            throw new StandardsExceptions.Invalid("name", "standards.services.invalid.nameTaken");
+        }
+    }
+
+    private CoreServiceEntity load(long id) {
+        return services.findById(id).orElseThrow(() -> new StandardsExceptions.NotFound("core service " + id));
+    }
+
+    private CoreServiceEntity loadForChange(long id, long rowVersion) {
+        CoreServiceEntity entity = load(id);
+        checkVersion(entity.getRowVersion(), rowVersion);
+        refuseRetired(entity);
+        return entity;
+    }
+
+    private static void checkVersion(long current, long expected) {
+        if (current != expected) {
+            throw new StandardsExceptions.Stale();
+        }
+    }
+
+    private static void refuseRetired(CoreServiceEntity entity) {
+        if (entity.getRetiredOn() != null) {
+            throw new StandardsExceptions.Invalid("service", "standards.services.invalid.retired");
+        }
+    }
+
+    private static String link(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String link = value.strip();
+        if (!DepartmentAlignment.isHttpsLink(link)) {
+            throw new StandardsExceptions.Invalid(field, "standards.invalid.link");
+        }
+        return link;
+    }
+
+    private LocalDate pastDate(String field, LocalDate date) {
+        if (date == null) {
+            throw new StandardsExceptions.Invalid(field, "standards.invalid.required");
+        }
+        if (date.isAfter(today())) {
+            throw new StandardsExceptions.Invalid(field, "standards.invalid.future");
+        }
+        return date;
+    }
+
+    private Long saveFile(String fileName, String contentType, byte[] content, PortalUser user) {
+        return files.save(new EvidenceFileEntity(UploadPolicy.safeFileName(fileName), contentType, content,
+                user.username(), clock.instant())).getId();
+    }
+
+    private Optional<EvidencePolicy.Download> download(Long fileId) {
+        return Optional.ofNullable(fileId).flatMap(files::findById)
+                .map(f -> new EvidencePolicy.Download(f.getFileName(), f.getContentType(), f.getContent()));
+    }
+
+    private String fileName(Long fileId) {
+        return fileId == null ? null : files.findFileNameById(fileId).orElse(null);
+    }
+
+    private Map<Long, List<ServiceSopEntity>> sopsByService() {
+        Map<Long, List<ServiceSopEntity>> byService = new HashMap<>();
+        sops.findAllByOrderByTitleAscIdAsc().forEach(s -> byService.computeIfAbsent(s.getCoreServiceId(),
+                k -> new ArrayList<>()).add(s));
+        return byService;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+    }
+
+    private RegisteredService toRecord(CoreServiceEntity s, List<ServiceSopEntity> sopRows, LocalDate today) {
+        List<Sop> sopRecords = sopRows.stream().map(p -> new Sop(p.getId(), p.getCoreServiceId(), p.getTitle(),
+                p.getVersion(), p.getEvidenceLink(), fileName(p.getEvidenceFileId()), p.getApprovedBy(),
+                p.getApprovedOn(), p.getNextReviewOn(), status(p.getApprovedOn(), p.getNextReviewOn(), today),
+                p.getRowVersion())).toList();
+        return new RegisteredService(s.getId(), s.getName(), s.getRecipients(), s.getRetiredOn(), s.getMapStatus(),
+                s.getMapEvidenceLink(), fileName(s.getMapEvidenceFileId()), s.getMapApprovedBy(),
+                s.getMapApprovedOn(), summary(sopRecords), sopRecords,
+                activeOn(s.getRetiredOn(), today) && covered(s.getMapStatus(), s.getMapApprovedOn(), sopRows, today),
+                s.getRowVersion());
+    }
+}

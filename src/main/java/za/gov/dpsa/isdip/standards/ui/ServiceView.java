@@ -1,0 +1,480 @@
+package za.gov.dpsa.isdip.standards.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import za.gov.dpsa.isdip.platform.UploadPolicy;
+import za.gov.dpsa.isdip.platform.UploadTexts;
+import za.gov.dpsa.isdip.standards.EvidencePolicy;
+import za.gov.dpsa.isdip.standards.ProcessMapStatus;
+import za.gov.dpsa.isdip.standards.RegisteredService;
+import za.gov.dpsa.isdip.standards.ServiceRegister;
+import za.gov.dpsa.isdip.standards.Sop;
+import za.gov.dpsa.isdip.standards.StandardsExceptions;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+
+/**
+ * One core service in the register: its name and recipients (retire or bring back), its business process map
+ * (status, evidence, approval) and its standard operating procedures (version, evidence, approval, next review;
+ * flagged "review overdue" from the day after the review date). Officials and administrators edit; reporters read.
+ */
+@Route("standards/services/:id")
+@RolesAllowed({PortalRole.Names.DEPT_USER, PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DEPT_REPORTER})
+public class ServiceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ServiceRegister register;
+    private final AlignmentUi.Fields serviceFields = new AlignmentUi.Fields();
+    private final AlignmentUi.Fields mapFields = new AlignmentUi.Fields();
+    private final AlignmentUi.Fields sopFields = new AlignmentUi.Fields();
+    final TextField name = serviceFields.put("name", new TextField());
+    final TextField recipients = serviceFields.put("recipients", new TextField());
+    final Button saveService = new Button();
+    final Button retire = new Button();
+    final Select<ProcessMapStatus> mapStatus = mapFields.put("mapStatus", new Select<>());
+    final TextField mapLink = mapFields.put("mapEvidenceLink", new TextField());
+    final Checkbox mapKeepFile = new Checkbox();
+    final TextField mapApprovedBy = mapFields.put("mapApprovedBy", new TextField());
+    final DatePicker mapApprovedOn = mapFields.put("mapApprovedOn", new DatePicker());
+    final Button saveMap = new Button();
+    final TextField sopTitle = sopFields.put("sopTitle", new TextField());
+    final TextField sopVersion = sopFields.put("sopVersion", new TextField());
+    final TextField sopLink = sopFields.put("sopEvidenceLink", new TextField());
+    final Checkbox sopKeepFile = new Checkbox();
+    final TextField sopApprovedBy = sopFields.put("sopApprovedBy", new TextField());
+    final DatePicker sopApprovedOn = sopFields.put("sopApprovedOn", new DatePicker());
+    final DatePicker sopNextReview = sopFields.put("sopNextReview", new DatePicker());
+    final Button saveSop = new Button();
+    private final PendingFile mapFile = new PendingFile();
+    private final PendingFile sopFile = new PendingFile();
+    private final H2 sopFormTitle = new H2();
+    private RegisteredService service;
+    /** The SOP being edited, or null when the form adds one. */
+    private Sop editing;
+    private boolean official;
+
+    /** The page's three forms: after a save only the saved one is refilled, so what is typed in another stays. */
+    enum Part { SERVICE, MAP, SOP }
+
+    public ServiceView(ServiceRegister register) {
+        this.register = register;
+        saveService.addClickListener(click -> saveService());
+        retire.addClickListener(click -> retireOrReinstate());
+        saveMap.addClickListener(click -> saveMap());
+        saveSop.addClickListener(click -> saveSop());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        PortalUser user = PortalUser.current().orElse(null);
+        if (user == null || user.workingDepartment().isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        official = user.hasRole(PortalRole.DEPT_USER) || user.hasRole(PortalRole.DEPT_ADMIN);
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            service = register.service(id);
+        } catch (NumberFormatException | StandardsExceptions.NotFound notFound) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        editing = null;
+        render(EnumSet.allOf(Part.class));
+    }
+
+    /** Draws the page; the forms in {@code fill} get the saved values, the others keep what was typed. */
+    private void render(Set<Part> fill) {
+        removeAll();
+        H1 heading = new H1(service.name());
+        heading.setId("service-heading");
+        add(heading, AlignmentUi.nav(this, ServicesView.class),
+                new RouterLink(getTranslation("standards.services.back"), ServicesView.class));
+        boolean editable = official && !service.retired();
+        if (service.retired()) {
+            Paragraph retired = new Paragraph(getTranslation("standards.services.retiredNote",
+                    AlignmentUi.date(service.retiredOn())));
+            retired.setId("service-retired");
+            add(retired);
+        }
+        add(serviceSection(editable, fill.contains(Part.SERVICE)), mapSection(editable, fill.contains(Part.MAP)),
+                sopSection(editable, fill.contains(Part.SOP)));
+    }
+
+    // ---- the service ----------------------------------------------------------------------------------------------
+
+    private Section serviceSection(boolean editable, boolean fill) {
+        Section section = new Section(new H2(getTranslation("standards.services.service")));
+        Paragraph summary = new Paragraph(getTranslation("standards.services.summary", service.recipients() == null
+                ? "" : service.recipients(), ServicesView.mapStatus(this, service),
+                getTranslation("standards.sopStatus." + service.sopStatus().name())));
+        summary.setId("service-summary");
+        section.add(summary);
+        if (!official) {
+            return section;
+        }
+        if (editable) {
+            name.setLabel(getTranslation("standards.coreServices.name"));
+            name.setId("service-edit-name");
+            name.setMaxLength(200);
+            name.setWidth("24em");
+            recipients.setLabel(getTranslation("standards.coreServices.recipients"));
+            recipients.setId("service-edit-recipients");
+            recipients.setMaxLength(300);
+            recipients.setWidth("24em");
+            if (fill) {
+                name.setValue(service.name());
+                recipients.setValue(service.recipients() == null ? "" : service.recipients());
+            }
+            saveService.setText(getTranslation("standards.action.save"));
+            saveService.setId("service-save");
+            saveService.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            HorizontalLayout row = new HorizontalLayout(name, recipients, saveService);
+            row.setAlignItems(Alignment.BASELINE);
+            row.setWrap(true);
+            section.add(row);
+        }
+        retire.setText(getTranslation(service.retired() ? "standards.services.reinstate" : "standards.services.retire"));
+        retire.setId("service-retire");
+        section.add(new Paragraph(getTranslation("standards.services.retireHelp")), retire);
+        return section;
+    }
+
+    private void saveService() {
+        serviceFields.clear();
+        attempt(Part.SERVICE, serviceFields, () -> register.update(service.id(), service.rowVersion(),
+                new RegisteredService.Input(name.getValue(), recipients.getValue())),
+                getTranslation("standards.services.saved"));
+    }
+
+    private void retireOrReinstate() {
+        boolean retired = service.retired();
+        attempt(null, serviceFields, () -> {
+            if (retired) {
+                register.reinstate(service.id(), service.rowVersion());
+            } else {
+                register.retire(service.id(), service.rowVersion());
+            }
+        }, getTranslation(retired ? "standards.services.reinstated" : "standards.services.retired"));
+    }
+
+    // ---- the process map ------------------------------------------------------------------------------------------
+
+    private Section mapSection(boolean editable, boolean fill) {
+        Section section = new Section(new H2(getTranslation("standards.services.map")),
+                new Paragraph(getTranslation("standards.services.mapHelp")));
+        section.setId("service-map");
+        Div current = new Div();
+        current.add(new Paragraph(ServicesView.mapStatus(this, service) + (service.mapApprovedBy() == null ? ""
+                : ", " + getTranslation("standards.services.approvedBy", service.mapApprovedBy()))));
+        evidence(current, service.mapEvidenceLink(), service.mapEvidenceFileName(), "service-map-file",
+                () -> register.mapEvidence(service.id()));
+        section.add(current);
+        if (!editable) {
+            return section;
+        }
+        mapStatus.setLabel(getTranslation("standards.services.mapStatus"));
+        mapStatus.setId("map-status");
+        mapStatus.setItems(ProcessMapStatus.values());
+        mapStatus.setItemLabelGenerator(s -> getTranslation("standards.mapStatus." + s.name()));
+        link(mapLink, "map-link");
+        text(mapApprovedBy, "standards.services.approver", "map-approved-by", 200);
+        mapApprovedOn.setLabel(getTranslation("standards.services.approvedOn"));
+        mapApprovedOn.setId("map-approved-on");
+        mapApprovedOn.setHelperText(getTranslation("standards.services.approvalHelp"));
+        if (fill) {
+            mapStatus.setValue(service.mapStatus());
+            mapLink.setValue(service.mapEvidenceLink() == null ? "" : service.mapEvidenceLink());
+            mapApprovedBy.setValue(service.mapApprovedBy() == null ? "" : service.mapApprovedBy());
+            mapApprovedOn.setValue(service.mapApprovedOn());
+            mapFile.clear();
+        }
+        section.add(mapStatus, mapLink);
+        section.add(mapFile.upload(this, mapFields, "map-upload"));
+        if (service.mapEvidenceFileName() != null) {
+            keep(mapKeepFile, service.mapEvidenceFileName(), "map-keep-file", fill);
+            section.add(mapKeepFile);
+        }
+        saveMap.setText(getTranslation("standards.services.saveMap"));
+        saveMap.setId("map-save");
+        saveMap.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        section.add(mapApprovedBy, mapApprovedOn, saveMap);
+        return section;
+    }
+
+    private void saveMap() {
+        if (unreadable(mapFields, mapApprovedOn, "mapApprovedOn")) {
+            return;
+        }
+        attempt(Part.MAP, mapFields, () -> register.saveMap(service.id(), service.rowVersion(), new RegisteredService.MapInput(
+                mapStatus.getValue(), mapLink.getValue(), mapFile.name, mapFile.content,
+                service.mapEvidenceFileName() != null && mapKeepFile.getValue(), mapApprovedBy.getValue(),
+                mapApprovedOn.getValue())), getTranslation("standards.services.mapSaved"));
+    }
+
+    // ---- standard operating procedures ------------------------------------------------------------------------
+
+    private Section sopSection(boolean editable, boolean fill) {
+        Section section = new Section(new H2(getTranslation("standards.services.sops")),
+                new Paragraph(getTranslation("standards.services.sopHelp")));
+        section.setId("service-sops");
+        section.setWidthFull();
+        Grid<Sop> grid = new Grid<>(Sop.class, false);
+        grid.setId("sop-grid");
+        grid.setAriaLabel(getTranslation("standards.services.sops"));
+        grid.addColumn(Sop::title).setHeader(getTranslation("standards.services.sopTitle")).setFlexGrow(3);
+        grid.addColumn(Sop::version).setHeader(getTranslation("standards.services.sopVersion")).setAutoWidth(true);
+        grid.addColumn(s -> s.approvedOn() == null ? "" : getTranslation("standards.services.approvedOnBy",
+                AlignmentUi.date(s.approvedOn()), s.approvedBy())).setHeader(getTranslation(
+                "standards.services.approval")).setFlexGrow(2);
+        grid.addColumn(s -> AlignmentUi.date(s.nextReviewOn())).setHeader(getTranslation(
+                "standards.services.nextReview")).setAutoWidth(true);
+        grid.addComponentColumn(s -> ServicesView.sopStatus(this, s.status()))
+                .setHeader(getTranslation("standards.field.status")).setAutoWidth(true);
+        grid.addComponentColumn(s -> {
+            Div cell = new Div();
+            evidence(cell, s.evidenceLink(), s.evidenceFileName(), "sop-file-" + s.id(),
+                    () -> register.sopEvidence(s.id()));
+            return cell;
+        }).setHeader(getTranslation("standards.field.evidenceFile")).setFlexGrow(2);
+        if (editable) {
+            grid.addComponentColumn(s -> {
+                Button edit = new Button(getTranslation("standards.action.edit"), click -> {
+                    editing = s;
+                    sopFields.clear();
+                    render(EnumSet.of(Part.SOP));
+                });
+                edit.getElement().setAttribute("aria-label", getTranslation("standards.services.editSop", s.title()));
+                edit.setId("sop-edit-" + s.id());
+                return edit;
+            }).setAutoWidth(true);
+        }
+        grid.setItems(service.sops());
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+        grid.setEmptyStateText(getTranslation("standards.services.noSops"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        section.add(grid);
+        if (!editable) {
+            return section;
+        }
+        sopFormTitle.setText(editing == null ? getTranslation("standards.services.addSop")
+                : getTranslation("standards.services.editSop", editing.title()));
+        text(sopTitle, "standards.services.sopTitle", "sop-title", 300);
+        sopTitle.setWidth("30em");
+        text(sopVersion, "standards.services.sopVersion", "sop-version", 20);
+        sopVersion.setHelperText(getTranslation("standards.services.sopVersionHelp"));
+        link(sopLink, "sop-link");
+        text(sopApprovedBy, "standards.services.approver", "sop-approved-by", 200);
+        sopApprovedBy.setHelperText(getTranslation("standards.services.sopApprovalHelp"));
+        sopApprovedOn.setLabel(getTranslation("standards.services.approvedOn"));
+        sopApprovedOn.setId("sop-approved-on");
+        sopNextReview.setLabel(getTranslation("standards.services.nextReview"));
+        sopNextReview.setId("sop-next-review");
+        sopNextReview.setHelperText(getTranslation("standards.services.nextReviewHelp"));
+        if (fill) {
+            sopTitle.setValue(editing == null ? "" : editing.title());
+            sopVersion.setValue(editing == null ? "" : editing.version());
+            sopLink.setValue(editing == null || editing.evidenceLink() == null ? "" : editing.evidenceLink());
+            sopApprovedBy.setValue(editing == null || editing.approvedBy() == null ? "" : editing.approvedBy());
+            sopApprovedOn.setValue(editing == null ? null : editing.approvedOn());
+            sopNextReview.setValue(editing == null ? null : editing.nextReviewOn());
+            sopFile.clear();
+        }
+        section.add(sopFormTitle, sopTitle, sopVersion, sopLink);
+        section.add(sopFile.upload(this, sopFields, "sop-upload"));
+        if (editing != null && editing.evidenceFileName() != null) {
+            keep(sopKeepFile, editing.evidenceFileName(), "sop-keep-file", fill);
+            section.add(sopKeepFile);
+        }
+        saveSop.setText(getTranslation("standards.services.saveSop"));
+        saveSop.setId("sop-save");
+        saveSop.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout buttons = new HorizontalLayout(saveSop);
+        if (editing != null) {
+            Button cancel = new Button(getTranslation("standards.action.cancel"), click -> {
+                editing = null;
+                sopFields.clear();
+                render(EnumSet.of(Part.SOP));
+            });
+            cancel.setId("sop-cancel");
+            buttons.add(cancel);
+        }
+        section.add(sopApprovedBy, sopApprovedOn, sopNextReview, buttons);
+        return section;
+    }
+
+    private void saveSop() {
+        if (unreadable(sopFields, sopApprovedOn, "sopApprovedOn")
+                || unreadable(sopFields, sopNextReview, "sopNextReview")) {
+            return;
+        }
+        Sop.Input input = new Sop.Input(sopTitle.getValue(), sopVersion.getValue(), sopLink.getValue(), sopFile.name,
+                sopFile.content, editing != null && editing.evidenceFileName() != null && sopKeepFile.getValue(),
+                sopApprovedBy.getValue(), sopApprovedOn.getValue(), sopNextReview.getValue());
+        Sop edited = editing;
+        attempt(Part.SOP, sopFields, () -> {
+            if (edited == null) {
+                register.addSop(service.id(), input);
+            } else {
+                register.updateSop(edited.id(), edited.rowVersion(), input);
+            }
+        }, getTranslation("standards.services.sopSaved", input.title().strip()));
+    }
+
+    // ---- shared -------------------------------------------------------------------------------------------------
+
+    /**
+     * Runs a change of one form (null: retiring or bringing back, which changes which forms are shown); a refusal
+     * lands on its field with everything typed kept, a conflict reloads the page.
+     */
+    private void attempt(Part part, AlignmentUi.Fields fields, Runnable change, String savedMessage) {
+        fields.clear();
+        try {
+            change.run();
+        } catch (StandardsExceptions.Invalid refusal) {
+            fields.show(this, refusal);
+            return;
+        } catch (StandardsExceptions.Stale | org.springframework.dao.ConcurrencyFailureException stale) {
+            AlignmentUi.error(getTranslation("standards.stale"));
+            service = register.service(service.id());
+            editing = null;
+            render(EnumSet.allOf(Part.class));
+            return;
+        } catch (StandardsExceptions.NotFound gone) {
+            AlignmentUi.error(getTranslation("standards.stale"));
+            return;
+        }
+        AlignmentUi.saved(savedMessage);
+        service = register.service(service.id());
+        if (part == Part.SOP || part == null) {
+            editing = null;
+        }
+        render(part == null ? EnumSet.allOf(Part.class) : EnumSet.of(part));
+    }
+
+    /** A date the picker could not read leaves it invalid with no value: say so rather than "required". */
+    private boolean unreadable(AlignmentUi.Fields fields, DatePicker picker, String field) {
+        if (picker.isInvalid() && picker.getValue() == null) {
+            fields.clear();
+            fields.show(this, new StandardsExceptions.Invalid(field, "standards.invalid.date"));
+            return true;
+        }
+        return false;
+    }
+
+    private void evidence(Div box, String link, String fileName, String fileId,
+                          java.util.function.Supplier<Optional<EvidencePolicy.Download>> download) {
+        if (link != null) {
+            Anchor anchor = new Anchor(link, link);
+            anchor.setTarget("_blank");
+            anchor.getElement().setAttribute("rel", "noopener noreferrer");
+            box.add(new Paragraph(new Span(getTranslation("standards.assessment.evidenceLink") + " "), anchor));
+        }
+        if (fileName != null) {
+            Anchor file = new Anchor(DownloadHandler.fromInputStream(request -> download.get()
+                    .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(),
+                            f.contentType(), f.content().length))
+                    .orElse(DownloadResponse.error(404))), fileName);
+            file.getElement().setAttribute("download", true);
+            file.setId(fileId);
+            box.add(new Paragraph(new Span(getTranslation("standards.assessment.evidenceFile") + " "), file));
+        }
+    }
+
+    private void link(TextField field, String id) {
+        field.setLabel(getTranslation("standards.field.evidenceLink"));
+        field.setHelperText(getTranslation("standards.services.linkHelp"));
+        field.setId(id);
+        field.setWidth("30em");
+        field.setMaxLength(500);
+    }
+
+    private void text(TextField field, String labelKey, String id, int maxLength) {
+        field.setLabel(getTranslation(labelKey));
+        field.setId(id);
+        field.setMaxLength(maxLength);
+    }
+
+    private void keep(Checkbox keep, String fileName, String id, boolean fill) {
+        keep.setLabel(getTranslation("standards.assessment.keepFile", fileName));
+        keep.setId(id);
+        if (fill) {
+            keep.setValue(true);
+        }
+    }
+
+    /** A file chosen for a form, held until the form is saved; the policy's refusal shows next to the upload. */
+    private static final class PendingFile {
+        String name;
+        byte[] content;
+        private final Span chosen = new Span();
+
+        void clear() {
+            name = null;
+            content = null;
+            chosen.setText("");
+        }
+
+        Div upload(ServiceView view, AlignmentUi.Fields fields, String id) {
+            Span message = fields.message("evidenceFile");
+            message.setId(id + "-message");
+            chosen.setId(id + "-chosen");
+            Upload upload = new Upload(UploadPolicy.inMemoryHandler(EvidencePolicy.MAX_BYTES,
+                    (metadata, bytes) -> view.getUI().ifPresent(ui -> ui.access(() -> {
+                        name = metadata.fileName();
+                        content = bytes;
+                        chosen.setText(view.getTranslation("standards.assessment.fileChosen", metadata.fileName()));
+                    }))));
+            upload.setId(id);
+            upload.setMaxFiles(1);
+            upload.setMaxFileSize(EvidencePolicy.MAX_BYTES);
+            upload.setAcceptedFileTypes(EvidencePolicy.POLICY.acceptedFileTypes());
+            UploadTexts.apply(upload);
+            upload.addFileRejectedListener(e -> message.setText(view.getTranslation("standards.evidence.rejected",
+                    e.getFileName(), UploadTexts.rejection(e))));
+            upload.getElement().setAttribute("aria-label", view.getTranslation("standards.field.evidenceFile"));
+            Span label = new Span(view.getTranslation("standards.field.evidenceFile") + " ("
+                    + view.getTranslation("standards.evidence.rules") + ")");
+            Div box = new Div(label, upload, chosen, message);
+            return box;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (service == null ? getTranslation("standards.services.title") : service.name()) + " | "
+                + getTranslation("app.name");
+    }
+}
