@@ -45,11 +45,9 @@ import za.gov.dpsa.isdip.cases.CaseSort;
 import za.gov.dpsa.isdip.cases.CaseStatus;
 import za.gov.dpsa.isdip.cases.CaseSummary;
 import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentOnboarding;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.tenancy.Sphere;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 
 /**
@@ -147,7 +145,7 @@ class CaseListBenchmark {
 
     @Test
     void firstGridPageAndHeapPerOpenList() throws Exception {
-        String setup = prepareDepartment();
+        String setup = BenchData.prepareCaseDepartment(directory, onboarding, databases, dataSource);
         PortalUser official = TestUsers.user("bench.official01", DEPARTMENT, "dept-user");
         long total = as(official, () -> cases.count(CaseFilter.none()));
         assertThat(total).isGreaterThanOrEqualTo(CASES);
@@ -306,50 +304,16 @@ class CaseListBenchmark {
 
     // ---- the department and its 100,000 cases -------------------------------------------------------------------
 
-    private String prepareDepartment() throws SQLException {
-        String onboarded = "already onboarded";
-        if (directory.find(DEPARTMENT).isEmpty()) {
-            long started = System.nanoTime();
-            onboarding.onboard(new DepartmentDefinition(DEPARTMENT, "Benchmark Department (100 000 cases)", "B100K",
-                    Sphere.NATIONAL, null, List.of(new DepartmentDefinition.CoreServiceDefinition(
-                            "Identity documents", "Citizens"))));
-            onboarded = "onboarded in " + (System.nanoTime() - started) / 1_000_000 + " ms";
-        }
-        String database = databases.databaseOf(DEPARTMENT);
-        try (Connection connection = dataSource.getConnection()) {
-            String platform = connection.getCatalog();
-            connection.setCatalog(database);
-            try {
-                long existing = countCases(connection);
-                if (existing >= CASES) {
-                    return onboarded + ", cases already inserted";
-                }
-                long started = System.nanoTime();
-                insertCases(connection, (int) existing, Instant.now());
-                return onboarded + ", inserted " + (CASES - existing) + " cases in "
-                        + (System.nanoTime() - started) / 1_000_000 + " ms";
-            } finally {
-                connection.setCatalog(platform);
-            }
-        }
-    }
-
-    private static long countCases(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from support_case")) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
     static final String COLUMNS = "reference, title, description, category, service_name, service_point, priority, "
             + "status, assignee, created_by, created_at, updated_at, first_response_at, response_due_at, "
             + "resolution_due_at, resolved_at, closed_at, resolution_note, has_citizen, escalated, breached, "
             + "sla_warned, version";
     static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
-    /** Multi-row INSERTs of {@link #CHUNK} rows each; one statement, one round trip and one commit per chunk. */
-    /** Inserts cases {@code from} up to {@link #CASES} (shared with ReportingBenchmark). */
+    /**
+     * Inserts cases {@code from} up to {@link #CASES} (through {@link BenchData#prepareCaseDepartment}), in
+     * multi-row INSERTs of {@link #CHUNK} rows each: one statement, one round trip and one commit per chunk.
+     */
     static void insertCases(Connection connection, int from, Instant now) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);

@@ -57,11 +57,9 @@ import za.gov.dpsa.isdip.reporting.data.ReportSubmissionEntity;
 import za.gov.dpsa.isdip.reporting.data.ReportSubmissionRepository;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.Department;
-import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentOnboarding;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.tenancy.Province;
 import za.gov.dpsa.isdip.tenancy.Sphere;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
@@ -108,17 +106,6 @@ class ReportingBenchmark {
     static final PortalUser DPSA = TestUsers.user("bench.dpsa", null, "dpsa-admin");
     static final PortalUser REPORTER = TestUsers.user("bench.reporter", DEPARTMENT, "dept-user", "dept-reporter");
 
-    static final String[] NATIONAL_PORTFOLIOS = {"Agriculture", "Basic Education", "Communications",
-            "Correctional Services", "Employment and Labour", "Forestry and Fisheries", "Health",
-            "Higher Education", "Human Settlements", "International Relations", "Justice", "Mineral Resources",
-            "Public Works", "Rural Development", "Science and Innovation", "Small Business Development",
-            "Social Development", "Sport, Arts and Culture", "Tourism", "Trade and Industry", "Transport",
-            "Water and Sanitation", "Women, Youth and Persons with Disabilities", "Cooperative Governance",
-            "Traditional Affairs", "Environmental Affairs", "Statistics", "Government Communication"};
-    static final String[] PROVINCIAL_PORTFOLIOS = {"Health", "Education", "Social Development", "Transport",
-            "Human Settlements", "Agriculture", "Economic Development", "Community Safety", "Public Works",
-            "Sport, Arts and Culture", "Provincial Treasury", "Cooperative Governance", "Environmental Affairs",
-            "Office of the Premier"};
     static final String[] NARRATIVES = {
             "Most cases concerned queues at the regional offices; a queue management system is being rolled out.",
             "The figure includes cases carried over from the previous quarter after the system migration.",
@@ -169,8 +156,8 @@ class ReportingBenchmark {
     void assembleAndSubmitAndTheDpsaConsole() throws Exception {
         long contextReadyMs = ManagementFactory.getRuntimeMXBean().getUptime();
         long setupStarted = System.nanoTime();
-        String caseSetup = prepareCases();
-        String departmentSetup = prepareDepartments();
+        String caseSetup = BenchData.prepareCaseDepartment(directory, onboarding, databases, dataSource);
+        String departmentSetup = BenchData.prepareDepartments(directory, onboarding, DEPARTMENTS);
         String periodSetup = openPeriods();
         List<ReportingPeriod> shown = as(DPSA, () -> periods.all().stream().limit(PERIODS)
                 .sorted((a, b) -> a.startsOn().compareTo(b.startsOn())).toList());
@@ -551,39 +538,6 @@ class ReportingBenchmark {
     // ---- setup: 150 departments -----------------------------------------------------------------------------------
 
     /** Onboards bench-d001, bench-d002, ... until 150 departments are active. */
-    private String prepareDepartments() {
-        Set<String> known = directory.all().stream().map(Department::id).collect(Collectors.toSet());
-        long active = directory.all().stream().filter(Department::active).count();
-        if (active >= DEPARTMENTS) {
-            return active + " active departments already registered";
-        }
-        long started = System.nanoTime();
-        long slowest = 0;
-        int onboarded = 0;
-        for (int n = 1; active < DEPARTMENTS; n++) {
-            String id = String.format(Locale.ROOT, "bench-d%03d", n);
-            if (known.contains(id)) {
-                continue;
-            }
-            // About 30% national, the rest spread over the nine provinces (10 and 9 share no factor).
-            boolean national = n % 10 == 0 || n % 10 == 3 || n % 10 == 7;
-            Province province = national ? null : Province.values()[n % 9];
-            String portfolio = national ? NATIONAL_PORTFOLIOS[n % NATIONAL_PORTFOLIOS.length]
-                    : PROVINCIAL_PORTFOLIOS[n % PROVINCIAL_PORTFOLIOS.length];
-            String name = "Benchmark " + (national ? "Department of " + portfolio
-                    : province.displayName() + " " + portfolio) + " " + String.format(Locale.ROOT, "%03d", n);
-            long t0 = System.nanoTime();
-            onboarding.onboard(new DepartmentDefinition(id, name, String.format(Locale.ROOT, "BD%03d", n),
-                    national ? Sphere.NATIONAL : Sphere.PROVINCIAL, province, List.of()));
-            slowest = Math.max(slowest, System.nanoTime() - t0);
-            onboarded++;
-            active++;
-        }
-        long total = (System.nanoTime() - started) / 1_000_000;
-        return String.format(Locale.ROOT, "onboarded %d departments in %,d ms (%,d ms each on average, slowest "
-                + "%,d ms)", onboarded, total, total / onboarded, slowest / 1_000_000);
-    }
-
     // ---- setup: submissions for every department and period -------------------------------------------------------
 
     /** One stored version of a cell. */
@@ -816,44 +770,6 @@ class ReportingBenchmark {
                             + "SUBMITTED, %,d RETURNED; %,d version 2), %.1f MB of snapshot content",
                     rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5),
                     rows.getLong(6), rows.getLong(7) / 1e6);
-        }
-    }
-
-    // ---- setup: bench-100k and its 100,000 cases (as CaseListBenchmark makes them) --------------------------------
-
-    /**
-     * Onboards bench-100k and inserts its 100,000 cases when missing, with CaseListBenchmark's generator, so
-     * whichever benchmark runs first, the other finds the same data.
-     */
-    private String prepareCases() throws SQLException {
-        String onboarded = "already onboarded";
-        if (directory.find(DEPARTMENT).isEmpty()) {
-            long started = System.nanoTime();
-            onboarding.onboard(new DepartmentDefinition(DEPARTMENT, "Benchmark Department (100 000 cases)", "B100K",
-                    Sphere.NATIONAL, null, List.of(new DepartmentDefinition.CoreServiceDefinition(
-                            "Identity documents", "Citizens"))));
-            onboarded = "onboarded in " + (System.nanoTime() - started) / 1_000_000 + " ms";
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            String platform = connection.getCatalog();
-            connection.setCatalog(databases.databaseOf(DEPARTMENT));
-            try {
-                long existing;
-                try (Statement statement = connection.createStatement();
-                     ResultSet rows = statement.executeQuery("select count(*) from support_case")) {
-                    rows.next();
-                    existing = rows.getLong(1);
-                }
-                if (existing >= CaseListBenchmark.CASES) {
-                    return onboarded + ", " + existing + " cases already inserted";
-                }
-                long started = System.nanoTime();
-                CaseListBenchmark.insertCases(connection, (int) existing, Instant.now());
-                return onboarded + ", inserted " + (CaseListBenchmark.CASES - existing) + " cases in "
-                        + (System.nanoTime() - started) / 1_000_000 + " ms";
-            } finally {
-                connection.setCatalog(platform);
-            }
         }
     }
 
