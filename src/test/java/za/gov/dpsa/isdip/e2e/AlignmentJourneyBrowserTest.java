@@ -49,7 +49,7 @@ class AlignmentJourneyBrowserTest extends BrowserTestBase {
                 "Boxes installed at all 37 hospitals; weekly logs kept by the complaints officers.");
         type(By.cssSelector("#assessment-link input"), "https://www.gauteng.gov.za/health/complaints-boxes.pdf");
         click("assessment-save");
-        waitForText(By.id("assessment-current-summary"), "Compliant, for version 1");
+        waitForTextContent(By.id("assessment-current-summary"), "Compliant, for version 1");
 
         // ... and the dashboard shows the changed figures for both mechanisms the one answer counts for.
         portal.open("standards");

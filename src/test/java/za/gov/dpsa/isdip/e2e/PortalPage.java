@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,8 +57,11 @@ class PortalPage {
         driver.get(BrowserTestBase.PORTAL + "/" + path);
     }
 
+    /** Clicks the element once it is visible, scrolled to the middle first: long pages put it below the fold. */
     void click(String id) {
-        waitFor(By.id(id)).click();
+        WebElement element = waitFor(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     WebElement waitFor(By by) {

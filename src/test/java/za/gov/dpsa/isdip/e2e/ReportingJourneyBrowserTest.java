@@ -72,8 +72,7 @@ class ReportingJourneyBrowserTest extends BrowserTestBase {
 
     private void openCell(ReportingPeriod period) {
         waitFor(By.id("report-matrix"));
-        waitFor(By.cssSelector("vaadin-button[aria-label='" + DEPARTMENT + " " + period.label() + ": Submitted']"))
-                .click();
+        click(By.cssSelector("vaadin-button[aria-label='" + DEPARTMENT + " " + period.label() + ": Submitted']"));
         waitFor(By.id("review-heading"));
     }
 

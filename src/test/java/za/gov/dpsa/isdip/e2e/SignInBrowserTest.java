@@ -105,8 +105,7 @@ class SignInBrowserTest extends BrowserTestBase {
 
         portal.open("dpsa");
         portal.waitFor(By.id("dpsa-departments"));
-        driver.findElement(By.id("dpsa-departments")).findElement(By.xpath(
-                ".//vaadin-grid-cell-content[text()='Department of Home Affairs']")).click();
+        click(By.xpath("//*[@id='dpsa-departments']//vaadin-grid-cell-content[text()='Department of Home Affairs']"));
         portal.click("enter-department");
         portal.waitFor(By.id("enter-reason"));
         portal.click("enter-confirm");
