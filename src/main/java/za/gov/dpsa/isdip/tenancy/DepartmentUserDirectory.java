@@ -131,13 +131,16 @@ public class DepartmentUserDirectory {
         List<String> remove = GRANTABLE.stream().map(PortalRole::roleName)
                 .filter(held::contains).filter(r -> !wanted.contains(r)).toList();
         List<String> add = wanted.stream().filter(r -> !held.contains(r)).toList();
+        if (remove.isEmpty() && add.isEmpty()) {
+            return; // Saved unchanged: nothing to record, and no reason to end the colleague's session.
+        }
         keycloak.removeRealmRoles(userId, remove);
         keycloak.addRealmRoles(userId, add);
+        record(caller.username(), user.getUsername(), "ROLES", DirectoryChange.stored(DirectoryChange.Outcome.ROLES,
+                roles));
         // Their open portal sessions end at the next request, and pickers and notices see the new roles now.
         roleChanges.changed(user.getUsername());
         members.departmentRolesChanged(user.getUsername(), roles, GRANTABLE);
-        record(caller.username(), user.getUsername(), "ROLES", DirectoryChange.stored(DirectoryChange.Outcome.ROLES,
-                roles));
     }
 
     /** The department's recent account changes, newest first. */

@@ -94,53 +94,76 @@ class AccountChangeSessionTest {
         SecurityContextHolder.setContext(TestUsers.contextOf(TestUsers.user("dha.reporter", "dha", "dept-user",
                 "dept-reporter")));
         MockHttpSession before = new MockHttpSession();
-        assertThat(passes(before)).isTrue();
-        assertThat(passes(before)).isTrue();
+        assertThat(passes(before, null)).isTrue();
+        assertThat(passes(before, null)).isTrue();
 
         roleChanges.changed("DHA.Reporter");
 
-        assertThat(passes(before)).isFalse();
+        assertThat(passes(before, null)).isFalse();
         assertThat(before.isInvalid()).isTrue();
-        // Signed in again (Keycloak's session is still alive): the new session is not outdated. The change counts up
-        // to the end of its second (the database keeps whole seconds), so the new session begins after that.
-        waitForTheNextSecond();
+        // Signed in again (Keycloak's session is still alive), with a new token: the new session is not outdated.
+        SecurityContextHolder.setContext(TestUsers.contextOf(TestUsers.user("dha.reporter", "dha", "dept-user")));
         MockHttpSession after = new MockHttpSession();
-        assertThat(passes(after)).isTrue();
-        assertThat(passes(after)).isTrue();
+        assertThat(passes(after, null)).isTrue();
+        assertThat(passes(after, null)).isTrue();
         // Another colleague's session is untouched.
         SecurityContextHolder.setContext(TestUsers.contextOf(TestUsers.user("dha.official", "dha", "dept-user")));
         MockHttpSession colleague = new MockHttpSession();
-        assertThat(passes(colleague)).isTrue();
+        assertThat(passes(colleague, null)).isTrue();
         roleChanges.changed("dha.reporter");
-        assertThat(passes(colleague)).isTrue();
+        assertThat(passes(colleague, null)).isTrue();
+    }
+
+    @Test
+    void aTokenIssuedBeforeTheChangeIsOutdatedEvenIfItsFirstRequestComesAfter() {
+        PortalUser signedIn = TestUsers.user("dha.tokenholder", "dha", "dept-user", "dept-admin");
+        SecurityContextHolder.setContext(TestUsers.contextOf(signedIn));
+        roleChanges.changed("dha.tokenholder");
+
+        assertThat(passes(new MockHttpSession(), null)).isFalse();
+    }
+
+    @Test
+    void theOpenPageIsToldItsSessionEndedSoItReloadsThroughSignIn() throws Exception {
+        SecurityContextHolder.setContext(TestUsers.contextOf(TestUsers.user("dha.pageholder", "dha", "dept-user",
+                "dept-admin")));
+        MockHttpSession session = new MockHttpSession();
+        assertThat(passes(session, null)).isTrue();
+        roleChanges.changed("dha.pageholder");
+
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        assertThat(passes(session, "uidl", response)).isFalse();
+        assertThat(response.getRedirectedUrl()).isNull();
+        assertThat(response.getContentType()).startsWith("application/json");
+        assertThat(response.getContentAsString()).contains("\"sessionExpired\":true");
     }
 
     @Test
     void anotherPortalInstanceLearnsOfTheRoleChange() {
         RoleChanges otherInstance = new RoleChanges(roleChangeRepository, tenantWork, Clock.systemUTC(), Duration.ZERO);
         MockHttpSession session = new MockHttpSession();
-        assertThat(otherInstance.outdated("dha.analyst", session)).isFalse();
-        assertThat(otherInstance.outdated("dha.analyst", session)).isFalse();
+        assertThat(otherInstance.outdated("dha.analyst", null, session)).isFalse();
+        assertThat(otherInstance.outdated("dha.analyst", null, session)).isFalse();
 
         roleChanges.changed("dha.analyst");
-        assertThat(otherInstance.outdated("dha.analyst", session)).isTrue();
+        assertThat(otherInstance.outdated("dha.analyst", null, session)).isTrue();
     }
 
-    private static void waitForTheNextSecond() {
-        java.time.Instant next = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                .plusSeconds(1);
-        while (!java.time.Instant.now().isAfter(next)) {
-            Thread.onSpinWait();
-        }
+    private boolean passes(MockHttpSession session, String vaadinRequestType) {
+        return passes(session, vaadinRequestType, new MockHttpServletResponse());
     }
 
     /** One request through the tenant binding in this session: whether it reached the portal. */
-    private boolean passes(MockHttpSession session) {
+    private boolean passes(MockHttpSession session, String vaadinRequestType, MockHttpServletResponse response) {
         try {
-            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/cases");
+            MockHttpServletRequest request = new MockHttpServletRequest(vaadinRequestType == null ? "GET" : "POST",
+                    "/cases");
+            if (vaadinRequestType != null) {
+                request.setParameter("v-r", vaadinRequestType);
+            }
             request.setSession(session);
             MockFilterChain chain = new MockFilterChain();
-            tenantBinding.getFilter().doFilter(request, new MockHttpServletResponse(), chain);
+            tenantBinding.getFilter().doFilter(request, response, chain);
             return chain.getRequest() != null;
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -95,6 +95,14 @@ class DepartmentDefinitionFilesTest {
     }
 
     @Test
+    void aCoreServiceRepeatingAnEarlierNameIsNamed() {
+        assertProblem(VALID + """
+                  - name: " vehicle LICENSING"
+                    recipients: Fleet owners
+                """, "coreServices[1].name", "repeats");
+    }
+
+    @Test
     void brokenYamlNamesTheFile() {
         assertProblem("id: [unclosed", "file", "not valid YAML");
     }

@@ -15,15 +15,15 @@ public class RoleChangeEntity {
     @Id
     private String username;
 
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
+    @Column(name = "changed_at_epoch_ms", nullable = false)
+    private long changedAtEpochMilli;
 
     protected RoleChangeEntity() {
     }
 
     public RoleChangeEntity(String username, Instant changedAt) {
         this.username = username;
-        this.changedAt = changedAt;
+        this.changedAtEpochMilli = changedAt.toEpochMilli();
     }
 
     public String getUsername() {
@@ -31,6 +31,6 @@ public class RoleChangeEntity {
     }
 
     public Instant getChangedAt() {
-        return changedAt;
+        return Instant.ofEpochMilli(changedAtEpochMilli);
     }
 }

@@ -1,7 +1,10 @@
 package za.gov.dpsa.isdip.tenancy.definitions;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
@@ -37,11 +40,17 @@ public final class DepartmentDefinitionValidator {
             return problem("province", "must be left out for a national department",
                     "dpsa.onboard.invalid.province.national");
         }
+        Set<String> serviceNames = new HashSet<>();
         for (int i = 0; i < definition.coreServices().size(); i++) {
             var service = definition.coreServices().get(i);
             if (service.name() == null || service.name().isBlank() || service.name().length() > 200) {
                 return problem("coreServices[" + i + "].name", "must be given, at most 200 characters",
                         "dpsa.onboard.invalid.coreServiceName", String.valueOf(i + 1));
+            }
+            // As the service register compares names: ignoring case and surrounding spaces.
+            if (!serviceNames.add(service.name().strip().toLowerCase(Locale.ROOT))) {
+                return problem("coreServices[" + i + "].name", "repeats an earlier core service's name",
+                        "dpsa.onboard.invalid.coreServiceDuplicate", String.valueOf(i + 1));
             }
         }
         return Optional.empty();

@@ -21,9 +21,11 @@ import za.gov.dpsa.isdip.tenancy.data.RoleChangeRepository;
  * Role changes a department administrator made while the colleague may have a portal session: a session that began
  * before the change ends at its next request, and the colleague, still signed on at Keycloak, comes back at once
  * with a token carrying the new roles. A removed administrator role thus stops working at the next click, not at
- * the next sign-in. The portal's own clock stamps both the session and the change, so a Keycloak clock a little
- * off cannot send a colleague round in sign-ins. Kept in the platform database so that every portal instance
- * learns of it; each instance reads it at most every {@link DisabledAccounts#REFRESH}.
+ * the next sign-in. A session begins at the earlier of its first request and its ID token's issue time (so a token
+ * issued before the change is caught even if its first request came after); the token's time is in whole seconds,
+ * so a sign-in in the same second as the change may go round once more. Kept in the platform database, to the
+ * millisecond, so that every portal instance learns of it; each instance reads it at most every
+ * {@link DisabledAccounts#REFRESH}. Instances are expected to keep their clocks in step (NTP).
  */
 @Component
 public class RoleChanges {
@@ -52,10 +54,7 @@ public class RoleChanges {
 
     public void changed(String username) {
         String key = username.toLowerCase(Locale.ROOT);
-        // Rounded up to the next whole second: MariaDB through Connector/J keeps no fraction of a second, and a
-        // session begun in the same second as the change must count as begun before it (at worst one extra
-        // silent sign-in, never a session keeping roles it lost).
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Instant now = clock.instant();
         // Saving an entity with a known id merges it: one row per account, holding the latest change.
         tenantWork.inPlatform(() -> {
             repository.save(new RoleChangeEntity(key, now));
@@ -64,21 +63,27 @@ public class RoleChanges {
     }
 
     /**
-     * Whether the user's roles changed after this session began; a session seen for the first time is stamped now.
+     * Whether the user's roles changed after this session began. A session seen for the first time is stamped with
+     * the earlier of now and {@code tokenIssuedAt} (null when unknown), and checked at once.
      */
-    public boolean outdated(String username, HttpSession session) {
+    public boolean outdated(String username, Instant tokenIssuedAt, HttpSession session) {
         if (username == null || session == null) {
             return false;
         }
-        if (!(session.getAttribute(SESSION_STARTED) instanceof Instant started)) {
-            session.setAttribute(SESSION_STARTED, clock.instant());
-            return false;
+        Instant started;
+        if (session.getAttribute(SESSION_STARTED) instanceof Instant stamped) {
+            started = stamped;
+        } else {
+            Instant now = clock.instant();
+            started = tokenIssuedAt != null && tokenIssuedAt.isBefore(now) ? tokenIssuedAt : now;
+            session.setAttribute(SESSION_STARTED, started);
         }
         if (loadedAt.plus(refresh).isBefore(clock.instant())) {
             reload();
         }
         Instant changedAt = changes.get(username.toLowerCase(Locale.ROOT));
-        return changedAt != null && changedAt.isAfter(started);
+        // Both to the millisecond, as stored; a change in the session's own millisecond counts as after it.
+        return changedAt != null && !changedAt.isBefore(started.truncatedTo(ChronoUnit.MILLIS));
     }
 
     private void reload() {

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import com.vaadin.flow.server.VaadinService;
+
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -47,13 +49,20 @@ public class TenantBindingFilter extends OncePerRequestFilter {
         String tenant = user.homeTenant();
         if (disabledAccounts.isDisabled(user.username()) || user.departmentId().filter(tenant::equals).isPresent()
                 && directory.find(tenant).filter(Department::active).isEmpty()
-                || roleChanges.outdated(user.username(), request.getSession(false))) {
+                || roleChanges.outdated(user.username(), tokenIssuedAt(user), request.getSession(false))) {
             // The department was deactivated, the account disabled or its roles changed: end the session; signing in
             // again finds no active department, or Keycloak refuses the disabled account, or the new token carries
             // the new roles.
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
+            }
+            if (isVaadinClientRequest(request)) {
+                // The open page's own request: Vaadin's answer for an ended session makes the page reload, which
+                // goes through sign-in; a redirect would only leave the page saying the connection was lost.
+                response.setContentType("application/json; charset=UTF-8");
+                response.getWriter().write(VaadinService.createSessionExpiredJSON(true));
+                return;
             }
             response.sendRedirect(request.getContextPath() + "/");
             return;
@@ -68,5 +77,14 @@ public class TenantBindingFilter extends OncePerRequestFilter {
         try (TenantContext.Scope ignored = TenantContext.bind(tenant)) {
             chain.doFilter(request, response);
         }
+    }
+
+    private static boolean isVaadinClientRequest(HttpServletRequest request) {
+        String type = request.getParameter("v-r");
+        return "uidl".equals(type) || "heartbeat".equals(type);
+    }
+
+    private static java.time.Instant tokenIssuedAt(PortalUser user) {
+        return user.getIdToken() == null ? null : user.getIdToken().getIssuedAt();
     }
 }
