@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,6 +18,7 @@ import za.gov.dpsa.isdip.advocacy.data.DownloadEntity;
 import za.gov.dpsa.isdip.advocacy.data.DownloadRepository;
 import za.gov.dpsa.isdip.advocacy.data.ResourceEntity;
 import za.gov.dpsa.isdip.advocacy.data.ResourceRepository;
+import za.gov.dpsa.isdip.advocacy.data.ResourceSearch;
 import za.gov.dpsa.isdip.advocacy.data.ResourceVersionEntity;
 import za.gov.dpsa.isdip.advocacy.data.ResourceVersionRepository;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
@@ -52,22 +54,71 @@ public class AdvocacyLibrary {
 
     // ---- reading --------------------------------------------------------------------------------------------
 
+    /** The library's order: featured first, newest next; on a tie DPSA's before the department's. */
+    static final Comparator<ResourceSummary> ORDER = Comparator.comparing(ResourceSummary::featured).reversed()
+            .thenComparing(ResourceSummary::updatedAt, Comparator.reverseOrder())
+            .thenComparing(ResourceSummary::source)
+            .thenComparing(ResourceSummary::id, Comparator.reverseOrder());
+
     /** DPSA's resources and, for a department's user, the department's own: featured first, newest next. */
     public List<ResourceSummary> browse(ResourceFilter filter) {
+        return browse(filter, Integer.MAX_VALUE).resources();
+    }
+
+    /**
+     * The first {@code limit} resources of {@link #browse(ResourceFilter)} and how many there are in all. The
+     * database narrows the search; only the resources shown become summaries, except that tags and words are
+     * checked again on what the database returns (the rule is {@code ResourceFilter.matches}).
+     */
+    public LibraryPage browse(ResourceFilter filter, int limit) {
         PortalUser user = signedIn();
-        List<ResourceSummary> all = new ArrayList<>();
+        List<LibraryPage> parts = new ArrayList<>(2);
         if (filter.source() != ResourceSource.DEPARTMENT) {
-            all.addAll(tenantWork.inPlatform(() -> resources.findByRetiredFalseOrderByUpdatedAtDesc().stream()
-                    .map(e -> summary(ResourceSource.DPSA, e)).toList()));
+            parts.add(tenantWork.inPlatform(() -> firstMatching(ResourceSource.DPSA, filter, limit)));
         }
         if (filter.source() != ResourceSource.DPSA && user.workingDepartment().isPresent()) {
-            all.addAll(inDepartment(() -> resources.findByRetiredFalseOrderByUpdatedAtDesc().stream()
-                    .map(e -> summary(ResourceSource.DEPARTMENT, e)).toList()));
+            parts.add(inDepartment(() -> firstMatching(ResourceSource.DEPARTMENT, filter, limit)));
         }
-        return all.stream().filter(filter::matches)
-                .sorted(Comparator.comparing(ResourceSummary::featured).reversed()
-                        .thenComparing(ResourceSummary::updatedAt, Comparator.reverseOrder()))
-                .toList();
+        return new LibraryPage(parts.stream().flatMap(part -> part.resources().stream()).sorted(ORDER)
+                .limit(limit).toList(), parts.stream().mapToLong(LibraryPage::total).sum());
+    }
+
+    /** One library's part of a search, in the current context (the platform's or the department's database). */
+    private LibraryPage firstMatching(ResourceSource source, ResourceFilter filter, int limit) {
+        Specification<ResourceEntity> search = search(filter).specification();
+        if (filter.needsFinalCheck()) {
+            List<ResourceSummary> matching = resources.findAll(search, ResourceSearch.ORDER).stream()
+                    .map(e -> summary(source, e)).filter(filter::matches).toList();
+            return new LibraryPage(matching.subList(0, Math.min(limit, matching.size())), matching.size());
+        }
+        // Without tags or words the database's answer is exact: count there, read only the first ones.
+        long total = resources.count(search);
+        List<ResourceEntity> first = total <= limit ? resources.findAll(search, ResourceSearch.ORDER)
+                : resources.findBy(search, query -> query.sortBy(ResourceSearch.ORDER).limit(limit).all());
+        return new LibraryPage(first.stream().map(e -> summary(source, e)).toList(), total);
+    }
+
+    /**
+     * The filter as the database runs it. Words go to the database only when plain ASCII: for those its
+     * case-insensitive comparison finds everything {@code toLowerCase} does (also the two other characters whose
+     * lower case holds an ASCII letter, İ and the Kelvin sign); other words are left to {@code matches}.
+     */
+    private static ResourceSearch search(ResourceFilter filter) {
+        ResourceSearch search = ResourceSearch.inLibrary();
+        if (filter.kind() != null) {
+            search.ofKind(filter.kind().name());
+        }
+        if (filter.mechanism() != null) {
+            search.tagged("mechanisms", filter.mechanism().name());
+        }
+        if (filter.principle() != null) {
+            search.tagged("principles", filter.principle().name());
+        }
+        if (filter.audience() != null) {
+            search.tagged("audiences", filter.audience().name());
+        }
+        filter.words().stream().filter(word -> word.chars().allMatch(c -> c < 128)).forEach(search::mentioning);
+        return search;
     }
 
     /** DPSA's featured resources, for the home dashboard. */

@@ -1,5 +1,9 @@
 package za.gov.dpsa.isdip.advocacy;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
 /** What the library is narrowed to; a null part does not narrow. */
 public record ResourceFilter(String text, Mechanism mechanism, BathoPelePrinciple principle, Audience audience,
                              ResourceKind kind, ResourceSource source) {
@@ -32,6 +36,20 @@ public record ResourceFilter(String text, Mechanism mechanism, BathoPelePrincipl
         return new ResourceFilter(text, mechanism, principle, audience, kind, value);
     }
 
+    /** The search words, in lower case, as {@link #matches} looks for them. */
+    List<String> words() {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+")).filter(word -> !word.isBlank()).toList();
+    }
+
+    /** Whether the database can only pre-filter this: tags and words are checked again with {@link #matches}. */
+    boolean needsFinalCheck() {
+        return mechanism != null || principle != null || audience != null || !words().isEmpty();
+    }
+
+    /** The rule the library applies; the database's search narrows to a superset of what this accepts. */
     boolean matches(ResourceSummary resource) {
         if (source != null && resource.source() != source) {
             return false;

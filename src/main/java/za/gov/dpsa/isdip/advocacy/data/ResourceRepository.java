@@ -3,10 +3,10 @@ package za.gov.dpsa.isdip.advocacy.data;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface ResourceRepository extends JpaRepository<ResourceEntity, Long> {
-
-    List<ResourceEntity> findByRetiredFalseOrderByUpdatedAtDesc();
+public interface ResourceRepository extends JpaRepository<ResourceEntity, Long>,
+        JpaSpecificationExecutor<ResourceEntity> {
 
     List<ResourceEntity> findByRetiredFalseAndFeaturedTrueOrderByUpdatedAtDesc();
 

@@ -34,6 +34,7 @@ import com.vaadin.flow.router.RouterLink;
 import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
 import za.gov.dpsa.isdip.advocacy.Audience;
 import za.gov.dpsa.isdip.advocacy.BathoPelePrinciple;
+import za.gov.dpsa.isdip.advocacy.LibraryPage;
 import za.gov.dpsa.isdip.advocacy.Mechanism;
 import za.gov.dpsa.isdip.advocacy.ResourceFilter;
 import za.gov.dpsa.isdip.advocacy.ResourceKind;
@@ -52,6 +53,9 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
         PortalRole.Names.DPSA_ADMIN, PortalRole.Names.TRAINER})
 public class AdvocacyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** How many resources the library shows at first and adds on each "show more". */
+    static final int PAGE_SIZE = 50;
+
     final TextField search = new TextField();
     final Select<Mechanism> mechanism = new Select<>();
     final Select<BathoPelePrinciple> principle = new Select<>();
@@ -60,8 +64,10 @@ public class AdvocacyView extends VerticalLayout implements BeforeEnterObserver,
     final Select<ResourceSource> source = new Select<>();
     final Div results = new Div();
     final Paragraph count = new Paragraph();
+    final Button showMore = new Button();
     private final AdvocacyLibrary library;
     private boolean applyingAddress;
+    private int limit = PAGE_SIZE;
 
     public AdvocacyView(AdvocacyLibrary library) {
         this.library = library;
@@ -101,7 +107,14 @@ public class AdvocacyView extends VerticalLayout implements BeforeEnterObserver,
         results.setId("advocacy-results");
         count.setId("advocacy-count");
         count.getElement().setAttribute("aria-live", "polite");
-        add(heading, new Paragraph(getTranslation("advocacy.library.intro")), actions, filters, count, results);
+        showMore.setText(getTranslation("advocacy.more"));
+        showMore.setId("advocacy-more");
+        showMore.addClickListener(e -> {
+            limit += PAGE_SIZE;
+            show();
+        });
+        add(heading, new Paragraph(getTranslation("advocacy.library.intro")), actions, filters, count, results,
+                showMore);
     }
 
     /** The filter lives in the address, so a filtered library can be bookmarked and shared. */
@@ -181,14 +194,24 @@ public class AdvocacyView extends VerticalLayout implements BeforeEnterObserver,
 
     private List<ResourceSummary> shown = List.of();
 
+    /** A changed filter starts again from the first resources. */
     private void refresh() {
         if (applyingAddress) {
             return;
         }
         rememberInAddress();
-        shown = library.browse(currentFilter());
+        limit = PAGE_SIZE;
+        show();
+    }
+
+    /** A library of thousands shows its first resources and how many there are; "show more" adds the next. */
+    private void show() {
+        LibraryPage page = library.browse(currentFilter(), limit);
+        shown = page.resources();
         results.removeAll();
-        count.setText(getTranslation("advocacy.count", shown.size()));
+        count.setText(page.complete() ? getTranslation("advocacy.count", page.total())
+                : getTranslation("advocacy.count.first", shown.size(), page.total()));
+        showMore.setVisible(!page.complete());
         if (shown.isEmpty()) {
             results.add(new Paragraph(getTranslation("advocacy.none")));
         }

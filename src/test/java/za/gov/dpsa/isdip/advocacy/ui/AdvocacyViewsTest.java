@@ -96,6 +96,39 @@ class AdvocacyViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithPortalUser(username = "kzn-transport.official", department = "kzn-transport", roles = "dept-user")
+    void aLongLibraryShowsItsFirstResourcesAndMoreOnRequest() {
+        String marker = "pagingmarker" + Long.toString(System.nanoTime() % 1_000_000L, 36);
+        PortalUser official = PortalUser.current().orElseThrow();
+        for (int n = 1; n <= AdvocacyView.PAGE_SIZE + 1; n++) {
+            String title = String.format("Counter checklist %02d %s", n, marker);
+            TestUsers.runAs(official, () -> library.publish(ResourceSource.DEPARTMENT, new NewResource(title,
+                    "One of many checklists for the licensing counters.", ResourceKind.TOOLKIT,
+                    Set.of(Mechanism.SERVICE_STANDARDS), Set.of(), Set.of(Audience.FRONTLINE_OFFICIALS),
+                    ResourceContent.link("https://www.example.org/checklists/" + title.hashCode(), null))));
+        }
+        UI.getCurrent().navigate(AdvocacyView.class, QueryParameters.fromString("q=" + marker));
+        AdvocacyView view = (AdvocacyView) getCurrentView();
+
+        assertThat(view.shownTitles()).hasSize(AdvocacyView.PAGE_SIZE)
+                .startsWith("Counter checklist 51 " + marker, "Counter checklist 50 " + marker);
+        assertThat(view.count.getText()).isEqualTo("Showing the first 50 of 51 resources");
+        assertThat(view.showMore.isVisible()).isTrue();
+
+        test(view.showMore).click();
+        assertThat(view.shownTitles()).hasSize(AdvocacyView.PAGE_SIZE + 1)
+                .endsWith("Counter checklist 01 " + marker);
+        assertThat(view.count.getText()).isEqualTo("51 resources");
+        assertThat(view.showMore.isVisible()).isFalse();
+
+        // A changed filter starts again from the first resources, and stays in the address.
+        view.kind.setValue(ResourceKind.TOOLKIT);
+        assertThat(view.shownTitles()).hasSize(AdvocacyView.PAGE_SIZE);
+        assertThat(view.currentFilter()).isEqualTo(ResourceFilter.none().withText(marker)
+                .withKind(ResourceKind.TOOLKIT));
+    }
+
+    @Test
+    @WithPortalUser(username = "kzn-transport.official", department = "kzn-transport", roles = "dept-user")
     void aFilteredLibraryCanBeBookmarked() {
         UI.getCurrent().navigate(AdvocacyView.class, QueryParameters.fromString(
                 "q=charter&mechanism=SERVICE_CHARTER&principle=BOGUS&type=TEMPLATE&source=department"));
