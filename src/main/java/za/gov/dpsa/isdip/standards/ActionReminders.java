@@ -5,11 +5,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.platform.Notifications;
@@ -24,7 +29,8 @@ import za.gov.dpsa.isdip.tenancy.TenantWork;
 /**
  * Every morning, in every department: tells each action's owner (in the portal, and by email when SMTP is
  * configured and their address is known) of their actions that fell overdue and of those due within a week.
- * Each reminder is sent once per action, kind and due date, so running twice sends nothing twice, and an action
+ * Each reminder is sent once per action, kind, due date and owner, so running twice sends nothing twice, an action
+ * handed over reminds its new owner, and an action
  * given a new due date is reminded of anew. Owners typed as free text before owners were picked get none.
  */
 @Component
@@ -49,10 +55,14 @@ public class ActionReminders {
     private final ActionReminderRepository reminders;
     private final DepartmentMembers members;
     private final Notifications notifications;
+    private final TransactionTemplate claims;
     private final Clock clock;
 
     ActionReminders(TenantWork tenantWork, ActionItemRepository actions, ActionReminderRepository reminders,
-                    DepartmentMembers members, Notifications notifications, Clock clock) {
+                    DepartmentMembers members, Notifications notifications, PlatformTransactionManager transactions,
+                    Clock clock) {
+        this.claims = new TransactionTemplate(transactions);
+        this.claims.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.tenantWork = tenantWork;
         this.actions = actions;
         this.reminders = reminders;
@@ -80,18 +90,37 @@ public class ActionReminders {
                         DepartmentAlignment.NOT_DONE, today.plusDays(DUE_SOON_DAYS))) {
             Kind kind = AlignmentFigures.isOverdue(action.getDueDate(), action.getStatus(), today) ? Kind.OVERDUE
                     : Kind.DUE_SOON;
-            if (reminders.existsByActionIdAndKindAndDueDate(action.getId(), kind, action.getDueDate())) {
+            String owner = action.getOwnerUsername();
+            if (reminders.existsByActionIdAndKindAndDueDateAndOwnerUsername(action.getId(), kind,
+                    action.getDueDate(), owner)) {
                 continue;
             }
-            String owner = action.getOwnerUsername();
-            String email = members.find(owner).map(DepartmentMember::email).orElse(null);
-            notifications.notifyUser(owner, email, messageKey(kind), List.of(action.getTitle(),
+            // An owner who left the department or may no longer update actions is not told; the action shows on
+            // the actions page for someone to hand it over.
+            Optional<DepartmentMember> member = members.find(owner).filter(DepartmentAlignment::mayOwnActions);
+            if (member.isEmpty() || !claim(action, kind, owner)) {
+                continue;
+            }
+            notifications.notifyUser(owner, member.get().email(), messageKey(kind), List.of(action.getTitle(),
                     action.getStandardCode(), DATE.format(action.getDueDate())), LINK);
-            reminders.save(new ActionReminderEntity(action.getId(), kind, action.getDueDate(), owner,
-                    clock.instant()));
             sent++;
         }
         return sent;
+    }
+
+    /**
+     * Records the reminder in a transaction of its own before it is sent, so that of two portal instances running
+     * the job at once only the one whose record commits sends it (the other meets the unique key), and a failure
+     * later in the run cannot undo the record of a reminder already emailed.
+     */
+    private boolean claim(ActionItemEntity action, Kind kind, String owner) {
+        try {
+            claims.executeWithoutResult(status -> reminders.saveAndFlush(new ActionReminderEntity(action.getId(),
+                    kind, action.getDueDate(), owner, clock.instant())));
+            return true;
+        } catch (DataIntegrityViolationException alreadyClaimed) {
+            return false;
+        }
     }
 
     static String messageKey(Kind kind) {

@@ -141,7 +141,7 @@ public class DepartmentAlignment {
      */
     @Transactional(readOnly = true)
     public List<DepartmentMember> possibleOwners() {
-        member();
+        official(); // Only those who pick owners see the list of officials and their addresses.
         return members.list().stream().filter(DepartmentAlignment::mayOwnActions).toList();
     }
 

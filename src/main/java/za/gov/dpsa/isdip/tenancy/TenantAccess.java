@@ -70,9 +70,10 @@ public record TenantAccess(Instant occurredAt, String username, String departmen
             }
             case "DELIVER" -> {
                 if (text.contains(SEPARATOR)) {
-                    String[] parts = text.split(SEPARATOR);
+                    // Keeps empty arguments; the stored text ends with a separator, so its last part is dropped.
+                    String[] parts = text.split(SEPARATOR, -1);
                     key = parts[0];
-                    arguments = List.of(parts).subList(1, parts.length);
+                    arguments = List.of(parts).subList(1, Math.max(1, parts.length - 1));
                 }
                 // Deliveries logged before purposes were stored as keys read as written, in English.
             }

@@ -9,5 +9,6 @@ import za.gov.dpsa.isdip.standards.ActionReminders;
 /** Reminders already sent in the current department. */
 public interface ActionReminderRepository extends JpaRepository<ActionReminderEntity, Long> {
 
-    boolean existsByActionIdAndKindAndDueDate(long actionId, ActionReminders.Kind kind, LocalDate dueDate);
+    boolean existsByActionIdAndKindAndDueDateAndOwnerUsername(long actionId, ActionReminders.Kind kind,
+                                                            LocalDate dueDate, String ownerUsername);
 }

@@ -66,7 +66,9 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         }
         show.setLabel(getTranslation("standards.actions.show"));
         show.setId("actions-show");
-        show.setItems(Show.values());
+        // Reading officers own no actions: "mine" would always be empty for them.
+        show.setItems(official ? List.of(Show.values())
+                : java.util.Arrays.stream(Show.values()).filter(s -> s != Show.MINE).toList());
         show.setItemLabelGenerator(s -> getTranslation("standards.actions.show." + s.name()));
         show.setValue(Show.NOT_DONE);
         show.setWidth("16em");
@@ -115,7 +117,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         event.getLocation().getQueryParameters().getSingleParameter("show").flatMap(ActionsView::parse)
-                .ifPresent(show::setValue);
+                .filter(choice -> official || choice != Show.MINE).ifPresent(show::setValue);
     }
 
     private static java.util.Optional<Show> parse(String value) {
