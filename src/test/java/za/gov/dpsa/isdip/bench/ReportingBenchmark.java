@@ -796,18 +796,7 @@ class ReportingBenchmark {
     }
 
     private <T> long[] timeAs(PortalUser user, int warmUp, int timed, Supplier<T> work) {
-        long[] nanos = new long[timed];
-        TestUsers.runAs(user, () -> {
-            for (int i = 0; i < warmUp; i++) {
-                work.get();
-            }
-            for (int i = 0; i < timed; i++) {
-                long t0 = System.nanoTime();
-                work.get();
-                nanos[i] = System.nanoTime() - t0;
-            }
-        });
-        return nanos;
+        return BenchData.time(user, warmUp, timed, work);
     }
 
     private void verdict(String name, long[] nanos, double goalMs) {

@@ -2,7 +2,6 @@ package za.gov.dpsa.isdip.tenancy.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,9 +27,7 @@ public class DisabledAccounts {
     private final DisabledAccountRepository repository;
     private final TenantWork tenantWork;
     private final Clock clock;
-    private final Duration refresh;
-    private volatile Set<String> usernames = Set.of();
-    private volatile Instant loadedAt = Instant.MIN;
+    private final PlatformSnapshot<Set<String>> usernames;
 
     @Autowired
     DisabledAccounts(DisabledAccountRepository repository, TenantWork tenantWork, Clock clock) {
@@ -42,7 +39,9 @@ public class DisabledAccounts {
         this.repository = repository;
         this.tenantWork = tenantWork;
         this.clock = clock;
-        this.refresh = refresh;
+        this.usernames = new PlatformSnapshot<>(() -> tenantWork.inPlatform(() -> repository.findAll().stream()
+                .map(DisabledAccountEntity::getUsername).collect(Collectors.toUnmodifiableSet())), Set.of(), clock,
+                refresh);
     }
 
     public void disabled(String username) {
@@ -50,7 +49,7 @@ public class DisabledAccounts {
         tenantWork.inPlatform(() -> {
             repository.save(new DisabledAccountEntity(key, clock.instant()));
         });
-        reload();
+        usernames.reload();
     }
 
     public void enabled(String username) {
@@ -58,22 +57,13 @@ public class DisabledAccounts {
         tenantWork.inPlatform(() -> {
             repository.findById(key).ifPresent(repository::delete);
         });
-        reload();
+        usernames.reload();
     }
 
     public boolean isDisabled(String username) {
         if (username == null) {
             return false;
         }
-        if (loadedAt.plus(refresh).isBefore(clock.instant())) {
-            reload();
-        }
-        return usernames.contains(username.toLowerCase(Locale.ROOT));
-    }
-
-    private void reload() {
-        usernames = tenantWork.inPlatform(() -> repository.findAll().stream().map(DisabledAccountEntity::getUsername)
-                .collect(Collectors.toUnmodifiableSet()));
-        loadedAt = clock.instant();
+        return usernames.current().contains(username.toLowerCase(Locale.ROOT));
     }
 }

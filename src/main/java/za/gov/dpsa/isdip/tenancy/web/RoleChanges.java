@@ -36,9 +36,7 @@ public class RoleChanges {
     private final RoleChangeRepository repository;
     private final TenantWork tenantWork;
     private final Clock clock;
-    private final Duration refresh;
-    private volatile Map<String, Instant> changes = Map.of();
-    private volatile Instant loadedAt = Instant.MIN;
+    private final PlatformSnapshot<Map<String, Instant>> changes;
 
     @Autowired
     RoleChanges(RoleChangeRepository repository, TenantWork tenantWork, Clock clock) {
@@ -49,7 +47,9 @@ public class RoleChanges {
         this.repository = repository;
         this.tenantWork = tenantWork;
         this.clock = clock;
-        this.refresh = refresh;
+        this.changes = new PlatformSnapshot<>(() -> tenantWork.inPlatform(() -> repository.findAll().stream()
+                .collect(Collectors.toUnmodifiableMap(RoleChangeEntity::getUsername, RoleChangeEntity::getChangedAt))),
+                Map.of(), clock, refresh);
     }
 
     public void changed(String username) {
@@ -59,7 +59,7 @@ public class RoleChanges {
         tenantWork.inPlatform(() -> {
             repository.save(new RoleChangeEntity(key, now));
         });
-        reload();
+        changes.reload();
     }
 
     /**
@@ -78,17 +78,8 @@ public class RoleChanges {
             started = tokenIssuedAt != null && tokenIssuedAt.isBefore(now) ? tokenIssuedAt : now;
             session.setAttribute(SESSION_STARTED, started);
         }
-        if (loadedAt.plus(refresh).isBefore(clock.instant())) {
-            reload();
-        }
-        Instant changedAt = changes.get(username.toLowerCase(Locale.ROOT));
+        Instant changedAt = changes.current().get(username.toLowerCase(Locale.ROOT));
         // Both to the millisecond, as stored; a change in the session's own millisecond counts as after it.
         return changedAt != null && !changedAt.isBefore(started.truncatedTo(ChronoUnit.MILLIS));
-    }
-
-    private void reload() {
-        changes = tenantWork.inPlatform(() -> repository.findAll().stream().collect(Collectors.toUnmodifiableMap(
-                RoleChangeEntity::getUsername, RoleChangeEntity::getChangedAt)));
-        loadedAt = clock.instant();
     }
 }
