@@ -3,6 +3,8 @@ package za.gov.dpsa.isdip.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,7 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
+import za.gov.dpsa.isdip.tenancy.DepartmentUserDirectory;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantContext;
+import za.gov.dpsa.isdip.tenancy.keycloak.KeycloakAccounts;
 
 /**
  * Who gets in, through Keycloak's real login page: DPSA super-admins only with a second factor, and nobody of a
@@ -23,6 +29,49 @@ class AccountSecurityBrowserTest extends BrowserTestBase {
 
     @Autowired
     DepartmentAdministration administration;
+    @Autowired
+    DepartmentUserDirectory directory;
+    @Autowired
+    KeycloakAccounts keycloak;
+
+    @Test
+    void aRoleGivenWhileTheColleagueWorksAppliesAtTheirNextClickWithoutSigningInAgain() {
+        PortalPage portal = signIn("del.official", PASSWORD);
+        assertThat(waitFor(By.id("home-roles")).getText()).doesNotContain("Reporting officer");
+        String colleague = keycloak.userByUsername("del.official").orElseThrow().getId();
+        try {
+            setRolesAsTheAdministrator(colleague, EnumSet.of(PortalRole.DEPT_USER, PortalRole.DEPT_REPORTER));
+
+            // The colleague's next click, in the open page: its session has ended, so the page reloads where it
+            // was, through Keycloak (still signed on, so no login form), with the new role; no "connection lost",
+            // no error, and the portal works on.
+            clickNavigation("Cases");
+            waitForText(By.id("home-roles"), "Reporting officer");
+            assertThat(new KeycloakLoginPage(driver).isShown()).isFalse();
+            assertThat(portal.pageText()).doesNotContain("Exception").doesNotContain("Session expired");
+            clickNavigation("Cases");
+            waitFor(By.id("case-search"));
+        } finally {
+            setRolesAsTheAdministrator(colleague, EnumSet.of(PortalRole.DEPT_USER));
+        }
+    }
+
+    private void clickNavigation(String label) {
+        patiently(Duration.ofSeconds(30)).until(d -> {
+            d.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                    .filter(item -> item.getText().equals(label)).findFirst().orElseThrow().click();
+            return true;
+        });
+    }
+
+    /** As the department's administrator working in their department, like the People page does. */
+    private void setRolesAsTheAdministrator(String userId, Set<PortalRole> roles) {
+        TestUsers.runAs(TestUsers.user("del.admin", "del", "dept-user", "dept-admin"), () -> {
+            try (TenantContext.Scope ignored = TenantContext.bind("del")) {
+                directory.setRoles(userId, roles);
+            }
+        });
+    }
 
     @Test
     void aDpsaSuperAdminGetsInOnlyWithTheCodeFromTheirAuthenticator() {
