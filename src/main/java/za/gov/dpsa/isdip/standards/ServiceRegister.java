@@ -53,15 +53,20 @@ public class ServiceRegister {
         DepartmentAlignment.member();
         LocalDate today = today();
         Map<Long, List<ServiceSopEntity>> byService = sopsByService();
-        return (withRetired ? services.findAllByOrderByNameAsc() : services.findByRetiredOnIsNullOrderByNameAsc())
-                .stream().map(s -> toRecord(s, byService.getOrDefault(s.getId(), List.of()), today)).toList();
+        List<CoreServiceEntity> rows = withRetired ? services.findAllByOrderByNameAsc()
+                : services.findByRetiredOnIsNullOrderByNameAsc();
+        Map<Long, String> fileNames = fileNames(rows, rows.stream()
+                .flatMap(s -> byService.getOrDefault(s.getId(), List.of()).stream()).toList());
+        return rows.stream().map(s -> toRecord(s, byService.getOrDefault(s.getId(), List.of()), fileNames, today))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public RegisteredService service(long id) {
         DepartmentAlignment.member();
         CoreServiceEntity entity = load(id);
-        return toRecord(entity, sops.findByCoreServiceIdOrderByTitleAscIdAsc(id), today());
+        List<ServiceSopEntity> own = sops.findByCoreServiceIdOrderByTitleAscIdAsc(id);
+        return toRecord(entity, own, fileNames(List.of(entity), own), today());
     }
 
     /** Active services with an approved map and a current SOP, out of all active services, today. */
@@ -85,17 +90,28 @@ public class ServiceRegister {
         Map<Long, List<ServiceSopEntity>> byService = sopsByService();
         return services.findAllByOrderByNameAsc().stream().filter(s -> activeOn(s.getRetiredOn(), on)).map(s -> {
             List<ServiceSopEntity> own = byService.getOrDefault(s.getId(), List.of());
-            String currentSops = own.stream().filter(p -> status(p.getApprovedOn(), p.getNextReviewOn(), on)
-                            == SopStatus.CURRENT)
-                    .map(p -> p.getTitle() + " v" + p.getVersion() + " (review " + p.getNextReviewOn() + ")")
-                    .collect(java.util.stream.Collectors.joining("; "));
-            return new Entry(s.getId(), s.getName(), covered(s.getMapStatus(), s.getMapApprovedOn(), own, on),
-                    "map " + s.getMapStatus() + (s.getMapApprovedOn() == null ? "" : " " + s.getMapApprovedOn())
-                            + (currentSops.isEmpty() ? "" : "; SOP " + currentSops));
+            boolean covered = covered(s.getMapStatus(), s.getMapApprovedOn(), own, on);
+            return new Entry(s.getId(), s.getName(), covered, covered ? coveredBy(s, own, on) : "");
         }).toList();
     }
 
-    /** A service active on a date, whether it counted, and what made it count (for the report's drill-down). */
+    /**
+     * What made a service count, for the report's drill-down: the map's approval date, then each current SOP with
+     * its version and next review date. A drill-down record carries text, not a message key, so like the other
+     * modules' records this holds data only (names, versions, ISO dates), no words to translate.
+     */
+    private static String coveredBy(CoreServiceEntity service, List<ServiceSopEntity> own, LocalDate on) {
+        List<String> parts = new ArrayList<>();
+        parts.add(String.valueOf(service.getMapApprovedOn()));
+        own.stream().filter(p -> status(p.getApprovedOn(), p.getNextReviewOn(), on) == SopStatus.CURRENT)
+                .forEach(p -> parts.add(p.getTitle() + " v" + p.getVersion() + " (" + p.getNextReviewOn() + ")"));
+        return String.join("; ", parts);
+    }
+
+    /**
+     * A service active on a date, whether it counted, and (when it counted) what made it count, for the report's
+     * drill-down.
+     */
     record Entry(long id, String name, boolean covered, String detail) {
     }
 
@@ -120,7 +136,7 @@ public class ServiceRegister {
         validate(input, null);
         CoreServiceEntity entity = new CoreServiceEntity(input.name().strip(), input.recipients().strip(),
                 clock.instant());
-        entity.rename(entity.getName(), entity.getRecipients(), user.username(), clock.instant());
+        entity.touch(user.username(), clock.instant());
         return saveUnique(entity).getId();
     }
 
@@ -149,7 +165,7 @@ public class ServiceRegister {
         PortalUser user = DepartmentAlignment.official();
         CoreServiceEntity entity = load(id);
         checkVersion(entity.getRowVersion(), rowVersion);
-        entity.retire(null, user.username(), clock.instant());
+        entity.reinstate(user.username(), clock.instant());
         services.flush();
     }
 
@@ -335,8 +351,17 @@ public class ServiceRegister {
                 .map(f -> new EvidencePolicy.Download(f.getFileName(), f.getContentType(), f.getContent()));
     }
 
-    private String fileName(Long fileId) {
-        return fileId == null ? null : files.findFileNameById(fileId).orElse(null);
+    /** The names of the evidence files of these services and SOPs, by id, in one query. */
+    private Map<Long, String> fileNames(List<CoreServiceEntity> serviceRows, List<ServiceSopEntity> sopRows) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        serviceRows.stream().map(CoreServiceEntity::getMapEvidenceFileId).filter(java.util.Objects::nonNull)
+                .forEach(ids::add);
+        sopRows.stream().map(ServiceSopEntity::getEvidenceFileId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            files.findFileNamesByIdIn(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     private Map<Long, List<ServiceSopEntity>> sopsByService() {
@@ -350,15 +375,20 @@ public class ServiceRegister {
         return LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
     }
 
-    private RegisteredService toRecord(CoreServiceEntity s, List<ServiceSopEntity> sopRows, LocalDate today) {
+    private static RegisteredService toRecord(CoreServiceEntity s, List<ServiceSopEntity> sopRows,
+                                              Map<Long, String> fileNames, LocalDate today) {
         List<Sop> sopRecords = sopRows.stream().map(p -> new Sop(p.getId(), p.getCoreServiceId(), p.getTitle(),
-                p.getVersion(), p.getEvidenceLink(), fileName(p.getEvidenceFileId()), p.getApprovedBy(),
+                p.getVersion(), p.getEvidenceLink(), name(fileNames, p.getEvidenceFileId()), p.getApprovedBy(),
                 p.getApprovedOn(), p.getNextReviewOn(), status(p.getApprovedOn(), p.getNextReviewOn(), today),
                 p.getRowVersion())).toList();
         return new RegisteredService(s.getId(), s.getName(), s.getRecipients(), s.getRetiredOn(), s.getMapStatus(),
-                s.getMapEvidenceLink(), fileName(s.getMapEvidenceFileId()), s.getMapApprovedBy(),
+                s.getMapEvidenceLink(), name(fileNames, s.getMapEvidenceFileId()), s.getMapApprovedBy(),
                 s.getMapApprovedOn(), summary(sopRecords), sopRecords,
                 activeOn(s.getRetiredOn(), today) && covered(s.getMapStatus(), s.getMapApprovedOn(), sopRows, today),
                 s.getRowVersion());
+    }
+
+    private static String name(Map<Long, String> fileNames, Long fileId) {
+        return fileId == null ? null : fileNames.get(fileId);
     }
 }

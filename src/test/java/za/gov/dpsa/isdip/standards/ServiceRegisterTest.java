@@ -144,8 +144,36 @@ class ServiceRegisterTest {
         assertThat(as(reporter, () -> reports.sources(period.id(), "omf.servicesWithSops")))
                 .singleElement().satisfies(s -> {
                     assertThat(s.reference()).isEqualTo("Permits");
+                    // Data only, no English words or enum names: the map's approval, then each current SOP.
+                    assertThat(s.title()).isEqualTo(TODAY.minusDays(60) + "; Issuing permits v1.0 (" + TODAY + ")");
                     assertThat(s.link()).startsWith("standards/services/");
                 });
+    }
+
+    @Test
+    void theRegisterNamesTheEvidenceFilesOfMapsAndSops() {
+        String dept = onboard("Permits", "Licences");
+        PortalUser official = official(dept);
+        byte[] pdf = "%PDF-1.4 signed process map".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        as(official, () -> {
+            long permits = id("Permits");
+            register.saveMap(permits, version(permits), new RegisteredService.MapInput(ProcessMapStatus.MAPPED, null,
+                    "permits-map.pdf", pdf, false, null, null));
+            register.addSop(permits, new Sop.Input("Issuing permits", "1.0", null, "permits-sop.pdf", pdf, false,
+                    null, null, TODAY.plusYears(1)));
+            register.addSop(id("Licences"), sop("Issuing licences", null, null, TODAY.plusYears(1)));
+            return null;
+        });
+
+        List<RegisteredService> listed = as(official, () -> register.services(false));
+        assertThat(listed).extracting(RegisteredService::name, RegisteredService::mapEvidenceFileName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Licences", null),
+                        org.assertj.core.groups.Tuple.tuple("Permits", "permits-map.pdf"));
+        assertThat(listed).flatExtracting(RegisteredService::sops).extracting(Sop::title, Sop::evidenceFileName)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Issuing licences", null),
+                        org.assertj.core.groups.Tuple.tuple("Issuing permits", "permits-sop.pdf"));
+        assertThat(as(official, () -> register.service(listed.get(1).id())).sops())
+                .extracting(Sop::evidenceFileName).containsExactly("permits-sop.pdf");
     }
 
     @Test

@@ -80,9 +80,15 @@ public class CoreServiceEntity {
         touch(by, at);
     }
 
-    /** Retires the service on a date, or brings it back with {@code null}. */
+    /** Retires the service on a date. */
     public void retire(LocalDate on, String by, Instant at) {
-        this.retiredOn = on;
+        this.retiredOn = java.util.Objects.requireNonNull(on);
+        touch(by, at);
+    }
+
+    /** Brings a retired service back into the register. */
+    public void reinstate(String by, Instant at) {
+        this.retiredOn = null;
         touch(by, at);
     }
 
@@ -96,7 +102,8 @@ public class CoreServiceEntity {
         touch(by, at);
     }
 
-    private void touch(String by, Instant at) {
+    /** Records who changed the service last and when (also who added it). */
+    public void touch(String by, Instant at) {
         this.updatedBy = by;
         this.updatedAt = at;
     }

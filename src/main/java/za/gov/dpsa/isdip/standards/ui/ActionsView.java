@@ -92,7 +92,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         if (official) {
             grid.addComponentColumn(a -> {
                 Button edit = new Button(getTranslation("standards.action.edit"), click -> edit(a));
-                edit.getElement().setAttribute("aria-label", getTranslation("standards.actions.editOne", a.title()));
+                edit.getElement().setAttribute("aria-label", getTranslation("standards.action.edit") + ": " + a.title());
                 return edit;
             }).setAutoWidth(true);
             Button add = new Button(getTranslation("standards.actions.add"), click -> edit(null));
@@ -147,13 +147,9 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         TextField title = fields.put("actionTitle", new TextField(getTranslation("standards.field.actionTitle")));
         title.setId("action-edit-title");
         title.setWidthFull();
-        ComboBox<DepartmentMember> owner = fields.put("actionOwner",
-                new ComboBox<>(getTranslation("standards.field.actionOwner")));
-        owner.setId("action-edit-owner");
         List<DepartmentMember> owners = alignment.possibleOwners();
-        owner.setItems(owners);
-        owner.setItemLabelGenerator(AlignmentUi::ownerLabel);
-        owner.setHelperText(getTranslation("standards.actions.ownerHelp"));
+        ComboBox<DepartmentMember> owner = fields.put("actionOwner",
+                AlignmentUi.ownerPicker(this, new ComboBox<>(), owners, "action-edit-owner"));
         owner.setWidthFull();
         ownerPicker = owner;
         DatePicker due = fields.put("actionDue", new DatePicker(getTranslation("standards.field.actionDue")));

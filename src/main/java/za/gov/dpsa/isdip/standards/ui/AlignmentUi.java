@@ -3,11 +3,13 @@ package za.gov.dpsa.isdip.standards.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
@@ -23,6 +25,7 @@ import za.gov.dpsa.isdip.standards.CatalogueStatus;
 import za.gov.dpsa.isdip.standards.Mechanism;
 import za.gov.dpsa.isdip.standards.Rating;
 import za.gov.dpsa.isdip.standards.SdipStatus;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** What the alignment views share: the area's navigation, labels, the server-drawn bars and field errors. */
@@ -87,8 +90,26 @@ final class AlignmentUi {
     }
 
     /** An official as the owner pickers list them: their name, and their account name to tell namesakes apart. */
-    static String ownerLabel(za.gov.dpsa.isdip.tenancy.DepartmentMember member) {
+    static String ownerLabel(DepartmentMember member) {
         return member.displayName() + " (" + member.username() + ")";
+    }
+
+    /**
+     * Sets up an action's owner picker (the action dialog's and the assessment form's): the department's officials
+     * who may own actions, named with their account name; an owner already chosen stays chosen while still listed.
+     */
+    static ComboBox<DepartmentMember> ownerPicker(Component host, ComboBox<DepartmentMember> picker,
+                                                  List<DepartmentMember> owners, String id) {
+        DepartmentMember chosen = picker.getValue();
+        picker.setLabel(host.getTranslation("standards.field.actionOwner"));
+        picker.setId(id);
+        picker.setItems(owners);
+        picker.setItemLabelGenerator(AlignmentUi::ownerLabel);
+        picker.setHelperText(host.getTranslation("standards.actions.ownerHelp"));
+        if (chosen != null && owners.contains(chosen)) {
+            picker.setValue(chosen);
+        }
+        return picker;
     }
 
     static String date(LocalDate date) {

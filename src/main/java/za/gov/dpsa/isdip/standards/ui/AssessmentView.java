@@ -224,16 +224,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         actionTitle.setLabel(getTranslation("standards.field.actionTitle"));
         actionTitle.setId("action-title");
         actionTitle.setWidthFull();
-        actionOwner.setLabel(getTranslation("standards.field.actionOwner"));
-        actionOwner.setId("action-owner");
-        DepartmentMember chosenOwner = actionOwner.getValue();
-        List<DepartmentMember> owners = alignment.possibleOwners();
-        actionOwner.setItems(owners);
-        if (chosenOwner != null && owners.contains(chosenOwner)) {
-            actionOwner.setValue(chosenOwner);
-        }
-        actionOwner.setItemLabelGenerator(AlignmentUi::ownerLabel);
-        actionOwner.setHelperText(getTranslation("standards.actions.ownerHelp"));
+        AlignmentUi.ownerPicker(this, actionOwner, alignment.possibleOwners(), "action-owner");
         actionDue.setLabel(getTranslation("standards.field.actionDue"));
         actionDue.setId("action-due");
         save.setText(getTranslation("standards.assessment.save"));

@@ -1,7 +1,10 @@
 package za.gov.dpsa.isdip.standards.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -79,12 +83,24 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
     private final PendingFile mapFile = new PendingFile();
     private final PendingFile sopFile = new PendingFile();
     private final H2 sopFormTitle = new H2();
+    /** The SOP list as last drawn, for tests. */
+    Grid<Sop> sopGrid;
     private RegisteredService service;
     /** The SOP being edited, or null when the form adds one. */
     private Sop editing;
     private boolean official;
+    /** Whether the forms were on the page when it was last drawn (a retired service shows none). */
+    private boolean formsShown;
+    /**
+     * The service's version each of its two forms was filled from, and saves with: a form kept as typed through
+     * another form's conflict still meets that conflict when it is saved, rather than overwriting it unseen.
+     */
+    private final Map<Part, Long> formVersion = new EnumMap<>(Part.class);
 
-    /** The page's three forms: after a save only the saved one is refilled, so what is typed in another stays. */
+    /**
+     * The page's three forms: after a save, or a conflict, only that form is refilled, so what is typed in another
+     * stays.
+     */
     enum Part { SERVICE, MAP, SOP }
 
     public ServiceView(ServiceRegister register) {
@@ -111,17 +127,29 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         editing = null;
+        formsShown = false;
         render(EnumSet.allOf(Part.class));
     }
 
-    /** Draws the page; the forms in {@code fill} get the saved values, the others keep what was typed. */
-    private void render(Set<Part> fill) {
+    /**
+     * Draws the page; the forms in {@code refill} get the saved values, the others keep what was typed. Forms that
+     * come back with a reinstated service are all filled: nothing could be typed in them while they were hidden.
+     */
+    private void render(Set<Part> refill) {
+        Set<Part> fill = EnumSet.noneOf(Part.class);
+        fill.addAll(refill);
+        boolean editable = official && !service.retired();
+        if (editable && !formsShown) {
+            fill = EnumSet.allOf(Part.class);
+            editing = null;
+        }
+        formsShown = editable;
+        fill.forEach(part -> formVersion.put(part, service.rowVersion()));
         removeAll();
         H1 heading = new H1(service.name());
         heading.setId("service-heading");
         add(heading, AlignmentUi.nav(this, ServicesView.class),
                 new RouterLink(getTranslation("standards.services.back"), ServicesView.class));
-        boolean editable = official && !service.retired();
         if (service.retired()) {
             Paragraph retired = new Paragraph(getTranslation("standards.services.retiredNote",
                     AlignmentUi.date(service.retiredOn())));
@@ -144,6 +172,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         if (!official) {
             return section;
         }
+        section.add(conflictMessage(serviceFields, "service-conflict"));
         if (editable) {
             name.setLabel(getTranslation("standards.coreServices.name"));
             name.setId("service-edit-name");
@@ -173,7 +202,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void saveService() {
         serviceFields.clear();
-        attempt(Part.SERVICE, serviceFields, () -> register.update(service.id(), service.rowVersion(),
+        attempt(Part.SERVICE, serviceFields, () -> register.update(service.id(), formVersion.get(Part.SERVICE),
                 new RegisteredService.Input(name.getValue(), recipients.getValue())),
                 getTranslation("standards.services.saved"));
     }
@@ -182,9 +211,9 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         boolean retired = service.retired();
         attempt(null, serviceFields, () -> {
             if (retired) {
-                register.reinstate(service.id(), service.rowVersion());
+                register.reinstate(service.id(), formVersion.get(Part.SERVICE));
             } else {
-                register.retire(service.id(), service.rowVersion());
+                register.retire(service.id(), formVersion.get(Part.SERVICE));
             }
         }, getTranslation(retired ? "standards.services.reinstated" : "standards.services.retired"));
     }
@@ -204,6 +233,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         if (!editable) {
             return section;
         }
+        section.add(conflictMessage(mapFields, "map-conflict"));
         mapStatus.setLabel(getTranslation("standards.services.mapStatus"));
         mapStatus.setId("map-status");
         mapStatus.setItems(ProcessMapStatus.values());
@@ -237,7 +267,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         if (unreadable(mapFields, mapApprovedOn, "mapApprovedOn")) {
             return;
         }
-        attempt(Part.MAP, mapFields, () -> register.saveMap(service.id(), service.rowVersion(), new RegisteredService.MapInput(
+        attempt(Part.MAP, mapFields, () -> register.saveMap(service.id(), formVersion.get(Part.MAP), new RegisteredService.MapInput(
                 mapStatus.getValue(), mapLink.getValue(), mapFile.name, mapFile.content,
                 service.mapEvidenceFileName() != null && mapKeepFile.getValue(), mapApprovedBy.getValue(),
                 mapApprovedOn.getValue())), getTranslation("standards.services.mapSaved"));
@@ -251,6 +281,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         section.setId("service-sops");
         section.setWidthFull();
         Grid<Sop> grid = new Grid<>(Sop.class, false);
+        sopGrid = grid;
         grid.setId("sop-grid");
         grid.setAriaLabel(getTranslation("standards.services.sops"));
         grid.addColumn(Sop::title).setHeader(getTranslation("standards.services.sopTitle")).setFlexGrow(3);
@@ -270,12 +301,9 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         }).setHeader(getTranslation("standards.field.evidenceFile")).setFlexGrow(2);
         if (editable) {
             grid.addComponentColumn(s -> {
-                Button edit = new Button(getTranslation("standards.action.edit"), click -> {
-                    editing = s;
-                    sopFields.clear();
-                    render(EnumSet.of(Part.SOP));
-                });
-                edit.getElement().setAttribute("aria-label", getTranslation("standards.services.editSop", s.title()));
+                Button edit = new Button(getTranslation("standards.action.edit"), click -> editSop(s));
+                // The visible word first, so a voice user saying "Edit" reaches it (WCAG 2.5.3).
+                edit.getElement().setAttribute("aria-label", getTranslation("standards.action.edit") + ": " + s.title());
                 edit.setId("sop-edit-" + s.id());
                 return edit;
             }).setAutoWidth(true);
@@ -312,7 +340,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
             sopNextReview.setValue(editing == null ? null : editing.nextReviewOn());
             sopFile.clear();
         }
-        section.add(sopFormTitle, sopTitle, sopVersion, sopLink);
+        section.add(sopFormTitle, conflictMessage(sopFields, "sop-conflict"), sopTitle, sopVersion, sopLink);
         section.add(sopFile.upload(this, sopFields, "sop-upload"));
         if (editing != null && editing.evidenceFileName() != null) {
             keep(sopKeepFile, editing.evidenceFileName(), "sop-keep-file", fill);
@@ -333,6 +361,48 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         }
         section.add(sopApprovedBy, sopApprovedOn, sopNextReview, buttons);
         return section;
+    }
+
+    /** Opens a SOP in the form; what is typed there and not saved is only dropped if the official says so. */
+    void editSop(Sop sop) {
+        if (!sopFormChanged()) {
+            startEditing(sop);
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setId("sop-discard-dialog");
+        dialog.setHeaderTitle(getTranslation("standards.services.discardTitle"));
+        dialog.add(new Paragraph(getTranslation("standards.services.discardText", sop.title())));
+        Button keep = new Button(getTranslation("standards.services.keepTyping"), click -> dialog.close());
+        keep.setId("sop-discard-keep");
+        keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button discard = new Button(getTranslation("standards.services.discardAndEdit"), click -> {
+            dialog.close();
+            startEditing(sop);
+        });
+        discard.setId("sop-discard-confirm");
+        dialog.getFooter().add(discard, keep);
+        dialog.open();
+    }
+
+    private void startEditing(Sop sop) {
+        editing = sop;
+        sopFields.clear();
+        render(EnumSet.of(Part.SOP));
+    }
+
+    /** Whether the SOP form holds anything other than what it was filled with. */
+    private boolean sopFormChanged() {
+        Sop base = editing;
+        return !sopTitle.getValue().equals(base == null ? "" : base.title())
+                || !sopVersion.getValue().equals(base == null ? "" : base.version())
+                || !sopLink.getValue().equals(base == null || base.evidenceLink() == null ? "" : base.evidenceLink())
+                || !sopApprovedBy.getValue().equals(base == null || base.approvedBy() == null ? "" : base.approvedBy())
+                || !Objects.equals(sopApprovedOn.getValue(), base == null ? null : base.approvedOn())
+                || !Objects.equals(sopNextReview.getValue(), base == null ? null : base.nextReviewOn())
+                || sopApprovedOn.isInvalid() || sopNextReview.isInvalid()
+                || sopFile.name != null
+                || (base != null && base.evidenceFileName() != null && !sopKeepFile.getValue());
     }
 
     private void saveSop() {
@@ -356,10 +426,13 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
     // ---- shared -------------------------------------------------------------------------------------------------
 
     /**
-     * Runs a change of one form (null: retiring or bringing back, which changes which forms are shown); a refusal
-     * lands on its field with everything typed kept, a conflict reloads the page.
+     * Runs a change of one form (null: retiring or bringing back, a button of the service's form); a refusal lands
+     * on its field with everything typed kept. A conflict refills that form alone with the colleague's version and
+     * says so on it; what is typed in the other forms stays.
      */
     private void attempt(Part part, AlignmentUi.Fields fields, Runnable change, String savedMessage) {
+        Part form = part == null ? Part.SERVICE : part;
+        Long before = form == Part.SOP ? null : formVersion.get(form);
         fields.clear();
         try {
             change.run();
@@ -367,10 +440,18 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
             fields.show(this, refusal);
             return;
         } catch (StandardsExceptions.Stale | org.springframework.dao.ConcurrencyFailureException stale) {
-            AlignmentUi.error(getTranslation("standards.stale"));
             service = register.service(service.id());
-            editing = null;
-            render(EnumSet.allOf(Part.class));
+            if (form == Part.SOP && editing != null) {
+                long id = editing.id();
+                editing = service.sops().stream().filter(s -> s.id() == id).findFirst().orElse(null);
+            }
+            render(EnumSet.of(form));
+            if (form == Part.SERVICE || formsShown) {
+                fields.show(this, new StandardsExceptions.Invalid("conflict", "standards.services.conflict"));
+            } else {
+                // The colleague retired the service: the form is gone, so the page says it.
+                AlignmentUi.error(getTranslation("standards.stale"));
+            }
             return;
         } catch (StandardsExceptions.NotFound gone) {
             AlignmentUi.error(getTranslation("standards.stale"));
@@ -378,10 +459,21 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         }
         AlignmentUi.saved(savedMessage);
         service = register.service(service.id());
-        if (part == Part.SOP || part == null) {
+        // This save moved the service's version by one: a form filled from the version before has missed nothing.
+        if (before != null && service.rowVersion() == before + 1) {
+            formVersion.replaceAll((p, version) -> version == before.longValue() ? service.rowVersion() : version);
+        }
+        if (form == Part.SOP) {
             editing = null;
         }
-        render(part == null ? EnumSet.allOf(Part.class) : EnumSet.of(part));
+        render(EnumSet.of(form));
+    }
+
+    /** Where a form says that a colleague's change met this one (read out when it appears). */
+    private static Span conflictMessage(AlignmentUi.Fields fields, String id) {
+        Span message = fields.message("conflict");
+        message.setId(id);
+        return message;
     }
 
     /** A date the picker could not read leaves it invalid with no value: say so rather than "required". */
@@ -435,23 +527,35 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    /** A file chosen for a form, held until the form is saved; the policy's refusal shows next to the upload. */
+    /**
+     * A file chosen for a form, held until the form is saved; the policy's refusal shows next to the upload. The
+     * upload is made once and moved into each redraw, so a file kept through another form's save stays listed
+     * there and can still be taken off.
+     */
     private static final class PendingFile {
         String name;
         byte[] content;
         private final Span chosen = new Span();
+        private Upload upload;
+        private Div box;
 
         void clear() {
             name = null;
             content = null;
             chosen.setText("");
+            if (upload != null) {
+                upload.clearFileList();
+            }
         }
 
         Div upload(ServiceView view, AlignmentUi.Fields fields, String id) {
+            if (box != null) {
+                return box;
+            }
             Span message = fields.message("evidenceFile");
             message.setId(id + "-message");
             chosen.setId(id + "-chosen");
-            Upload upload = new Upload(UploadPolicy.inMemoryHandler(EvidencePolicy.MAX_BYTES,
+            upload = new Upload(UploadPolicy.inMemoryHandler(EvidencePolicy.MAX_BYTES,
                     (metadata, bytes) -> view.getUI().ifPresent(ui -> ui.access(() -> {
                         name = metadata.fileName();
                         content = bytes;
@@ -464,10 +568,12 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
             UploadTexts.apply(upload);
             upload.addFileRejectedListener(e -> message.setText(view.getTranslation("standards.evidence.rejected",
                     e.getFileName(), UploadTexts.rejection(e))));
+            // A file taken off the upload again is not saved with the form.
+            upload.addFileRemovedListener(e -> clear());
             upload.getElement().setAttribute("aria-label", view.getTranslation("standards.field.evidenceFile"));
             Span label = new Span(view.getTranslation("standards.field.evidenceFile") + " ("
                     + view.getTranslation("standards.evidence.rules") + ")");
-            Div box = new Div(label, upload, chosen, message);
+            box = new Div(label, upload, chosen, message);
             return box;
         }
     }

@@ -109,6 +109,8 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         assertThat(mine.grid.getGenericDataView().getItems().toList())
                 .extracting(za.gov.dpsa.isdip.standards.ActionItem::title)
                 .contains("Map the UIF claims process end to end").doesNotContain("Document the UIF appeals SOP");
+        assertThat(test(mine.grid).getCellComponent(0, mine.grid.getColumns().size() - 1).getElement()
+                .getAttribute("aria-label")).isEqualTo("Edit: " + test(mine.grid).getRow(0).title());
 
         // The home card counts the same and opens the same list.
         navigate(za.gov.dpsa.isdip.platform.ui.HomeView.class);
@@ -384,6 +386,98 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         test(view.saveMap).click();
         assertThat(register.service(id).mapStatus()).isEqualTo(za.gov.dpsa.isdip.standards.ProcessMapStatus.APPROVED);
         assertThat(view.sopTitle.getValue()).isEqualTo("Registering a work-seeker");
+    }
+
+    @Test
+    void aConflictOnTheMapRefillsOnlyTheMapAndWhatIsTypedInTheOtherFormsStays() {
+        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+                "Labour dispute mediation", "Employers and workers"));
+        ServiceView view = navigate("standards/services/" + id, ServiceView.class);
+        test(view.recipients).setValue("Employers, workers and trade unions");
+        test(view.sopTitle).setValue("Mediating a dispute");
+        test(view.sopVersion).setValue("2.1");
+        view.mapStatus.setValue(za.gov.dpsa.isdip.standards.ProcessMapStatus.IN_PROGRESS);
+        test(view.mapLink).setValue("https://www.labour.gov.za/maps/mediation-draft.pdf");
+        // Meanwhile a colleague records the map.
+        register.saveMap(id, register.service(id).rowVersion(), new za.gov.dpsa.isdip.standards.RegisteredService.MapInput(
+                za.gov.dpsa.isdip.standards.ProcessMapStatus.MAPPED, "https://www.labour.gov.za/maps/mediation.pdf",
+                null, null, false, null, null));
+
+        test(view.saveMap).click();
+
+        assertThat(find(Span.class).id("map-conflict").getText()).startsWith("Someone else changed this meanwhile");
+        assertThat(view.mapLink.getValue()).isEqualTo("https://www.labour.gov.za/maps/mediation.pdf");
+        assertThat(view.mapStatus.getValue()).isEqualTo(za.gov.dpsa.isdip.standards.ProcessMapStatus.MAPPED);
+        assertThat(view.sopTitle.getValue()).isEqualTo("Mediating a dispute");
+        assertThat(view.sopVersion.getValue()).isEqualTo("2.1");
+        assertThat(view.recipients.getValue()).isEqualTo("Employers, workers and trade unions");
+        assertThat(find(Span.class).id("sop-conflict").getText()).isEmpty();
+
+        // The SOP typed before the conflict saves as typed.
+        test(view.sopLink).setValue("https://www.labour.gov.za/sop/mediation.pdf");
+        view.sopNextReview.setValue(LocalDate.now(IsdipPortalApplication.ZONE).plusYears(1));
+        test(view.saveSop).click();
+        assertThat(register.service(id).sops()).extracting(za.gov.dpsa.isdip.standards.Sop::title)
+                .containsExactly("Mediating a dispute");
+        // The service's form, kept as typed, has not seen the colleague's change: it meets the conflict in turn
+        // rather than writing over a change it never showed.
+        test(view.saveService).click();
+        assertThat(find(Span.class).id("service-conflict").getText()).startsWith("Someone else changed this");
+        assertThat(register.service(id).recipients()).isEqualTo("Employers and workers");
+        test(view.recipients).setValue("Employers, workers and trade unions");
+        test(view.saveService).click();
+        assertThat(register.service(id).recipients()).isEqualTo("Employers, workers and trade unions");
+    }
+
+    @Test
+    void editingASopDoesNotDropAHalfTypedOneUnasked() {
+        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+                "Employment equity reports", "Designated employers"));
+        register.addSop(id, new za.gov.dpsa.isdip.standards.Sop.Input("Checking an equity report", "1.0",
+                "https://www.labour.gov.za/sop/equity.pdf", null, null, false, null, null,
+                LocalDate.now(IsdipPortalApplication.ZONE).plusYears(1)));
+        ServiceView view = navigate("standards/services/" + id, ServiceView.class);
+        za.gov.dpsa.isdip.standards.Sop saved = register.service(id).sops().getFirst();
+        // Its Edit button's accessible name starts with the word it shows.
+        com.vaadin.flow.component.grid.Grid<za.gov.dpsa.isdip.standards.Sop> grid = view.sopGrid;
+        assertThat(test(grid).getCellComponent(0, grid.getColumns().size() - 1).getElement()
+                .getAttribute("aria-label")).isEqualTo("Edit: Checking an equity report");
+        test(view.sopTitle).setValue("Publishing the equity register");
+
+        view.editSop(saved);
+        assertThat(find(Dialog.class).id("sop-discard-dialog").isOpened()).isTrue();
+        test(find(Button.class).id("sop-discard-keep")).click();
+        assertThat(view.sopTitle.getValue()).isEqualTo("Publishing the equity register");
+
+        view.editSop(saved);
+        test(find(Button.class).id("sop-discard-confirm")).click();
+        assertThat(view.sopTitle.getValue()).isEqualTo("Checking an equity report");
+
+        // Nothing typed over the SOP opened: another Edit opens at once.
+        view.editSop(saved);
+        assertThat(find(Dialog.class).withId("sop-discard-dialog").exists()).isFalse();
+    }
+
+    @Test
+    void aFileTakenOffTheUploadIsNotSaved() {
+        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+                "Minimum wage enforcement", "Workers"));
+        ServiceView view = navigate("standards/services/" + id, ServiceView.class);
+        Upload upload = find(Upload.class).id("map-upload");
+        test(upload).upload("wage-map.pdf", "application/pdf",
+                "%PDF-1.4 wage enforcement process map".getBytes(StandardCharsets.US_ASCII));
+        roundTrip();
+        assertThat(find(Span.class).id("map-upload-chosen").getText()).contains("wage-map.pdf");
+
+        ComponentUtil.fireEvent(upload, new com.vaadin.flow.component.upload.FileRemovedEvent(upload, "wage-map.pdf"));
+        assertThat(find(Span.class).id("map-upload-chosen").getText()).isEmpty();
+        view.mapStatus.setValue(za.gov.dpsa.isdip.standards.ProcessMapStatus.MAPPED);
+        test(view.saveMap).click();
+
+        // Without the file a mapped process has no evidence: refused, and no file is kept.
+        assertThat(view.mapLink.isInvalid()).isTrue();
+        assertThat(register.service(id).mapStatus()).isNotEqualTo(za.gov.dpsa.isdip.standards.ProcessMapStatus.MAPPED);
+        assertThat(register.service(id).mapEvidenceFileName()).isNull();
     }
 
     @Test
