@@ -110,18 +110,25 @@ public class RetentionJob {
     /** The latest runs the signed-in user may see: DPSA every department's, an administrator their own. */
     public List<Report> recentRuns(int limit) {
         PortalUser user = PortalUser.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        // The runs first, then all their lines: a run over many departments has many lines, and a report must
+        // never be cut short.
+        List<String> runIds;
         List<RetentionRunEntity> rows;
         if (user.hasRole(PortalRole.DPSA_ADMIN)) {
-            rows = tenantWork.inPlatform(() -> runs.findAllByOrderByIdDesc(Limit.of(limit * 20)));
+            runIds = tenantWork.inPlatform(() -> runs.recentRunIds(Limit.of(limit)));
+            rows = runIds.isEmpty() ? List.of() : tenantWork.inPlatform(() -> runs.findByRunIdInOrderByIdAsc(runIds));
         } else if (user.hasRole(PortalRole.DEPT_ADMIN) && user.workingDepartment().isPresent()) {
             String departmentId = user.workingDepartment().get();
-            rows = tenantWork.inPlatform(() -> runs.findByDepartmentIdOrderByIdDesc(departmentId, Limit.of(limit * 20)));
+            runIds = tenantWork.inPlatform(() -> runs.recentRunIdsOf(departmentId, Limit.of(limit)));
+            rows = runIds.isEmpty() ? List.of() : tenantWork.inPlatform(
+                    () -> runs.findByRunIdInAndDepartmentIdOrderByIdAsc(runIds, departmentId));
         } else {
             throw new AccessDeniedException("Retention reports are for department administrators and DPSA");
         }
         Map<String, List<RetentionRunEntity>> byRun = new LinkedHashMap<>();
-        rows.forEach(r -> byRun.computeIfAbsent(r.getRunId(), id -> new ArrayList<>()).add(r));
-        return byRun.values().stream().limit(limit).map(list -> {
+        runIds.forEach(id -> byRun.put(id, new ArrayList<>()));
+        rows.forEach(r -> byRun.get(r.getRunId()).add(r));
+        return byRun.values().stream().filter(list -> !list.isEmpty()).map(list -> {
             RetentionRunEntity first = list.getFirst();
             return new Report(first.getRunId(), first.getRanAt(), first.getStartedBy(), list.stream()
                     .map(r -> new Line(r.getDepartmentId(), r.getRecordType(), Period.parse(r.getRetention()),

@@ -360,6 +360,26 @@ class DataSubjectRequestTest {
         return details.reference();
     }
 
+    @Test
+    void aRunOverManyDepartmentsIsReportedWhole() {
+        // A platform of 160 departments: five record types each make 800 lines in one run.
+        String runId = "many-" + Long.toString(System.nanoTime(), 36);
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        List<Object[]> lines = new java.util.ArrayList<>();
+        for (int d = 0; d < 160; d++) {
+            for (String type : List.of("case.citizen", "case.attachment", "official", "learner", "request")) {
+                lines.add(new Object[] {runId, "dept-" + d, now, "system", type, "P5Y", now, d % 3});
+            }
+        }
+        jdbc.batchUpdate("insert into " + platformDatabase() + ".retention_run (run_id, department_id, ran_at, "
+                + "started_by, record_type, retention, cutoff, anonymised) values (?, ?, ?, ?, ?, ?, ?, ?)", lines);
+
+        RetentionJob.Report report = as(DPSA, () -> retention.recentRuns(5)).stream()
+                .filter(r -> r.runId().equals(runId)).findFirst().orElseThrow();
+        assertThat(report.lines()).hasSize(800);
+        assertThat(report.lines()).extracting(RetentionJob.Line::departmentId).contains("dept-0", "dept-159");
+    }
+
     private String database(String departmentId) {
         return "`" + databases.databaseOf(departmentId) + "`";
     }
