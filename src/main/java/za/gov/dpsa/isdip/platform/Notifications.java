@@ -16,6 +16,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import za.gov.dpsa.isdip.platform.data.NotificationEntity;
 import za.gov.dpsa.isdip.platform.data.NotificationRepository;
@@ -54,7 +56,7 @@ public class Notifications {
     public void notifyUser(String username, String email, String messageKey, List<String> params, String link) {
         repository.save(new NotificationEntity(username, clock.instant(), messageKey, join(params), link));
         if (email != null && !email.isBlank()) {
-            sendEmail(email, messageKey, params, link);
+            afterCommit(() -> sendEmail(email, messageKey, params, link));
         }
     }
 
@@ -86,6 +88,20 @@ public class Notifications {
         ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ENGLISH);
         String pattern = bundle.containsKey(messageKey) ? bundle.getString(messageKey) : messageKey;
         return new MessageFormat(pattern, Locale.ENGLISH).format(params.toArray());
+    }
+
+    /** An email goes out only once the notice it copies is stored: a rolled-back notice sends nothing. */
+    private static void afterCommit(Runnable send) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send.run();
+                }
+            });
+        } else {
+            send.run();
+        }
     }
 
     private void sendEmail(String to, String messageKey, List<String> params, String link) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -98,27 +99,30 @@ public class ActionReminders {
             // An owner who left the department or may no longer update actions is not told; the action shows on
             // the actions page for someone to hand it over.
             Optional<DepartmentMember> member = members.find(owner).filter(DepartmentAlignment::mayOwnActions);
-            if (member.isEmpty() || !claim(action, kind, owner)) {
+            if (member.isEmpty() || !remind(action, kind, member.get())) {
                 continue;
             }
-            notifications.notifyUser(owner, member.get().email(), messageKey(kind), List.of(action.getTitle(),
-                    action.getStandardCode(), DATE.format(action.getDueDate())), LINK);
             sent++;
         }
         return sent;
     }
 
     /**
-     * Records the reminder in a transaction of its own before it is sent, so that of two portal instances running
-     * the job at once only the one whose record commits sends it (the other meets the unique key), and a failure
-     * later in the run cannot undo the record of a reminder already emailed.
+     * Records the reminder and the owner's notice together, in a transaction of their own, before the email goes
+     * (after that commit): of two portal instances running the job at once only the one whose record commits tells
+     * the owner (the other meets the unique key, or waits on it and is refused), and a failure later in the run can
+     * undo neither the record nor the notice of a reminder already emailed.
      */
-    private boolean claim(ActionItemEntity action, Kind kind, String owner) {
+    private boolean remind(ActionItemEntity action, Kind kind, DepartmentMember owner) {
         try {
-            claims.executeWithoutResult(status -> reminders.saveAndFlush(new ActionReminderEntity(action.getId(),
-                    kind, action.getDueDate(), owner, clock.instant())));
+            claims.executeWithoutResult(status -> {
+                reminders.saveAndFlush(new ActionReminderEntity(action.getId(), kind, action.getDueDate(),
+                        owner.username(), clock.instant()));
+                notifications.notifyUser(owner.username(), owner.email(), messageKey(kind), List.of(action.getTitle(),
+                        action.getStandardCode(), DATE.format(action.getDueDate())), LINK);
+            });
             return true;
-        } catch (DataIntegrityViolationException alreadyClaimed) {
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException alreadyClaimed) {
             return false;
         }
     }

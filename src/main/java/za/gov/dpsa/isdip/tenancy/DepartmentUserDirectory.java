@@ -134,12 +134,16 @@ public class DepartmentUserDirectory {
         if (remove.isEmpty() && add.isEmpty()) {
             return; // Saved unchanged: nothing to record, and no reason to end the colleague's session.
         }
-        keycloak.removeRealmRoles(userId, remove);
-        keycloak.addRealmRoles(userId, add);
+        try {
+            keycloak.removeRealmRoles(userId, remove);
+            keycloak.addRealmRoles(userId, add);
+        } finally {
+            // Whatever reached Keycloak, their open portal sessions end at the next request: a removed role must
+            // not live on in a session because a later step failed.
+            roleChanges.changed(user.getUsername());
+        }
         record(caller.username(), user.getUsername(), "ROLES", DirectoryChange.stored(DirectoryChange.Outcome.ROLES,
                 roles));
-        // Their open portal sessions end at the next request, and pickers and notices see the new roles now.
-        roleChanges.changed(user.getUsername());
         members.departmentRolesChanged(user.getUsername(), roles, GRANTABLE);
     }
 

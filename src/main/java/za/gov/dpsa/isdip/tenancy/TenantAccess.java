@@ -30,11 +30,23 @@ public record TenantAccess(Instant occurredAt, String username, String departmen
 
     /** A delivery's purpose as stored: its message key, then its arguments, split by a unit separator. */
     static String deliveryPurpose(String key, List<String> arguments) {
+        // The column holds 500 characters: each argument is cut to its share, so the stored text always ends with
+        // the separator and reads back whole.
+        int share = arguments.isEmpty() ? 0 : (500 - key.length() - 1) / arguments.size() - 1;
         StringBuilder stored = new StringBuilder(key).append(SEPARATOR);
         for (String argument : arguments) {
-            stored.append(argument.replace(SEPARATOR, " ")).append(SEPARATOR);
+            stored.append(cut(argument.replace(SEPARATOR, " "), share)).append(SEPARATOR);
         }
-        return stored.length() > 500 ? stored.substring(0, 500) : stored.toString();
+        return stored.toString();
+    }
+
+    /** At most {@code length} characters, never splitting a surrogate pair. */
+    private static String cut(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+        return text.substring(0, end);
     }
 
     /** The reason stored for a first administrator's invitation. */

@@ -89,6 +89,35 @@ class CaseNotificationsTest {
     }
 
     @Test
+    void aNoticeWhoseWorkIsUndoneSendsNoEmail() throws Exception {
+        int before = smtp.getReceivedMessages().length;
+        as(ADMIN, () -> transactions.execute(status -> {
+            notifications.notifyUser(WORKER.username(), "worker@health.example", "notification.case.assigned",
+                    List.of("GP-UNDONE-1", "Never assigned"), "cases/GP-UNDONE-1");
+            status.setRollbackOnly();
+            return null;
+        }));
+        as(ADMIN, () -> transactions.execute(status -> {
+            notifications.notifyUser(WORKER.username(), "worker@health.example", "notification.case.assigned",
+                    List.of("GP-KEPT-1", "Assigned"), "cases/GP-KEPT-1");
+            return null;
+        }));
+
+        assertThat(smtp.waitForIncomingEmail(5000, before + 1)).isTrue();
+        assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).map(CaseNotificationsTest::subject))
+                .anyMatch(subject -> subject.contains("GP-KEPT-1")).noneMatch(subject -> subject.contains("GP-UNDONE-1"));
+        assertThat(as(WORKER, () -> notifications.latest(WORKER))).noneMatch(n -> n.params().contains("GP-UNDONE-1"));
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void theSweepFlagsABreachOnceAndTellsTheOfficials() {
         long breachedBefore = as(AUTHOR, () -> cases.dashboard().breachedOpen());
         long id = as(AUTHOR, () -> cases.create(CaseServiceTest.newCase("Ambulance response above standard", null)));

@@ -25,6 +25,12 @@ public final class TestUsers {
      * @param roles      realm role names as Keycloak sends them
      */
     public static PortalUser user(String username, String department, String... roles) {
+        return userWithTokenIssuedAt(Instant.now(), username, department, roles);
+    }
+
+    /** A user whose ID token says it was issued at {@code issuedAt} (by Keycloak's clock). */
+    public static PortalUser userWithTokenIssuedAt(Instant issuedAt, String username, String department,
+                                                   String... roles) {
         Map<String, Object> claims = new HashMap<>();
         claims.put("sub", "test-" + username);
         claims.put("preferred_username", username);
@@ -33,8 +39,7 @@ public final class TestUsers {
         if (department != null) {
             claims.put("groups", List.of("/departments/" + department));
         }
-        OidcIdToken token = new OidcIdToken("token-" + username, Instant.now(), Instant.now().plusSeconds(3600),
-                claims);
+        OidcIdToken token = new OidcIdToken("token-" + username, issuedAt, issuedAt.plusSeconds(3600), claims);
         return PortalUserMapping.fromToken(token, null, List.of(new SimpleGrantedAuthority("OIDC_USER")),
                 id -> true);
     }

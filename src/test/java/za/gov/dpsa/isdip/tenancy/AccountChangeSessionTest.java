@@ -15,7 +15,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.data.DisabledAccountRepository;
@@ -44,6 +47,8 @@ class AccountChangeSessionTest {
     RoleChanges roleChanges;
     @Autowired
     RoleChangeRepository roleChangeRepository;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     @AfterEach
     void clear() {
@@ -121,6 +126,39 @@ class AccountChangeSessionTest {
         roleChanges.changed("dha.tokenholder");
 
         assertThat(passes(new MockHttpSession(), null)).isFalse();
+    }
+
+    @Test
+    void aSignInAfterTheChangeIsNotOutdatedEvenWhenKeycloaksClockIsBehind() {
+        roleChanges.changed("dha.skewed");
+        // Keycloak's clock some seconds behind the portal's: the new token says it was issued before the change.
+        PortalUser signedIn = TestUsers.userWithTokenIssuedAt(java.time.Instant.now().minusSeconds(5), "dha.skewed",
+                "dha", "dept-user", "dept-reporter");
+        MockHttpSession session = new MockHttpSession();
+        MockHttpServletRequest callback = new MockHttpServletRequest("GET", "/login/oauth2/code/keycloak");
+        callback.setSession(session);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(callback));
+        try {
+            events.publishEvent(new AuthenticationSuccessEvent(TestUsers.contextOf(signedIn).getAuthentication()));
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        SecurityContextHolder.setContext(TestUsers.contextOf(signedIn));
+        assertThat(passes(session, null)).isTrue();
+        assertThat(passes(session, null)).isTrue();
+    }
+
+    @Test
+    void aHeartbeatOfAnEndedSessionIsAnsweredGoneAsVaadinExpects() throws Exception {
+        SecurityContextHolder.setContext(TestUsers.contextOf(TestUsers.user("dha.idle", "dha", "dept-user")));
+        MockHttpSession session = new MockHttpSession();
+        assertThat(passes(session, null)).isTrue();
+        roleChanges.changed("dha.idle");
+
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        assertThat(passes(session, "heartbeat", response)).isFalse();
+        assertThat(response.getStatus()).isEqualTo(410);
     }
 
     @Test

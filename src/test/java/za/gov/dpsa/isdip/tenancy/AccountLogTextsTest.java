@@ -123,6 +123,16 @@ class AccountLogTextsTest {
         assertThat(render("dpsa.accessLog.deliver.report.RETURNED", "2026/27 Q2", "3"))
                 .isEqualTo("Report 2026/27 Q2 version 3 returned by DPSA for correction.");
 
+        // A long course title is cut to fit the column, and the purpose still reads back with its key.
+        String longTitle = "Batho Pele ".repeat(60);
+        TenantAccess longOne = TenantAccess.of(NOW, "trainer.thandi", "dha", "DELIVER",
+                TenantAccess.deliveryPurpose("dpsa.accessLog.deliver.trainingNotice", List.of(longTitle)));
+        assertThat(TenantAccess.deliveryPurpose("dpsa.accessLog.deliver.trainingNotice", List.of(longTitle)))
+                .hasSizeLessThanOrEqualTo(500);
+        assertThat(longOne.reasonKey()).isEqualTo("dpsa.accessLog.deliver.trainingNotice");
+        assertThat(longOne.reasonArguments()).singleElement().satisfies(title -> assertThat(longTitle)
+                .startsWith(title));
+
         // Logged in English before purposes were keys: still read as written.
         TenantAccess legacy = TenantAccess.of(NOW, "dpsa.superadmin", "dha", "DELIVER",
                 "DPSA DPSA_REPLY on escalated case DHA-2026-000042");

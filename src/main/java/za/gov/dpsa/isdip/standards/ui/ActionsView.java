@@ -92,7 +92,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         if (official) {
             grid.addComponentColumn(a -> {
                 Button edit = new Button(getTranslation("standards.action.edit"), click -> edit(a));
-                edit.getElement().setAttribute("aria-label", getTranslation("standards.action.edit") + ": " + a.title());
+                edit.getElement().setAttribute("aria-label", getTranslation("standards.action.editNamed", a.title()));
                 return edit;
             }).setAutoWidth(true);
             Button add = new Button(getTranslation("standards.actions.add"), click -> edit(null));

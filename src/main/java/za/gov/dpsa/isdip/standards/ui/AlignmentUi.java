@@ -106,8 +106,10 @@ final class AlignmentUi {
         picker.setItems(owners);
         picker.setItemLabelGenerator(AlignmentUi::ownerLabel);
         picker.setHelperText(host.getTranslation("standards.actions.ownerHelp"));
-        if (chosen != null && owners.contains(chosen)) {
-            picker.setValue(chosen);
+        if (chosen != null) {
+            // By username: the member's copy may have been refreshed (a sign-in, new roles) since it was chosen.
+            owners.stream().filter(owner -> owner.username().equals(chosen.username())).findFirst()
+                    .ifPresent(picker::setValue);
         }
         return picker;
     }

@@ -303,7 +303,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
             grid.addComponentColumn(s -> {
                 Button edit = new Button(getTranslation("standards.action.edit"), click -> editSop(s));
                 // The visible word first, so a voice user saying "Edit" reaches it (WCAG 2.5.3).
-                edit.getElement().setAttribute("aria-label", getTranslation("standards.action.edit") + ": " + s.title());
+                edit.getElement().setAttribute("aria-label", getTranslation("standards.action.editNamed", s.title()));
                 edit.setId("sop-edit-" + s.id());
                 return edit;
             }).setAutoWidth(true);

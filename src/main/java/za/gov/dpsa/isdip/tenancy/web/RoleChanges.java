@@ -11,7 +11,11 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import za.gov.dpsa.isdip.tenancy.TenantWork;
 import za.gov.dpsa.isdip.tenancy.data.RoleChangeEntity;
@@ -21,9 +25,9 @@ import za.gov.dpsa.isdip.tenancy.data.RoleChangeRepository;
  * Role changes a department administrator made while the colleague may have a portal session: a session that began
  * before the change ends at its next request, and the colleague, still signed on at Keycloak, comes back at once
  * with a token carrying the new roles. A removed administrator role thus stops working at the next click, not at
- * the next sign-in. A session begins at the earlier of its first request and its ID token's issue time (so a token
- * issued before the change is caught even if its first request came after); the token's time is in whole seconds,
- * so a sign-in in the same second as the change may go round once more. Kept in the platform database, to the
+ * the next sign-in. A session begins when its user signs in, by the portal's clock (so Keycloak's clock, and its
+ * token times in whole seconds, cannot send anyone round in sign-ins); a session from before this was recorded
+ * begins at the earlier of its first request and its ID token's issue time. Kept in the platform database, to the
  * millisecond, so that every portal instance learns of it; each instance reads it at most every
  * {@link DisabledAccounts#REFRESH}. Instances are expected to keep their clocks in step (NTP).
  */
@@ -60,6 +64,17 @@ public class RoleChanges {
             repository.save(new RoleChangeEntity(key, now));
         });
         changes.reload();
+    }
+
+    /** Stamps the session in which a user has just signed in (the request is bound to the thread by then). */
+    @EventListener
+    void signedIn(AuthenticationSuccessEvent event) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession session = attributes.getRequest().getSession(false);
+            if (session != null) {
+                session.setAttribute(SESSION_STARTED, clock.instant());
+            }
+        }
     }
 
     /**

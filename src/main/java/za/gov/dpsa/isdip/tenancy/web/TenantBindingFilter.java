@@ -57,11 +57,18 @@ public class TenantBindingFilter extends OncePerRequestFilter {
             if (session != null) {
                 session.invalidate();
             }
-            if (isVaadinClientRequest(request)) {
-                // The open page's own request: Vaadin's answer for an ended session makes the page reload, which
-                // goes through sign-in; a redirect would only leave the page saying the connection was lost.
+            // The open page's own requests get Vaadin's answers for an ended session, which make the page reload
+            // through sign-in; a redirect would only leave the page saying the connection was lost.
+            String vaadinRequest = request.getParameter("v-r");
+            if ("uidl".equals(vaadinRequest)) {
+                response.setHeader("Cache-Control", "no-cache");
                 response.setContentType("application/json; charset=UTF-8");
-                response.getWriter().write(VaadinService.createSessionExpiredJSON(true));
+                response.getWriter().write(VaadinService.createSessionExpiredJSON(false));
+                return;
+            }
+            if ("heartbeat".equals(vaadinRequest) || "upload".equals(vaadinRequest)) {
+                // A heartbeat or an upload: Vaadin's client reads 410 Gone as the session's end.
+                response.sendError(HttpServletResponse.SC_GONE, "Session expired");
                 return;
             }
             response.sendRedirect(request.getContextPath() + "/");
@@ -77,11 +84,6 @@ public class TenantBindingFilter extends OncePerRequestFilter {
         try (TenantContext.Scope ignored = TenantContext.bind(tenant)) {
             chain.doFilter(request, response);
         }
-    }
-
-    private static boolean isVaadinClientRequest(HttpServletRequest request) {
-        String type = request.getParameter("v-r");
-        return "uidl".equals(type) || "heartbeat".equals(type);
     }
 
     private static java.time.Instant tokenIssuedAt(PortalUser user) {
