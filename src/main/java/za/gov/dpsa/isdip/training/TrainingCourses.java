@@ -273,7 +273,10 @@ public class TrainingCourses {
         });
     }
 
-    /** Moves a lesson one place up ({@code -1}) or down ({@code +1}) within its module. */
+    /**
+     * Moves a lesson one place up ({@code -1}) or down ({@code +1}). From the top of its module it goes up to the end
+     * of the module before; from the bottom, down to the start of the module after (as in Moodle's course editor).
+     */
     public void moveLesson(long courseId, long lessonId, int direction) {
         trainer();
         platform(() -> {
@@ -285,7 +288,20 @@ public class TrainingCourses {
                 int a = siblings.get(index).getPosition();
                 siblings.get(index).setPosition(siblings.get(target).getPosition());
                 siblings.get(target).setPosition(a);
+                return null;
             }
+            List<ModuleEntity> courseModules = modules.findByVersionIdOrderByPosition(lesson.getVersionId());
+            int moduleIndex = courseModules.stream().map(ModuleEntity::getId).toList().indexOf(lesson.getModuleId());
+            int neighbour = moduleIndex + Integer.signum(direction);
+            if (neighbour < 0 || neighbour >= courseModules.size()) {
+                return null; // Already the first or the last lesson of the course.
+            }
+            ModuleEntity into = courseModules.get(neighbour);
+            List<LessonEntity> there = lessons.findByModuleIdOrderByPosition(into.getId());
+            lesson.setModuleId(into.getId());
+            // Positions run through the version; renumbering puts the lesson at the end (up) or the start (down).
+            lesson.setPosition(direction < 0 ? Integer.MAX_VALUE : there.isEmpty() ? 0 : there.getFirst().getPosition() - 1);
+            renumberLessons(lesson.getVersionId());
             return null;
         });
     }

@@ -545,6 +545,36 @@ class TrainingTest {
     }
 
     @Test
+    void aLessonMovedPastTheEdgeOfItsModuleGoesIntoTheNeighbouringModule() {
+        CourseContent content = as(TRAINER, () -> {
+            long id = courses.create(input("Service standards from first principles"));
+            long first = courses.addModule(id, "Knowing the standard");
+            courses.addLesson(id, first, new LessonInput("What a standard is", "Measurable and public.", null, null));
+            long second = courses.addModule(id, "Keeping the standard");
+            long measuring = courses.addLesson(id, second, new LessonInput("Measuring", "Monthly.", null, null));
+            courses.addLesson(id, second, new LessonInput("Reporting", "Quarterly.", null, null));
+
+            courses.moveLesson(id, measuring, -1); // top of its module: to the end of the module before
+            long standard = courses.editable(id).lessons().getFirst().id();
+            courses.moveLesson(id, standard, -1); // top of the course: stays
+            return courses.editable(id);
+        });
+
+        assertThat(content.modules()).extracting(m -> m.title() + ": " + m.lessons().stream().map(Lesson::title)
+                .toList()).containsExactly("Knowing the standard: [What a standard is, Measuring]",
+                "Keeping the standard: [Reporting]");
+
+        CourseContent back = as(TRAINER, () -> {
+            long measuring = content.lessons().stream().filter(l -> l.title().equals("Measuring")).findFirst()
+                    .orElseThrow().id();
+            courses.moveLesson(content.courseId(), measuring, 1); // bottom of its module: to the start of the next
+            return courses.editable(content.courseId());
+        });
+        assertThat(back.modules()).extracting(m -> m.lessons().stream().map(Lesson::title).toList())
+                .containsExactly(List.of("What a standard is"), List.of("Measuring", "Reporting"));
+    }
+
+    @Test
     void theDemoDataGivesAReviewerALivingModule() {
         PortalUser official = TestUsers.user("kzn-transport.official", "kzn-transport", "dept-user");
         PortalUser admin = TestUsers.user("kzn-transport.admin", "kzn-transport", "dept-user", "dept-admin");

@@ -53,6 +53,8 @@ public class LessonEntity {
     public String getLessonKey() { return lessonKey; }
     public int getPosition() { return position; }
     public void setPosition(int position) { this.position = position; }
+    /** Into another module of the same version. */
+    public void setModuleId(Long moduleId) { this.moduleId = moduleId; }
     public String getTitle() { return title; }
     public String getBody() { return body; }
     public String getLinkUrl() { return linkUrl; }

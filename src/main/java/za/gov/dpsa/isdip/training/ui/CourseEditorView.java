@@ -164,11 +164,14 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
                     item.add(new Span(getTranslation("training.editor.materialCount", materialCount) + " "));
                 }
                 if (draft()) {
-                    item.add(small("training.editor.edit", lesson.title(), () -> openLesson(module, lesson)),
-                            small("training.editor.up", lesson.title(), () -> act(() ->
-                                    courses.moveLesson(courseId, lesson.id(), -1))),
-                            small("training.editor.down", lesson.title(), () -> act(() ->
-                                    courses.moveLesson(courseId, lesson.id(), 1))),
+                    // A lesson moves past the edge of its module into the next one; only the course's ends stop it.
+                    Button up = small("training.editor.up", lesson.title(), () -> act(() ->
+                            courses.moveLesson(courseId, lesson.id(), -1)));
+                    up.setEnabled(!lesson.key().equals(content.lessons().getFirst().key()));
+                    Button down = small("training.editor.down", lesson.title(), () -> act(() ->
+                            courses.moveLesson(courseId, lesson.id(), 1)));
+                    down.setEnabled(!lesson.key().equals(content.lessons().getLast().key()));
+                    item.add(small("training.editor.edit", lesson.title(), () -> openLesson(module, lesson)), up, down,
                             small("training.editor.remove", lesson.title(), () -> act(() ->
                                     courses.removeLesson(courseId, lesson.id()))));
                 } else {
