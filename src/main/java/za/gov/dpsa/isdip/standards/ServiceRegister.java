@@ -27,6 +27,7 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
  * The department's register of core services (OMF, PSR 2016 reg. 36) with each service's business process map
  * and standard operating procedures. Officials and administrators maintain it; reporters read. A retired service
  * keeps its history and stays on the SDIPs that name it, but leaves the pick lists and the report's figure.
+ * A withdrawn SOP (superseded or no longer used) is kept with its reason but never counts as current.
  * Everything runs in the signed-in user's own department database: another department's ids are not found there.
  */
 @Service
@@ -103,7 +104,7 @@ public class ServiceRegister {
     private static String coveredBy(CoreServiceEntity service, List<ServiceSopEntity> own, LocalDate on) {
         List<String> parts = new ArrayList<>();
         parts.add(String.valueOf(service.getMapApprovedOn()));
-        own.stream().filter(p -> status(p.getApprovedOn(), p.getNextReviewOn(), on) == SopStatus.CURRENT)
+        own.stream().filter(p -> status(p, on) == SopStatus.CURRENT)
                 .forEach(p -> parts.add(p.getTitle() + " v" + p.getVersion() + " (" + p.getNextReviewOn() + ")"));
         return String.join("; ", parts);
     }
@@ -214,11 +215,47 @@ public class ServiceRegister {
     @Transactional
     public void updateSop(long sopId, long rowVersion, Sop.Input input) {
         PortalUser user = DepartmentAlignment.official();
+        ServiceSopEntity sop = loadSopForChange(sopId, rowVersion);
+        if (sop.getWithdrawnOn() != null) {
+            throw new StandardsExceptions.Invalid("sop", "standards.services.invalid.sopWithdrawn");
+        }
+        apply(sop, input, user);
+        sops.flush();
+    }
+
+    /**
+     * Withdraws a SOP today (superseded or no longer used), with the official's reason: it is kept for the record
+     * but no longer current, so it stops counting towards the figure and is not offered for editing.
+     */
+    @Transactional
+    public void withdrawSop(long sopId, long rowVersion, String reason) {
+        PortalUser user = DepartmentAlignment.official();
+        ServiceSopEntity sop = loadSopForChange(sopId, rowVersion);
+        if (sop.getWithdrawnOn() != null) {
+            throw new StandardsExceptions.Stale();
+        }
+        Catalogue.text("withdrawnReason", reason, 3, Sop.MAX_WITHDRAWN_REASON);
+        sop.withdraw(today(), reason.strip(), user.username(), clock.instant());
+        sops.flush();
+    }
+
+    /** Brings a withdrawn SOP back: it stands again by its approval and review dates. */
+    @Transactional
+    public void reinstateSop(long sopId, long rowVersion) {
+        PortalUser user = DepartmentAlignment.official();
+        ServiceSopEntity sop = loadSopForChange(sopId, rowVersion);
+        if (sop.getWithdrawnOn() == null) {
+            throw new StandardsExceptions.Stale();
+        }
+        sop.reinstate(user.username(), clock.instant());
+        sops.flush();
+    }
+
+    private ServiceSopEntity loadSopForChange(long sopId, long rowVersion) {
         ServiceSopEntity sop = sops.findById(sopId).orElseThrow(() -> new StandardsExceptions.NotFound("SOP " + sopId));
         checkVersion(sop.getRowVersion(), rowVersion);
         refuseRetired(load(sop.getCoreServiceId()));
-        apply(sop, input, user);
-        sops.flush();
+        return sop;
     }
 
     private void apply(ServiceSopEntity sop, Sop.Input input, PortalUser user) {
@@ -260,8 +297,13 @@ public class ServiceRegister {
                            LocalDate on) {
         boolean mapApproved = mapStatus == ProcessMapStatus.APPROVED && mapApprovedOn != null
                 && !mapApprovedOn.isAfter(on);
-        return mapApproved && sops.stream().anyMatch(s -> status(s.getApprovedOn(), s.getNextReviewOn(), on)
-                == SopStatus.CURRENT);
+        return mapApproved && sops.stream().anyMatch(s -> status(s, on) == SopStatus.CURRENT);
+    }
+
+    /** A withdrawn SOP never counts, whatever its dates; the others stand by their approval and review dates. */
+    static SopStatus status(ServiceSopEntity sop, LocalDate on) {
+        return sop.getWithdrawnOn() != null ? SopStatus.WITHDRAWN
+                : status(sop.getApprovedOn(), sop.getNextReviewOn(), on);
     }
 
     /** Review overdue from the day after the next review date (South African date), as actions fall overdue. */
@@ -272,7 +314,7 @@ public class ServiceRegister {
         return on.isAfter(nextReviewOn) ? SopStatus.REVIEW_OVERDUE : SopStatus.CURRENT;
     }
 
-    /** A service's SOP status: the best of its SOPs. */
+    /** A service's SOP status: the best of its SOPs (withdrawn ones rank last, so they only show if all are). */
     static SopStatus summary(List<Sop> sops) {
         return sops.stream().map(Sop::status).min(Comparator.naturalOrder()).orElse(SopStatus.NONE);
     }
@@ -379,8 +421,8 @@ public class ServiceRegister {
                                               Map<Long, String> fileNames, LocalDate today) {
         List<Sop> sopRecords = sopRows.stream().map(p -> new Sop(p.getId(), p.getCoreServiceId(), p.getTitle(),
                 p.getVersion(), p.getEvidenceLink(), name(fileNames, p.getEvidenceFileId()), p.getApprovedBy(),
-                p.getApprovedOn(), p.getNextReviewOn(), status(p.getApprovedOn(), p.getNextReviewOn(), today),
-                p.getRowVersion())).toList();
+                p.getApprovedOn(), p.getNextReviewOn(), status(p, today), p.getWithdrawnOn(),
+                p.getWithdrawnReason(), p.getRowVersion())).toList();
         return new RegisteredService(s.getId(), s.getName(), s.getRecipients(), s.getRetiredOn(), s.getMapStatus(),
                 s.getMapEvidenceLink(), name(fileNames, s.getMapEvidenceFileId()), s.getMapApprovedBy(),
                 s.getMapApprovedOn(), summary(sopRecords), sopRecords,

@@ -133,7 +133,8 @@ class ServiceRegisterTest {
         long covered = jdbc.queryForObject("select count(*) from `" + db + "`.core_service s where "
                 + "(s.retired_on is null or s.retired_on > ?) and s.map_status = 'APPROVED' and s.map_approved_on <= ? "
                 + "and exists (select 1 from `" + db + "`.service_sop p where p.core_service_id = s.id "
-                + "and p.approved_on <= ? and p.next_review_on >= ?)", Long.class, on, on, on, on);
+                + "and p.withdrawn_on is null and p.approved_on <= ? and p.next_review_on >= ?)", Long.class,
+                on, on, on, on);
         DepartmentReport report = as(reporter, () -> reports.prepare(period.id()));
         za.gov.dpsa.isdip.reporting.FigureLine line = report.lines().stream()
                 .filter(l -> l.indicator().code().equals("omf.servicesWithSops")).findFirst().orElseThrow();
@@ -224,6 +225,113 @@ class ServiceRegisterTest {
     }
 
     @Test
+    void withdrawingTheOnlyCurrentSopTakesTheServiceOutOfTheFigureAndReinstatingBringsItBack() {
+        String dept = onboard("Building plans", "Zoning");
+        PortalUser official = official(dept);
+        PortalUser reporter = TestUsers.user(dept + ".reporter", dept, "dept-user", "dept-reporter");
+        long plans = as(official, () -> id("Building plans"));
+        long zoning = as(official, () -> id("Zoning"));
+        long sopId = as(official, () -> {
+            approveMap(plans);
+            approveMap(zoning);
+            register.addSop(zoning, sop("Rezoning erven", "Municipal Manager", TODAY.minusDays(10),
+                    TODAY.plusYears(1)));
+            return register.addSop(plans, sop("Approving building plans", "Municipal Manager", TODAY.minusDays(10),
+                    TODAY.plusYears(1)));
+        });
+        assertThat(figure(dept, reporter)).isEqualTo(2);
+        Sop before = as(official, () -> register.service(plans).sops().getFirst());
+
+        // A reason is required, and not over 300 characters; nothing changes on a refusal.
+        for (String reason : new String[] {null, "   ", "x".repeat(301)}) {
+            assertThatThrownBy(() -> as(official, () -> {
+                register.withdrawSop(sopId, before.rowVersion(), reason);
+                return null;
+            })).isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                    e -> assertThat(e.field()).isEqualTo("withdrawnReason"));
+        }
+        assertThat(as(official, () -> register.service(plans).sops().getFirst().withdrawn())).isFalse();
+        // A reporter reads only.
+        assertThatThrownBy(() -> as(TestUsers.user(dept + ".reader", dept, "dept-reporter"), () -> {
+            register.withdrawSop(sopId, before.rowVersion(), "Superseded by version 2.0");
+            return null;
+        })).isInstanceOf(StandardsExceptions.NotAllowed.class);
+
+        as(official, () -> {
+            register.withdrawSop(sopId, before.rowVersion(), "  Superseded by the e-submission process  ");
+            return null;
+        });
+        RegisteredService withdrawn = as(official, () -> register.service(plans));
+        assertThat(withdrawn.sops()).singleElement().satisfies(s -> {
+            assertThat(s.withdrawn()).isTrue();
+            assertThat(s.withdrawnOn()).isEqualTo(TODAY);
+            assertThat(s.withdrawnReason()).isEqualTo("Superseded by the e-submission process");
+            assertThat(s.status()).isEqualTo(SopStatus.WITHDRAWN);
+        });
+        assertThat(withdrawn.covered()).isFalse();
+        assertThat(withdrawn.sopStatus()).isEqualTo(SopStatus.WITHDRAWN);
+        assertThat(figure(dept, reporter)).isEqualTo(1);
+        assertThat(as(official, () -> register.coverage()).met()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select withdrawn_by from `" + databases.databaseOf(dept)
+                + "`.service_sop where id = ?", String.class, sopId)).isEqualTo(official.username());
+        assertThat(sopUpdatesAudited(dept, sopId, official)).as("the withdrawal is in the audit trail").isEqualTo(1);
+
+        // A withdrawn SOP is not edited, and a change from the row as it was before is refused as stale.
+        assertThatThrownBy(() -> as(official, () -> {
+            register.updateSop(sopId, withdrawn.sops().getFirst().rowVersion(), sop("Approving plans", null, null,
+                    TODAY.plusYears(1)));
+            return null;
+        })).isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                e -> assertThat(e.messageKey()).isEqualTo("standards.services.invalid.sopWithdrawn"));
+        assertThatThrownBy(() -> as(official, () -> {
+            register.reinstateSop(sopId, before.rowVersion());
+            return null;
+        })).isInstanceOf(StandardsExceptions.Stale.class);
+
+        as(official, () -> {
+            register.reinstateSop(sopId, withdrawn.sops().getFirst().rowVersion());
+            return null;
+        });
+        RegisteredService reinstated = as(official, () -> register.service(plans));
+        assertThat(reinstated.sops().getFirst().withdrawn()).isFalse();
+        assertThat(reinstated.sops().getFirst().status()).isEqualTo(SopStatus.CURRENT);
+        assertThat(reinstated.covered()).isTrue();
+        assertThat(sopUpdatesAudited(dept, sopId, official)).isEqualTo(2);
+        assertThat(figure(dept, reporter)).isEqualTo(2);
+        // The withdrawal before the reinstatement is stale now too.
+        assertThatThrownBy(() -> as(official, () -> {
+            register.withdrawSop(sopId, withdrawn.sops().getFirst().rowVersion(), "No longer used");
+            return null;
+        })).isInstanceOf(StandardsExceptions.Stale.class);
+    }
+
+    private long sopUpdatesAudited(String dept, long sopId, PortalUser by) {
+        return jdbc.queryForObject("select count(*) from `" + databases.databaseOf(dept) + "`.audit_event where "
+                + "action = 'UPDATE' and entity_type = 'ServiceSop' and entity_id = ? and username = ?", Long.class,
+                String.valueOf(sopId), by.username());
+    }
+
+    /** The report's figure for the department, checked against a direct count; returns the covered count. */
+    private long figure(String dept, PortalUser reporter) {
+        ReportingPeriod period = ReportingTestAccess.currentQuarter(periods);
+        LocalDate on = period.endsOn().isBefore(TODAY) ? period.endsOn() : TODAY;
+        String db = databases.databaseOf(dept);
+        long activeCount = jdbc.queryForObject("select count(*) from `" + db + "`.core_service where "
+                + "retired_on is null or retired_on > ?", Long.class, on);
+        long covered = jdbc.queryForObject("select count(*) from `" + db + "`.core_service s where "
+                + "(s.retired_on is null or s.retired_on > ?) and s.map_status = 'APPROVED' and s.map_approved_on <= ? "
+                + "and exists (select 1 from `" + db + "`.service_sop p where p.core_service_id = s.id "
+                + "and p.withdrawn_on is null and p.approved_on <= ? and p.next_review_on >= ?)", Long.class,
+                on, on, on, on);
+        DepartmentReport report = as(reporter, () -> reports.prepare(period.id()));
+        za.gov.dpsa.isdip.reporting.FigureLine line = report.lines().stream()
+                .filter(l -> l.indicator().code().equals("omf.servicesWithSops")).findFirst().orElseThrow();
+        assertThat(line.value()).isEqualByComparingTo(BigDecimal.valueOf(covered * 100.0 / activeCount)
+                .setScale(1, RoundingMode.HALF_UP));
+        return covered;
+    }
+
+    @Test
     void anotherDepartmentCannotSeeOrChangeAServiceEvenByItsId() {
         String owner = onboard("Water licences");
         String other = onboard("Fishing permits");
@@ -233,6 +341,9 @@ class ServiceRegisterTest {
             register.add(new RegisteredService.Input("Dam safety", "Dam owners"));
             return register.add(new RegisteredService.Input("Wetland rehabilitation", "Municipalities"));
         });
+        long sopId = as(ownerOfficial, () -> register.addSop(id, sop("Restoring wetlands", "Director-General",
+                TODAY.minusDays(3), TODAY.plusYears(1))));
+        long sopVersion = as(ownerOfficial, () -> register.service(id).sops().getFirst().rowVersion());
         long version = as(ownerOfficial, () -> register.service(id).rowVersion());
 
         PortalUser intruder = TestUsers.user(other + ".admin", other, "dept-user", "dept-admin");
@@ -250,11 +361,19 @@ class ServiceRegisterTest {
             register.retire(id, version);
             return null;
         })).isInstanceOf(StandardsExceptions.NotFound.class);
+        assertThatThrownBy(() -> as(intruder, () -> {
+            register.withdrawSop(sopId, sopVersion, "Taken over");
+            return null;
+        })).isInstanceOf(StandardsExceptions.NotFound.class);
+        assertThatThrownBy(() -> as(intruder, () -> {
+            register.reinstateSop(sopId, sopVersion);
+            return null;
+        })).isInstanceOf(StandardsExceptions.NotFound.class);
 
         assertThat(as(ownerOfficial, () -> register.service(id))).satisfies(s -> {
             assertThat(s.name()).isEqualTo("Wetland rehabilitation");
             assertThat(s.retired()).isFalse();
-            assertThat(s.sops()).isEmpty();
+            assertThat(s.sops()).singleElement().satisfies(p -> assertThat(p.withdrawn()).isFalse());
         });
     }
 

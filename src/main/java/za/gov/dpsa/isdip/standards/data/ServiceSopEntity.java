@@ -43,6 +43,12 @@ public class ServiceSopEntity {
     private String updatedBy;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+    @Column(name = "withdrawn_reason", length = 300)
+    private String withdrawnReason;
+    @Column(name = "withdrawn_by", length = 100)
+    private String withdrawnBy;
     @Version
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
@@ -69,6 +75,23 @@ public class ServiceSopEntity {
         this.updatedAt = at;
     }
 
+    /** Withdrawn (superseded or no longer used): kept for the record, no longer current. */
+    public void withdraw(LocalDate on, String reason, String by, Instant at) {
+        this.withdrawnOn = on;
+        this.withdrawnReason = reason;
+        this.withdrawnBy = by;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public void reinstate(String by, Instant at) {
+        this.withdrawnOn = null;
+        this.withdrawnReason = null;
+        this.withdrawnBy = null;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
     public Long getId() { return id; }
     public Long getCoreServiceId() { return coreServiceId; }
     public String getTitle() { return title; }
@@ -78,5 +101,8 @@ public class ServiceSopEntity {
     public String getApprovedBy() { return approvedBy; }
     public LocalDate getApprovedOn() { return approvedOn; }
     public LocalDate getNextReviewOn() { return nextReviewOn; }
+    public LocalDate getWithdrawnOn() { return withdrawnOn; }
+    public String getWithdrawnReason() { return withdrawnReason; }
+    public String getWithdrawnBy() { return withdrawnBy; }
     public long getRowVersion() { return rowVersion; }
 }

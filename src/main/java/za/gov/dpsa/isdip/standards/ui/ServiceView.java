@@ -52,7 +52,8 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
 /**
  * One core service in the register: its name and recipients (retire or bring back), its business process map
  * (status, evidence, approval) and its standard operating procedures (version, evidence, approval, next review;
- * flagged "review overdue" from the day after the review date). Officials and administrators edit; reporters read.
+ * flagged "review overdue" from the day after the review date; withdrawn with a reason, kept for the record, or
+ * reinstated). Officials and administrators edit; reporters read.
  */
 @Route("standards/services/:id")
 @RolesAllowed({PortalRole.Names.DEPT_USER, PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DEPT_REPORTER})
@@ -291,7 +292,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
                 "standards.services.approval")).setFlexGrow(2);
         grid.addColumn(s -> AlignmentUi.date(s.nextReviewOn())).setHeader(getTranslation(
                 "standards.services.nextReview")).setAutoWidth(true);
-        grid.addComponentColumn(s -> ServicesView.sopStatus(this, s.status()))
+        grid.addComponentColumn(s -> s.withdrawn() ? withdrawnNote(s) : ServicesView.sopStatus(this, s.status()))
                 .setHeader(getTranslation("standards.field.status")).setAutoWidth(true);
         grid.addComponentColumn(s -> {
             Div cell = new Div();
@@ -300,7 +301,12 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
             return cell;
         }).setHeader(getTranslation("standards.field.evidenceFile")).setFlexGrow(2);
         if (editable) {
+            grid.addComponentColumn(this::withdrawOrReinstateButton).setAutoWidth(true);
             grid.addComponentColumn(s -> {
+                if (s.withdrawn()) {
+                    // Not offered for editing until it is reinstated.
+                    return new Span();
+                }
                 Button edit = new Button(getTranslation("standards.action.edit"), click -> editSop(s));
                 // The visible word first, so a voice user saying "Edit" reaches it (WCAG 2.5.3).
                 edit.getElement().setAttribute("aria-label", getTranslation("standards.action.editNamed", s.title()));
@@ -421,6 +427,106 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
                 register.updateSop(edited.id(), edited.rowVersion(), input);
             }
         }, getTranslation("standards.services.sopSaved", input.title().strip()));
+    }
+
+    // ---- withdrawing a SOP -------------------------------------------------------------------------------------
+
+    private Span withdrawnNote(Sop sop) {
+        Span note = new Span(getTranslation("standards.services.sopWithdrawnNote", AlignmentUi.date(sop.withdrawnOn()),
+                sop.withdrawnReason()));
+        note.setId("sop-withdrawn-" + sop.id());
+        return note;
+    }
+
+    private Button withdrawOrReinstateButton(Sop sop) {
+        boolean withdrawn = sop.withdrawn();
+        Button button = new Button(getTranslation(withdrawn ? "standards.services.reinstateSop"
+                : "standards.services.withdrawSop"), click -> {
+            if (withdrawn) {
+                reinstateSop(sop);
+            } else {
+                openWithdraw(sop);
+            }
+        });
+        // The visible word first, so a voice user saying it reaches the button (WCAG 2.5.3).
+        button.getElement().setAttribute("aria-label", getTranslation(withdrawn
+                ? "standards.services.reinstateSopNamed" : "standards.services.withdrawSopNamed", sop.title()));
+        button.setId((withdrawn ? "sop-reinstate-" : "sop-withdraw-") + sop.id());
+        return button;
+    }
+
+    /** Asks for the reason; a refused reason stays on its field with the dialog open and what was typed kept. */
+    void openWithdraw(Sop sop) {
+        Dialog dialog = new Dialog();
+        dialog.setId("sop-withdraw-dialog");
+        dialog.setHeaderTitle(getTranslation("standards.services.withdrawTitle", sop.title()));
+        TextField reason = new TextField(getTranslation("standards.services.withdrawReason"));
+        reason.setId("sop-withdraw-reason");
+        reason.setMaxLength(Sop.MAX_WITHDRAWN_REASON);
+        reason.setRequiredIndicatorVisible(true);
+        reason.setHelperText(getTranslation("standards.services.withdrawReasonHelp"));
+        reason.setWidthFull();
+        AlignmentUi.Fields fields = new AlignmentUi.Fields();
+        fields.put("withdrawnReason", reason);
+        dialog.add(new Paragraph(getTranslation("standards.services.withdrawText")), reason);
+        Button confirm = new Button(getTranslation("standards.services.withdrawSop"),
+                click -> withdrawSop(dialog, fields, reason, sop));
+        confirm.setId("sop-withdraw-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("standards.action.cancel"), click -> dialog.close());
+        cancel.setId("sop-withdraw-cancel");
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    private void withdrawSop(Dialog dialog, AlignmentUi.Fields fields, TextField reason, Sop sop) {
+        fields.clear();
+        try {
+            register.withdrawSop(sop.id(), sop.rowVersion(), reason.getValue());
+        } catch (StandardsExceptions.Invalid refusal) {
+            fields.show(this, refusal);
+            return;
+        } catch (StandardsExceptions.Stale | StandardsExceptions.NotFound
+                 | org.springframework.dao.ConcurrencyFailureException stale) {
+            dialog.close();
+            afterSopChange(sop);
+            AlignmentUi.error(getTranslation("standards.stale"));
+            return;
+        }
+        dialog.close();
+        AlignmentUi.saved(getTranslation("standards.services.sopWithdrawn", sop.title()));
+        afterSopChange(sop);
+    }
+
+    private void reinstateSop(Sop sop) {
+        try {
+            register.reinstateSop(sop.id(), sop.rowVersion());
+        } catch (StandardsExceptions.Invalid refusal) {
+            new AlignmentUi.Fields().show(this, refusal);
+            return;
+        } catch (StandardsExceptions.Stale | StandardsExceptions.NotFound
+                 | org.springframework.dao.ConcurrencyFailureException stale) {
+            afterSopChange(sop);
+            AlignmentUi.error(getTranslation("standards.stale"));
+            return;
+        }
+        AlignmentUi.saved(getTranslation("standards.services.sopReinstated", sop.title()));
+        afterSopChange(sop);
+    }
+
+    /**
+     * Redraws the page after a SOP was withdrawn or reinstated: what is typed in the forms stays, unless the SOP
+     * form held the SOP just withdrawn, which can no longer be saved.
+     */
+    private void afterSopChange(Sop sop) {
+        service = register.service(service.id());
+        if (editing != null && editing.id() == sop.id()) {
+            editing = null;
+            sopFields.clear();
+            render(EnumSet.of(Part.SOP));
+        } else {
+            render(EnumSet.noneOf(Part.class));
+        }
     }
 
     // ---- shared -------------------------------------------------------------------------------------------------

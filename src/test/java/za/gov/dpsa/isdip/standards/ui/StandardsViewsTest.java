@@ -459,6 +459,69 @@ class StandardsViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void withdrawingASopAsksForAReasonOnTheFieldAndThenShowsItAsWithdrawn() {
+        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+                "Skills levy refunds", "Levy-paying employers"));
+        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        register.addSop(id, new za.gov.dpsa.isdip.standards.Sop.Input("Processing a levy refund", "1.0",
+                "https://www.labour.gov.za/sop/levy.pdf", null, null, false, "Director-General", today.minusDays(5),
+                today.plusYears(1)));
+        long sopId = register.service(id).sops().getFirst().id();
+        ServiceView view = navigate("standards/services/" + id, ServiceView.class);
+        Button withdraw = (Button) sopCell(view, 2);
+        assertThat(withdraw.getId()).contains("sop-withdraw-" + sopId);
+        assertThat(withdraw.getElement().getAttribute("aria-label")).isEqualTo("Withdraw: Processing a levy refund");
+        test(view.sopTitle).setValue("Auditing levy returns");
+
+        test(withdraw).click();
+        Dialog dialog = find(Dialog.class).id("sop-withdraw-dialog");
+        TextField reason = find(TextField.class).id("sop-withdraw-reason");
+        assertThat(reason.getLabel()).isEqualTo("Reason for withdrawing");
+        test(find(Button.class).id("sop-withdraw-confirm")).click();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("This is required.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(register.service(id).sops().getFirst().withdrawn()).isFalse();
+
+        // Too long: refused on the field, and what was typed stays for shortening.
+        String tooLong = "Replaced by the online refund process. ".repeat(8);
+        reason.setValue(tooLong);
+        test(find(Button.class).id("sop-withdraw-confirm")).click();
+        assertThat(reason.getErrorMessage()).isEqualTo("This is too long.");
+        assertThat(reason.getValue()).isEqualTo(tooLong);
+        assertThat(dialog.isOpened()).isTrue();
+
+        test(reason).setValue("Replaced by the online refund process");
+        test(find(Button.class).id("sop-withdraw-confirm")).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(register.service(id).sops().getFirst().withdrawn()).isTrue();
+        assertThat(((Span) sopStatusCell(view)).getText()).isEqualTo("Withdrawn ("
+                + AlignmentUi.date(today) + "): Replaced by the online refund process");
+        // No longer offered for editing; reinstating is; what was typed in the SOP form stays.
+        assertThat(sopCell(view, 1)).isNotInstanceOf(Button.class);
+        Button reinstate = (Button) sopCell(view, 2);
+        assertThat(reinstate.getElement().getAttribute("aria-label")).isEqualTo("Reinstate: Processing a levy refund");
+        assertThat(view.sopTitle.getValue()).isEqualTo("Auditing levy returns");
+        assertThat(find(Paragraph.class).id("service-summary").getText()).contains("SOPs: Withdrawn");
+
+        test(reinstate).click();
+        assertThat(register.service(id).sops().getFirst().withdrawn()).isFalse();
+        assertThat(sopCell(view, 1).getId()).contains("sop-edit-" + sopId);
+        assertThat(find(Paragraph.class).id("service-summary").getText()).contains("SOPs: Current");
+    }
+
+    /** The first SOP's cell in the column this far from the end of the SOP list (1: the last, the Edit button). */
+    private com.vaadin.flow.component.Component sopCell(ServiceView view, int fromEnd) {
+        com.vaadin.flow.component.grid.Grid<za.gov.dpsa.isdip.standards.Sop> grid = view.sopGrid;
+        return test(grid).getCellComponent(0, grid.getColumns().size() - fromEnd);
+    }
+
+    /** The first SOP's status cell (title, version, approval, next review, then status). */
+    private com.vaadin.flow.component.Component sopStatusCell(ServiceView view) {
+        return test(view.sopGrid).getCellComponent(0, 4);
+    }
+
+    @Test
     void aFileTakenOffTheUploadIsNotSaved() {
         long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
                 "Minimum wage enforcement", "Workers"));
