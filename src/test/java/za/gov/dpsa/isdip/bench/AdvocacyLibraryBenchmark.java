@@ -18,11 +18,8 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
 import za.gov.dpsa.isdip.advocacy.Audience;
@@ -50,12 +47,7 @@ import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
  * Run it with {@code ./mvnw test -Pbench -Dtest=AdvocacyLibraryBenchmark}; figures also go to
  * {@code target/bench/AdvocacyLibraryBenchmark.txt}.
  */
-@Tag("bench")
-@SpringBootTest(properties = {
-        "isdip.embedded.platform-database=isdipbench_platform",
-        "isdip.database.department-prefix=isdipbench_dept_",
-        "isdip.test.reset-databases=false"})
-@ActiveProfiles("test")
+@BenchmarkContext
 class AdvocacyLibraryBenchmark {
 
     static final String DEPARTMENT = BenchData.SMALL_DEPARTMENT;

@@ -17,11 +17,8 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.standards.ActionStatus;
 import za.gov.dpsa.isdip.standards.AlignmentDashboard;
@@ -47,12 +44,7 @@ import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
  * Run it with {@code ./mvnw test -Pbench -Dtest=AlignmentBenchmark}; figures also go to
  * {@code target/bench/AlignmentBenchmark.txt}.
  */
-@Tag("bench")
-@SpringBootTest(properties = {
-        "isdip.embedded.platform-database=isdipbench_platform",
-        "isdip.database.department-prefix=isdipbench_dept_",
-        "isdip.test.reset-databases=false"})
-@ActiveProfiles("test")
+@BenchmarkContext
 class AlignmentBenchmark {
 
     static final String DEPARTMENT = BenchData.SMALL_DEPARTMENT;

@@ -31,11 +31,8 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CaseFilter;
@@ -63,12 +60,7 @@ import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
  * Run it with {@code ./mvnw test -Pbench}. Results go to stdout (block starting "CaseListBenchmark results") and
  * to {@code target/bench/CaseListBenchmark.txt}.
  */
-@Tag("bench")
-@SpringBootTest(properties = {
-        "isdip.embedded.platform-database=isdipbench_platform",
-        "isdip.database.department-prefix=isdipbench_dept_",
-        "isdip.test.reset-databases=false"})
-@ActiveProfiles("test")
+@BenchmarkContext
 class CaseListBenchmark {
 
     static final String DEPARTMENT = "bench-100k";

@@ -14,11 +14,8 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.privacy.DataSubjectRequests;
 import za.gov.dpsa.isdip.privacy.DataSubjectRequests.Kind;
@@ -46,12 +43,7 @@ import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
  * Run it with {@code ./mvnw test -Pbench -Dtest=PrivacySearchBenchmark}. Results go to stdout and to
  * {@code target/bench/PrivacySearchBenchmark.txt}.
  */
-@Tag("bench")
-@SpringBootTest(properties = {
-        "isdip.embedded.platform-database=isdipbench_platform",
-        "isdip.database.department-prefix=isdipbench_dept_",
-        "isdip.test.reset-databases=false"})
-@ActiveProfiles("test")
+@BenchmarkContext
 class PrivacySearchBenchmark {
 
     static final String DEPARTMENT = CaseListBenchmark.DEPARTMENT;

@@ -15,11 +15,8 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.Department;
@@ -50,12 +47,7 @@ import za.gov.dpsa.isdip.training.TrainingDashboard;
  * Run it with {@code ./mvnw test -Pbench -Dtest=TrainingBenchmark}; figures also go to
  * {@code target/bench/TrainingBenchmark.txt}.
  */
-@Tag("bench")
-@SpringBootTest(properties = {
-        "isdip.embedded.platform-database=isdipbench_platform",
-        "isdip.database.department-prefix=isdipbench_dept_",
-        "isdip.test.reset-databases=false"})
-@ActiveProfiles("test")
+@BenchmarkContext
 class TrainingBenchmark {
 
     static final int COURSES = 30;
