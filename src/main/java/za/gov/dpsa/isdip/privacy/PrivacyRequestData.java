@@ -80,8 +80,7 @@ class PrivacyRequestData implements PersonalDataSource {
 
     @Override
     public List<String> pastRetention(Instant cutoff, int limit) {
-        return requests.closedBefore(cutoff, Limit.of(limit)).stream()
-                .map(id -> requests.findById(id).orElseThrow().getReference()).toList();
+        return requests.referencesClosedBefore(cutoff, Limit.of(limit));
     }
 
     private PersonalRecord toRecord(PrivacyRequestEntity r) {

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +86,9 @@ public class ActionReminders {
     /** Reminds the owners in the department of the current context; returns how many reminders went out. */
     int remindInCurrentDepartment() {
         LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        // The department's officials read once, not once per action.
+        Map<String, DepartmentMember> eligible = members.list().stream().filter(DepartmentAlignment::mayOwnActions)
+                .collect(Collectors.toMap(DepartmentMember::username, member -> member));
         int sent = 0;
         for (ActionItemEntity action : actions
                 .findByOwnerUsernameIsNotNullAndStatusInAndDueDateLessThanEqualOrderByDueDateAscIdAsc(
@@ -98,8 +102,8 @@ public class ActionReminders {
             }
             // An owner who left the department or may no longer update actions is not told; the action shows on
             // the actions page for someone to hand it over.
-            Optional<DepartmentMember> member = members.find(owner).filter(DepartmentAlignment::mayOwnActions);
-            if (member.isEmpty() || !remind(action, kind, member.get())) {
+            DepartmentMember member = eligible.get(owner);
+            if (member == null || !remind(action, kind, member)) {
                 continue;
             }
             sent++;

@@ -60,8 +60,13 @@ class PortalPage {
     /** Clicks the element once it is visible, scrolled to the middle first: long pages put it below the fold. */
     void click(String id) {
         WebElement element = waitFor(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        scrollToMiddle(driver, element);
         element.click();
+    }
+
+    /** To the middle of the window, clear of the fixed header: for every page object and journey. */
+    static void scrollToMiddle(WebDriver driver, WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
     WebElement waitFor(By by) {

@@ -311,9 +311,25 @@ class DataSubjectRequestTest {
             return null;
         });
 
-        // Six years on: past the five years of a closed case's citizen and the two of an absent official.
+        Citizen answered = Citizen.fresh();
+        Citizen waiting = Citizen.fresh();
+        String answeredRequest = open(DataSubjectRequests.Kind.ACCESS, answered);
+        String waitingRequest = open(DataSubjectRequests.Kind.ACCESS, waiting);
+        as(ADMIN, () -> requests.close(answeredRequest, "Records sent to the person."));
+
+        // Six years on: past the five years of a closed case's citizen and of a closed request, and the two of an
+        // absent official.
         Instant sixYearsOn = Instant.now().plus(6 * 366, ChronoUnit.DAYS);
         RetentionJob.Report report = retention.runEverywhere(sixYearsOn, "test");
+
+        // The answered request keeps its reference and outcome but no longer names the person; the open one does.
+        assertThat(as(ADMIN, () -> requests.find(answeredRequest)).orElseThrow()).satisfies(r -> {
+            assertThat(r.subjectName()).isEqualTo("[anonymised]");
+            assertThat(r.idNumber()).isNull();
+            assertThat(r.email()).isNull();
+        });
+        assertThat(as(ADMIN, () -> requests.find(waitingRequest)).orElseThrow().subjectName())
+                .isEqualTo(waiting.name());
 
         assertThat(citizenRow(closed)).containsEntry("full_name", "[anonymised]").containsEntry("email", null)
                 .containsEntry("id_number", null).containsEntry("phone", null);

@@ -22,6 +22,8 @@ public interface PrivacyRequestRepository extends JpaRepository<PrivacyRequestEn
               or r.subjectIdNumber = :idNumber or lower(r.subjectEmail) = :email)""")
     List<PrivacyRequestEntity> findAboutSubject(String name, String idNumber, String email);
 
-    @Query("select r.id from PrivacyRequestEntity r where r.closedAt < :cutoff and r.anonymisedAt is null order by r.id")
-    List<Long> closedBefore(Instant cutoff, Limit limit);
+    /** The references of closed requests past the cutoff and not yet anonymised, oldest first. */
+    @Query("select r.reference from PrivacyRequestEntity r where r.closedAt < :cutoff and r.anonymisedAt is null "
+            + "order by r.id")
+    List<String> referencesClosedBefore(Instant cutoff, Limit limit);
 }
