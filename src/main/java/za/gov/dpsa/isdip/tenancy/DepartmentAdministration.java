@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -28,15 +29,20 @@ public class DepartmentAdministration {
     private final DepartmentRepository departments;
     private final DepartmentDirectory directory;
     private final DepartmentDatabases databases;
+    private final DepartmentAvailability availability;
+    private final za.gov.dpsa.isdip.tenancy.database.DatabaseServers servers;
     private final TenantAccessRepository accessLog;
     private final TenantWork tenantWork;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     DepartmentAdministration(DepartmentOnboarding onboarding, DepartmentUserDirectory userDirectory,
                              DepartmentRepository departments,
                              DepartmentDirectory directory, DepartmentDatabases databases,
-                             TenantAccessRepository accessLog, TenantWork tenantWork, JdbcTemplate jdbc, Clock clock) {
+                             DepartmentAvailability availability,
+                             za.gov.dpsa.isdip.tenancy.database.DatabaseServers servers,
+                             TenantAccessRepository accessLog, TenantWork tenantWork, Clock clock) {
+        this.availability = availability;
+        this.servers = servers;
         this.onboarding = onboarding;
         this.userDirectory = userDirectory;
         this.departments = departments;
@@ -44,15 +50,22 @@ public class DepartmentAdministration {
         this.databases = databases;
         this.accessLog = accessLog;
         this.tenantWork = tenantWork;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** Creates, migrates and registers a department; no restart. */
     public Department onboard(DepartmentDefinition definition) {
+        return onboard(definition, (String) null);
+    }
+
+    /**
+     * Creates, migrates and registers a department on the named database server ({@code null}: the one holding the
+     * fewest departments); no restart.
+     */
+    public Department onboard(DepartmentDefinition definition, String databaseServer) {
         PortalUser user = superAdmin();
-        Department department = onboarding.onboard(definition);
-        log(user, department.id(), "ONBOARD", department.name());
+        Department department = onboarding.onboard(definition, databaseServer);
+        log(user, department.id(), "ONBOARD", department.name() + " [" + department.databaseServer() + "]");
         return department;
     }
 
@@ -62,6 +75,12 @@ public class DepartmentAdministration {
      * in the result, to be retried with {@link #provisionKeycloak}.
      */
     public OnboardingResult onboard(DepartmentDefinition definition, ColleagueInvitation firstAdministrator) {
+        return onboard(definition, firstAdministrator, null);
+    }
+
+    /** As {@link #onboard(DepartmentDefinition, ColleagueInvitation)}, on the named database server. */
+    public OnboardingResult onboard(DepartmentDefinition definition, ColleagueInvitation firstAdministrator,
+                                    String databaseServer) {
         superAdmin();
         // The department's, then the administrator's details are checked before anything is created.
         za.gov.dpsa.isdip.tenancy.definitions.DepartmentDefinitionValidator.validate(definition).ifPresent(problem -> {
@@ -70,7 +89,7 @@ public class DepartmentAdministration {
         });
         DepartmentUserDirectory.validateFirstAdministrator(firstAdministrator);
         userDirectory.checkFirstAdministratorAccount(firstAdministrator);
-        Department department = onboard(definition);
+        Department department = onboard(definition, databaseServer);
         try {
             return new OnboardingResult(department, provisionKeycloak(department.id(), firstAdministrator), null,
                     null);
@@ -106,27 +125,49 @@ public class DepartmentAdministration {
         log(user, departmentId, "REACTIVATE", "Reactivated");
     }
 
-    /** Health of every department's database, from database metadata and counts only. */
+    /**
+     * Health of every department's database, from database metadata and counts only, read on the server that
+     * holds it. A department this instance does not serve shows its status and no figures.
+     */
     public List<DepartmentHealth> health() {
         superAdmin();
         List<DepartmentHealth> result = new ArrayList<>();
         for (Department department : directory.all()) {
-            String database = databases.databaseOf(department.id());
-            // The name comes from a validated id, so it is safe to quote into these metadata queries.
-            Integer changes = jdbc.queryForObject("select count(*) from `" + database + "`.DATABASECHANGELOG",
-                    Integer.class);
-            String latest = jdbc.query("select id from `" + database + "`.DATABASECHANGELOG order by orderexecuted "
-                    + "desc limit 1", rows -> rows.next() ? rows.getString(1) : null);
-            Long size = jdbc.queryForObject("select coalesce(sum(data_length + index_length), 0) from "
-                    + "information_schema.tables where table_schema = ?", Long.class, database);
-            Long members = jdbc.queryForObject("select count(*) from `" + database + "`.department_member", Long.class);
-            Timestamp lastSeen = jdbc.queryForObject("select max(last_seen_at) from `" + database
-                    + "`.department_member", Timestamp.class);
-            result.add(new DepartmentHealth(department, changes == null ? 0 : changes, latest,
-                    size == null ? 0 : size, members == null ? 0 : members,
-                    lastSeen == null ? null : lastSeen.toInstant()));
+            DepartmentStatus status = availability.status(department.id());
+            String detail = availability.detail(department.id()).orElse(null);
+            if (!status.serving()) {
+                result.add(new DepartmentHealth(department, department.databaseServer(), status, detail, 0, null, 0,
+                        0, null));
+                continue;
+            }
+            try {
+                result.add(databases.withDepartmentConnection(department.id(), connection -> {
+                    JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+                    Integer changes = jdbc.queryForObject("select count(*) from DATABASECHANGELOG", Integer.class);
+                    String latest = jdbc.query("select id from DATABASECHANGELOG order by orderexecuted desc limit 1",
+                            rows -> rows.next() ? rows.getString(1) : null);
+                    Long size = jdbc.queryForObject("select coalesce(sum(data_length + index_length), 0) from "
+                            + "information_schema.tables where table_schema = database()", Long.class);
+                    Long members = jdbc.queryForObject("select count(*) from department_member", Long.class);
+                    Timestamp lastSeen = jdbc.queryForObject("select max(last_seen_at) from department_member",
+                            Timestamp.class);
+                    return new DepartmentHealth(department, department.databaseServer(), status, detail,
+                            changes == null ? 0 : changes, latest, size == null ? 0 : size,
+                            members == null ? 0 : members, lastSeen == null ? null : lastSeen.toInstant());
+                }));
+            } catch (java.sql.SQLException | org.springframework.dao.DataAccessException e) {
+                // The server stopped answering since the last look: say so now; the availability check follows.
+                result.add(new DepartmentHealth(department, department.databaseServer(), DepartmentStatus.UNAVAILABLE,
+                        e.getMessage(), 0, null, 0, 0, null));
+            }
         }
         return result;
+    }
+
+    /** The database servers departments may be placed on, by name, for the onboarding form. */
+    public List<String> databaseServers() {
+        superAdmin();
+        return List.copyOf(servers.names());
     }
 
     private void setActive(String departmentId, boolean active) {

@@ -24,15 +24,17 @@ public class DepartmentOnboarding {
     private static final Logger log = LoggerFactory.getLogger(DepartmentOnboarding.class);
 
     private final DepartmentDatabases databases;
+    private final DepartmentAvailability availability;
     private final DepartmentRepository departments;
     private final DepartmentDirectory directory;
     private final TenantWork tenantWork;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DepartmentOnboarding(DepartmentDatabases databases, DepartmentRepository departments,
-                         DepartmentDirectory directory, TenantWork tenantWork, ApplicationEventPublisher events,
-                         Clock clock) {
+    DepartmentOnboarding(DepartmentDatabases databases, DepartmentAvailability availability,
+                         DepartmentRepository departments, DepartmentDirectory directory, TenantWork tenantWork,
+                         ApplicationEventPublisher events, Clock clock) {
+        this.availability = availability;
         this.directory = directory;
         this.databases = databases;
         this.departments = departments;
@@ -41,7 +43,15 @@ public class DepartmentOnboarding {
         this.clock = clock;
     }
 
+    /** Onboards the department on the database server that holds the fewest departments. */
     public Department onboard(DepartmentDefinition definition) {
+        return onboard(definition, null);
+    }
+
+    /**
+     * Onboards the department on the named database server ({@code null}: the one holding the fewest departments).
+     */
+    public Department onboard(DepartmentDefinition definition, String databaseServer) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             // Database creation is DDL and the seeding runs in the department's own context.
             throw new IllegalStateException("Onboard a department outside any transaction");
@@ -59,20 +69,27 @@ public class DepartmentOnboarding {
                         "dpsa.onboard.invalid.shortCodeTaken", List.of(definition.shortCode()));
             }
         });
+        String server = availability.chooseServer(databaseServer);
         long started = System.nanoTime();
+        databases.setRoute(definition.id(), server, DepartmentStatus.UPDATING, null);
         databases.createDatabase(definition.id());
         databases.migrate(definition.id());
-        databases.allowRouting(definition.id());
+        databases.setRoute(definition.id(), server, DepartmentStatus.SERVING, null);
         tenantWork.inDepartment(definition.id(), () -> {
             events.publishEvent(new DepartmentOnboarded(definition));
             return null;
         });
-        Department department = tenantWork.inPlatform(() -> departments.save(new DepartmentEntity(definition.id(),
-                definition.name(), definition.shortCode(), definition.sphere(), definition.province(),
-                // Whole seconds: Connector/J sends no fractions to MariaDB, so keep every database alike.
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))).toDepartment());
+        // Whole seconds: Connector/J sends no fractions to MariaDB, so keep every database alike.
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Department department = tenantWork.inPlatform(() -> {
+            DepartmentEntity entity = new DepartmentEntity(definition.id(), definition.name(), definition.shortCode(),
+                    definition.sphere(), definition.province(), now, server);
+            entity.schemaMigrated(databases.changelogChecksum(), now);
+            return departments.save(entity).toDepartment();
+        });
         directory.refresh();
-        log.info("Onboarded department {} ({}) in {} ms", definition.id(), definition.name(),
+        log.info("Onboarded department {} ({}) on database server '{}' in {} ms", definition.id(), definition.name(),
+                server,
                 (System.nanoTime() - started) / 1_000_000);
         return department;
     }

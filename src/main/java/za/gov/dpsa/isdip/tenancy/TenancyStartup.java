@@ -1,5 +1,6 @@
 package za.gov.dpsa.isdip.tenancy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -7,16 +8,19 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import za.gov.dpsa.isdip.tenancy.data.DepartmentEntity;
 import za.gov.dpsa.isdip.tenancy.data.DepartmentRepository;
-import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 import za.gov.dpsa.isdip.tenancy.definitions.DepartmentDefinitionFiles;
 
 /**
- * Before the portal serves anyone: migrates every registered department's database, then onboards the
- * departments of {@code tenants/} that are not registered yet.
+ * Before the portal serves anyone: looks at every registered department once (current ones are served at once,
+ * those behind the running code are migrated in the background by a bounded pool, those on a server that does not
+ * answer are shown as unavailable), then onboards the departments of {@code tenants/} that are not registered yet.
+ * So a start-up with 150 registered departments does not wait for 150 Liquibase runs, and two instances starting
+ * together do not queue on each department's lock before serving.
  */
 @Component
 class TenancyStartup implements SmartInitializingSingleton {
@@ -25,34 +29,41 @@ class TenancyStartup implements SmartInitializingSingleton {
 
     private final DepartmentDefinitionFiles definitionFiles;
     private final DepartmentRepository departments;
-    private final DepartmentDatabases databases;
+    private final DepartmentAvailability availability;
     private final DepartmentOnboarding onboarding;
     private final TenantWork tenantWork;
+    private final Duration awaitMigrations;
 
     TenancyStartup(DepartmentDefinitionFiles definitionFiles, DepartmentRepository departments,
-                   DepartmentDatabases databases, DepartmentOnboarding onboarding, TenantWork tenantWork) {
+                   DepartmentAvailability availability, DepartmentOnboarding onboarding, TenantWork tenantWork,
+                   @Value("${isdip.database.await-migrations-at-startup:PT0S}") Duration awaitMigrations) {
         this.definitionFiles = definitionFiles;
         this.departments = departments;
-        this.databases = databases;
+        this.availability = availability;
         this.onboarding = onboarding;
         this.tenantWork = tenantWork;
+        this.awaitMigrations = awaitMigrations;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
+        long started = System.nanoTime();
         // Read the files first: a broken file stops start-up before anything changes.
         List<DepartmentDefinition> definitions = definitionFiles.load();
         Set<String> registered = tenantWork.inPlatform(() -> departments.findAll().stream()
                 .map(DepartmentEntity::getId).collect(Collectors.toSet()));
-        for (String id : registered) {
-            databases.migrate(id);
-            databases.allowRouting(id);
+        availability.evaluateRegistry();
+        List<DepartmentDefinition> fresh = definitions.stream()
+                .filter(definition -> !registered.contains(definition.id())).toList();
+        fresh.forEach(definition -> onboarding.onboard(definition, null));
+        if (!awaitMigrations.isZero() && !availability.awaitMigrations(awaitMigrations)) {
+            log.warn("Department migrations still running after {}; they go on in the background", awaitMigrations);
         }
-        definitions.stream()
-                .filter(definition -> !registered.contains(definition.id()))
-                .forEach(onboarding::onboard);
-        log.info("{} departments ready ({} registered before, {} defined in tenants/)",
-                registered.size() + definitions.stream().filter(d -> !registered.contains(d.id())).count(),
-                registered.size(), definitions.size());
+        var counts = availability.counts();
+        log.info("{} departments registered ({} onboarded now from tenants/) in {} ms: {} served, {} being updated, "
+                        + "{} unavailable, {} failed", registered.size() + fresh.size(), fresh.size(),
+                (System.nanoTime() - started) / 1_000_000, counts.get(DepartmentStatus.SERVING),
+                counts.get(DepartmentStatus.UPDATING), counts.get(DepartmentStatus.UNAVAILABLE),
+                counts.get(DepartmentStatus.FAILED));
     }
 }

@@ -24,9 +24,12 @@ public class TenantWork {
     private final DepartmentDirectory directory;
     private final za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository accessLog;
     private final Clock clock;
+    private final za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases databases;
 
     TenantWork(PlatformTransactionManager transactionManager, @Lazy DepartmentDirectory directory,
-               za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository accessLog, Clock clock) {
+               za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository accessLog, Clock clock,
+               za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases databases) {
+        this.databases = databases;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.directory = directory;
@@ -35,12 +38,13 @@ public class TenantWork {
     }
 
     /**
-     * A platform job (SLA sweeps, demo data) over every active department, each in its own context and
-     * transaction. Jobs read and write only what they own; they are not views of a department's data.
+     * A platform job (SLA sweeps, demo data) over every active department this instance serves, each in its own
+     * context and transaction. Jobs read and write only what they own; they are not views of a department's data.
+     * A department not served now (its server down, its schema being migrated) is skipped.
      */
     public void forEachDepartment(Consumer<Department> job) {
         for (Department department : directory.all()) {
-            if (department.active()) {
+            if (department.active() && databases.status(department.id()).serving()) {
                 in(department.id(), () -> {
                     job.accept(department);
                     return null;
@@ -51,11 +55,17 @@ public class TenantWork {
 
     /**
      * Like {@link #forEachDepartment(Consumer)}, but a department whose work fails is rolled back alone and
-     * reported to {@code onFailure}; the others still run.
+     * reported to {@code onFailure}; the others still run. A department not served now is reported to
+     * {@code onFailure} with a {@link DepartmentUnavailableException}, so a job can try it again at its next run.
      */
     public void forEachDepartment(Consumer<Department> job, BiConsumer<Department, RuntimeException> onFailure) {
         for (Department department : directory.all()) {
             if (department.active()) {
+                DepartmentStatus status = databases.status(department.id());
+                if (!status.serving()) {
+                    onFailure.accept(department, new DepartmentUnavailableException(department.id(), status));
+                    continue;
+                }
                 try {
                     in(department.id(), () -> {
                         job.accept(department);

@@ -79,7 +79,7 @@ class DepartmentAdministrationTest {
             return null;
         });
         assertThat(directory.find(id)).contains(new Department(id, onboarded.name(), onboarded.shortCode(),
-                onboarded.sphere(), onboarded.province(), true, onboarded.onboardedAt()));
+                onboarded.sphere(), onboarded.province(), true, onboarded.onboardedAt(), "primary"));
         assertThat(as(DPSA, () -> entry.recent())).extracting(TenantAccess::action)
                 .contains("ONBOARD", "DEACTIVATE", "REACTIVATE");
     }

@@ -26,6 +26,7 @@ import java.util.Map;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 
 import za.gov.dpsa.isdip.tenancy.ColleagueInputException;
@@ -146,8 +147,16 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         adminFirstName.setId("onboard-admin-first-name");
         TextField adminLastName = new TextField(getTranslation("people.lastName"));
         adminLastName.setId("onboard-admin-last-name");
+        Select<String> server = new Select<>();
+        server.setId("onboard-server");
+        server.setLabel(getTranslation("dpsa.onboard.server"));
+        server.setHelperText(getTranslation("dpsa.onboard.server.help"));
+        server.setEmptySelectionAllowed(true);
+        server.setEmptySelectionCaption(getTranslation("dpsa.onboard.server.leastUsed"));
+        server.setItems(administration.databaseServers());
         Map<String, HasValidation> fields = Map.of("id", id, "name", name, "shortCode", shortCode, "province", province,
-                "adminEmail", adminEmail, "adminFirstName", adminFirstName, "adminLastName", adminLastName);
+                "databaseServer", server, "adminEmail", adminEmail, "adminFirstName", adminFirstName,
+                "adminLastName", adminLastName);
         Button onboard = new Button(getTranslation("dpsa.onboard.button"), click -> {
             fields.values().forEach(f -> f.setInvalid(false));
             ColleagueInvitation admin = new ColleagueInvitation(adminEmail.getValue(), adminFirstName.getValue(),
@@ -155,7 +164,7 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
             try {
                 OnboardingResult result = administration.onboard(new DepartmentDefinition(id.getValue().strip(),
                         name.getValue().strip(), shortCode.getValue().strip(), sphere.getValue(),
-                        province.getValue(), List.of()), admin);
+                        province.getValue(), List.of()), admin, server.getValue());
                 showOnboardingResult(result, admin);
             } catch (ColleagueInputException refused) {
                 HasValidation target = fields.getOrDefault(refused.field(), adminEmail);
@@ -173,7 +182,7 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         });
         onboard.setId("onboard-button");
         com.vaadin.flow.component.formlayout.FormLayout form = new com.vaadin.flow.component.formlayout.FormLayout(
-                id, name, shortCode, sphere, province, new H3(getTranslation("dpsa.onboard.admin")), adminEmail,
+                id, name, shortCode, sphere, province, server, new H3(getTranslation("dpsa.onboard.admin")), adminEmail,
                 adminFirstName, adminLastName, onboard);
         form.setColspan(form.getChildren().filter(c -> c instanceof H3).findFirst().orElseThrow(), 2);
         return form;
@@ -247,7 +256,20 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(h -> h.department().name()).setHeader(getTranslation("dpsa.column.name")).setFlexGrow(3);
         grid.addColumn(h -> getTranslation(h.department().active() ? "dpsa.status.active" : "dpsa.status.inactive"))
                 .setHeader(getTranslation("dpsa.column.status"));
-        grid.addColumn(h -> h.schemaChanges() + " (" + h.latestChange() + ")")
+        grid.addComponentColumn(h -> {
+            Span state = new Span(getTranslation("dpsa.health.state." + h.status()));
+            state.getElement().getThemeList().add(switch (h.status()) {
+                case SERVING -> "badge success";
+                case UPDATING -> "badge contrast";
+                case UNAVAILABLE, FAILED -> "badge error";
+            });
+            if (h.detail() != null) {
+                state.setTitle(h.detail());
+            }
+            return state;
+        }).setHeader(getTranslation("dpsa.health.state"));
+        grid.addColumn(DepartmentHealth::databaseServer).setHeader(getTranslation("dpsa.health.server"));
+        grid.addColumn(h -> h.status().serving() ? h.schemaChanges() + " (" + h.latestChange() + ")" : "")
                 .setHeader(getTranslation("dpsa.health.schema")).setFlexGrow(2);
         grid.addColumn(h -> getTranslation("size.mb",
                         String.format(java.util.Locale.ROOT, "%.1f", h.sizeBytes() / 1048576.0)))

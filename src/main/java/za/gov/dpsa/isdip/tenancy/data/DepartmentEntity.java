@@ -41,6 +41,17 @@ public class DepartmentEntity {
     @Column(name = "onboarded_at", nullable = false)
     private Instant onboardedAt;
 
+    /** The name of the database server that holds the department's database (configuration gives its address). */
+    @Column(name = "database_server", nullable = false)
+    private String databaseServer = "primary";
+
+    /** The checksum of the department changelog its database was last migrated with. */
+    @Column(name = "schema_checksum")
+    private String schemaChecksum;
+
+    @Column(name = "schema_migrated_at")
+    private Instant schemaMigratedAt;
+
     @Version
     private long version;
 
@@ -48,8 +59,9 @@ public class DepartmentEntity {
     }
 
     public DepartmentEntity(String id, String name, String shortCode, Sphere sphere, Province province,
-                            Instant onboardedAt) {
+                            Instant onboardedAt, String databaseServer) {
         this.id = id;
+        this.databaseServer = databaseServer;
         this.name = name;
         this.shortCode = shortCode;
         this.sphere = sphere;
@@ -69,7 +81,20 @@ public class DepartmentEntity {
         this.active = active;
     }
 
+    public String getDatabaseServer() {
+        return databaseServer;
+    }
+
+    public String getSchemaChecksum() {
+        return schemaChecksum;
+    }
+
+    public void schemaMigrated(String checksum, Instant at) {
+        this.schemaChecksum = checksum;
+        this.schemaMigratedAt = at;
+    }
+
     public Department toDepartment() {
-        return new Department(id, name, shortCode, sphere, province, active, onboardedAt);
+        return new Department(id, name, shortCode, sphere, province, active, onboardedAt, databaseServer);
     }
 }

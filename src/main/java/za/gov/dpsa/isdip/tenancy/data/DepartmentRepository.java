@@ -10,4 +10,9 @@ public interface DepartmentRepository extends JpaRepository<DepartmentEntity, St
     List<DepartmentEntity> findAllByOrderByNameAsc();
 
     boolean existsByShortCodeIgnoreCase(String shortCode);
+
+    /** How many departments each database server holds: [server, count]. */
+    @org.springframework.data.jpa.repository.Query("select d.databaseServer, count(d) from DepartmentEntity d "
+            + "group by d.databaseServer")
+    List<Object[]> countByDatabaseServer();
 }

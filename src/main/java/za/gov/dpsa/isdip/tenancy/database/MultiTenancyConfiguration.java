@@ -19,8 +19,10 @@ import za.gov.dpsa.isdip.tenancy.TenantContext;
 class MultiTenancyConfiguration {
 
     @Bean
-    HibernatePropertiesCustomizer multiTenancyCustomizer(DataSource dataSource, DepartmentDatabases databases) {
-        var connectionProvider = new DepartmentConnectionProvider(dataSource, databases);
+    HibernatePropertiesCustomizer multiTenancyCustomizer(DataSource dataSource, DepartmentDatabases databases,
+                                                         org.springframework.beans.factory.ObjectProvider<
+                                                                 io.micrometer.core.instrument.MeterRegistry> meters) {
+        var connectionProvider = new DepartmentConnectionProvider(databases, meters);
         CurrentTenantIdentifierResolver<String> resolver = new CurrentTenantIdentifierResolver<>() {
             @Override
             public String resolveCurrentTenantIdentifier() {
