@@ -31,6 +31,7 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.provider.sql.DatabaseProduct;
 import net.javacrumbs.shedlock.support.LockException;
 
 /**
@@ -97,6 +98,9 @@ public class ClusterJobs implements DisposableBean {
         JdbcTemplateLockProvider provider = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(new PlatformCatalog(claimConnections)))
                 .withTableName("shedlock")
+                // The portal runs on MySQL or MariaDB only (jdbc:mysql URLs); named, so that a connection failure
+                // at the first claim reads as such rather than as an unknown database.
+                .withDatabaseProduct(DatabaseProduct.MY_SQL)
                 .withLockedByValue(this.instanceName)
                 .usingDbTime()
                 .build());

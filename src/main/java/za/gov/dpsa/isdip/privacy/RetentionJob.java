@@ -73,7 +73,7 @@ public class RetentionJob {
     }
 
     @Scheduled(cron = "${isdip.privacy.retention-cron:0 15 2 * * *}", zone = "Africa/Johannesburg")
-    ClusterJobs.Outcome nightly() {
+    public ClusterJobs.Outcome nightly() {
         return clusterJobs.run(JOB, () -> {
             Report report = runEverywhere(clock.instant(), "system");
             log.info("Retention run {} anonymised {} records", report.runId(), report.anonymised());

@@ -14,6 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.ClusterJobs;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.reporting.data.ReportReminderEntity;
@@ -49,11 +50,12 @@ public class ReportingJobs {
     private final Notifications notifications;
     private final TenantWork tenantWork;
     private final ClusterJobs clusterJobs;
+    private final AuditTrail auditTrail;
     private final Clock clock;
 
     ReportingJobs(ReportingPeriodRepository periods, ReportSubmissionRepository submissions,
                   ReportReminderRepository reminders, DepartmentReports reports, Notifications notifications,
-                  TenantWork tenantWork, ClusterJobs clusterJobs, Clock clock) {
+                  TenantWork tenantWork, ClusterJobs clusterJobs, AuditTrail auditTrail, Clock clock) {
         this.periods = periods;
         this.submissions = submissions;
         this.reminders = reminders;
@@ -61,6 +63,7 @@ public class ReportingJobs {
         this.notifications = notifications;
         this.tenantWork = tenantWork;
         this.clusterJobs = clusterJobs;
+        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -82,7 +85,11 @@ public class ReportingJobs {
             if (!entity.isDraftsAssembled() && today.isAfter(period.endsOn())) {
                 List<String> failed = assembleDrafts(period);
                 if (failed.isEmpty()) {
-                    tenantWork.inPlatform(() -> periods.markDraftsAssembled(period.id()));
+                    tenantWork.inPlatform(() -> {
+                        if (periods.markDraftsAssembled(period.id()) > 0) {
+                            auditTrail.record("UPDATE", "ReportingPeriod", period.id(), "changed: draftsAssembled");
+                        }
+                    });
                     log.info("Drafts assembled for every department for {}", period.label());
                 } else {
                     unfinished.add("drafts of " + period.label() + " in " + failed);
@@ -92,7 +99,11 @@ public class ReportingJobs {
             if (due > entity.getRemindersSent()) {
                 List<String> failed = remind(period, due);
                 if (failed.isEmpty()) {
-                    tenantWork.inPlatform(() -> periods.markRemindersSent(period.id(), due));
+                    tenantWork.inPlatform(() -> {
+                        if (periods.markRemindersSent(period.id(), due) > 0) {
+                            auditTrail.record("UPDATE", "ReportingPeriod", period.id(), "changed: remindersSent");
+                        }
+                    });
                 } else {
                     unfinished.add("reminder " + due + " of " + period.label() + " in " + failed);
                 }
