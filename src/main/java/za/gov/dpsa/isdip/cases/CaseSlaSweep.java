@@ -2,6 +2,7 @@ package za.gov.dpsa.isdip.cases;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -68,7 +69,7 @@ public class CaseSlaSweep {
 
     /** Every active department; throws at the end, after the others were swept, when one could not be. */
     void sweepAllDepartments() {
-        List<String> failed = new java.util.ArrayList<>();
+        List<String> failed = new ArrayList<>();
         tenantWork.forEachDepartment(department -> {
             int[] changes = sweepCurrentDepartment();
             if (changes[0] + changes[1] > 0) {
