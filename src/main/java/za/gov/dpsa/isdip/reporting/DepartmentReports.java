@@ -196,10 +196,19 @@ public class DepartmentReports {
                 .orElseThrow(ReportExceptions.NotFound::new));
     }
 
-    /** Assembles the period's figures into the department's draft (the synchronised close of a period). */
+    /**
+     * Assembles the period's figures into the department's draft (the synchronised close of a period). Safe to
+     * repeat: a draft already assembled is left as it is (not even its version moves, so an officer's open form
+     * stays valid); only DPSA's marker is made sure of.
+     */
     @Transactional
     public void assembleDraft(ReportingPeriod period, String departmentId) {
-        ReportDraftEntity draft = drafts.findById(period.id()).orElseGet(() -> new ReportDraftEntity(period.id()));
+        Optional<ReportDraftEntity> existing = drafts.findById(period.id());
+        if (existing.isPresent() && existing.get().getAssembledFigures() != null) {
+            markProgress(departmentId, period.id());
+            return;
+        }
+        ReportDraftEntity draft = existing.orElseGet(() -> new ReportDraftEntity(period.id()));
         Map<String, String> figures = new HashMap<>();
         compute(period).forEach((code, value) -> figures.put(code, value.toPlainString()));
         draft.assembled(JSON.writeValueAsString(figures), "system", clock.instant());
@@ -216,11 +225,15 @@ public class DepartmentReports {
     }
 
     private void markProgress(String departmentId, long periodId) {
-        tenantWork.inPlatform(() -> {
-            if (!progress.existsById(new ReportProgressEntity.Key(departmentId, periodId))) {
-                progress.save(new ReportProgressEntity(departmentId, periodId, clock.instant()));
-            }
-        });
+        try {
+            tenantWork.inPlatform(() -> {
+                if (!progress.existsById(new ReportProgressEntity.Key(departmentId, periodId))) {
+                    progress.saveAndFlush(new ReportProgressEntity(departmentId, periodId, clock.instant()));
+                }
+            });
+        } catch (DataIntegrityViolationException markedMeanwhile) {
+            // The officer's save and the period's close marked it at the same moment: the marker is there.
+        }
     }
 
     private Optional<ReportSubmissionEntity> latestSubmission(String departmentId, long periodId) {

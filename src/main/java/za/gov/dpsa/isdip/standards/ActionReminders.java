@@ -1,8 +1,10 @@
 package za.gov.dpsa.isdip.standards;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.platform.ClusterJobs;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.standards.data.ActionItemEntity;
 import za.gov.dpsa.isdip.standards.data.ActionItemRepository;
@@ -47,6 +50,9 @@ public class ActionReminders {
     }
 
     static final int DUE_SOON_DAYS = 7;
+    /** Minutes over every department; the next run is a day later. */
+    static final ClusterJobs.Job JOB = new ClusterJobs.Job("standards.action-reminders", Duration.ofHours(1),
+            Duration.ofMinutes(10));
     /** Where a reminder takes the owner: the actions page showing their own. */
     static final String LINK = "standards/actions?show=MINE";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -58,11 +64,12 @@ public class ActionReminders {
     private final DepartmentMembers members;
     private final Notifications notifications;
     private final TransactionTemplate claims;
+    private final ClusterJobs clusterJobs;
     private final Clock clock;
 
     ActionReminders(TenantWork tenantWork, ActionItemRepository actions, ActionReminderRepository reminders,
                     DepartmentMembers members, Notifications notifications, PlatformTransactionManager transactions,
-                    Clock clock) {
+                    ClusterJobs clusterJobs, Clock clock) {
         this.claims = new TransactionTemplate(transactions);
         this.claims.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.tenantWork = tenantWork;
@@ -70,17 +77,30 @@ public class ActionReminders {
         this.reminders = reminders;
         this.members = members;
         this.notifications = notifications;
+        this.clusterJobs = clusterJobs;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${isdip.standards.action-reminders-cron:0 0 6 * * *}", zone = "Africa/Johannesburg")
+    public ClusterJobs.Outcome scheduled() {
+        return clusterJobs.run(JOB, this::remindEverywhere);
+    }
+
+    /** Every active department; throws at the end, after the others were done, when one could not be. */
     public void remindEverywhere() {
+        List<String> failed = new ArrayList<>();
         tenantWork.forEachDepartment(department -> {
             int sent = remindInCurrentDepartment();
             if (sent > 0) {
                 log.info("Action reminders in {}: {} sent", department.id(), sent);
             }
-        }, (department, failure) -> log.warn("Action reminders failed in {}: {}", department.id(), failure.toString()));
+        }, (department, failure) -> {
+            log.warn("Action reminders failed in {}: {}", department.id(), failure.toString());
+            failed.add(department.id());
+        });
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("Action reminders not sent in " + failed);
+        }
     }
 
     /** Reminds the owners in the department of the current context; returns how many reminders went out. */

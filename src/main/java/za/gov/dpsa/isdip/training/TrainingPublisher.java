@@ -3,17 +3,21 @@ package za.gov.dpsa.isdip.training;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.platform.ClusterJobs;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
 import za.gov.dpsa.isdip.training.data.CertificateRecordEntity;
 import za.gov.dpsa.isdip.training.data.CertificateRecordRepository;
@@ -38,6 +42,9 @@ class TrainingPublisher {
     private static final Logger log = LoggerFactory.getLogger(TrainingPublisher.class);
     /** Fewer responses than this and a department's averages would come close to naming someone: none are shown. */
     static final int MIN_READINESS_RESPONSES = 3;
+    /** The nightly recount: minutes over every department. */
+    static final ClusterJobs.Job RECOUNT = new ClusterJobs.Job("training.recount", Duration.ofHours(1),
+            Duration.ofMinutes(10));
 
     private final EnrolmentRepository enrolments;
     private final ReadinessResponseRepository readiness;
@@ -45,17 +52,20 @@ class TrainingPublisher {
     private final ReadinessSummaryRepository readinessSummaries;
     private final CertificateRecordRepository certificates;
     private final TenantWork tenantWork;
+    private final ClusterJobs clusterJobs;
     private final Clock clock;
 
     TrainingPublisher(EnrolmentRepository enrolments, ReadinessResponseRepository readiness,
                       SummaryRepository summaries, ReadinessSummaryRepository readinessSummaries,
-                      CertificateRecordRepository certificates, TenantWork tenantWork, Clock clock) {
+                      CertificateRecordRepository certificates, TenantWork tenantWork, ClusterJobs clusterJobs,
+                      Clock clock) {
         this.enrolments = enrolments;
         this.readiness = readiness;
         this.summaries = summaries;
         this.readinessSummaries = readinessSummaries;
         this.certificates = certificates;
         this.tenantWork = tenantWork;
+        this.clusterJobs = clusterJobs;
         this.clock = clock;
     }
 
@@ -109,28 +119,36 @@ class TrainingPublisher {
      * repairs anything a failed publication left out.
      */
     @Scheduled(cron = "${isdip.training.recount-cron:0 15 0 * * *}", zone = "Africa/Johannesburg")
+    ClusterJobs.Outcome scheduledRecount() {
+        return clusterJobs.run(RECOUNT, this::recountEveryDepartment);
+    }
+
+    /** Every department; throws at the end, after the others were recounted, when one could not be. */
     void recountEveryDepartment() {
+        List<String> failed = new ArrayList<>();
         tenantWork.forEachDepartment(department -> {
-            try {
-                for (Long courseId : enrolments.courseIds()) {
-                    int[] counts = counts(enrolments.findByCourseId(courseId));
-                    writeSummary(department.id(), courseId, counts);
-                }
-                // A certificate whose verification record could not be written at completion gets it now.
-                List<EnrolmentEntity> certified = enrolments.findByCertificateCodeNotNull();
-                tenantWork.inPlatform(() -> {
-                    for (EnrolmentEntity e : certified) {
-                        if (!certificates.existsById(e.getCertificateCode())) {
-                            certificates.save(new CertificateRecordEntity(e.getCertificateCode(), e.getDisplayName(),
-                                    e.getCourseTitle(), e.getCompletedAt().atZone(IsdipPortalApplication.ZONE)
-                                    .toLocalDate(), department.id(), e.getCourseId(), clock.instant()));
-                        }
-                    }
-                });
-            } catch (RuntimeException e) {
-                log.warn("Could not recount training of {}: {}", department.id(), e.getMessage());
+            for (Long courseId : enrolments.courseIds()) {
+                int[] counts = counts(enrolments.findByCourseId(courseId));
+                writeSummary(department.id(), courseId, counts);
             }
+            // A certificate whose verification record could not be written at completion gets it now.
+            List<EnrolmentEntity> certified = enrolments.findByCertificateCodeNotNull();
+            tenantWork.inPlatform(() -> {
+                for (EnrolmentEntity e : certified) {
+                    if (!certificates.existsById(e.getCertificateCode())) {
+                        certificates.save(new CertificateRecordEntity(e.getCertificateCode(), e.getDisplayName(),
+                                e.getCourseTitle(), e.getCompletedAt().atZone(IsdipPortalApplication.ZONE)
+                                .toLocalDate(), department.id(), e.getCourseId(), clock.instant()));
+                    }
+                }
+            });
+        }, (department, failure) -> {
+            log.warn("Could not recount training of {}: {}", department.id(), failure.toString());
+            failed.add(department.id());
         });
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("Training not recounted in " + failed);
+        }
     }
 
     /** enrolled, in progress, completed, overdue. */
@@ -142,11 +160,20 @@ class TrainingPublisher {
     }
 
     private void writeSummary(String departmentId, long courseId, int[] counts) {
+        try {
+            saveSummary(departmentId, courseId, counts);
+        } catch (DataIntegrityViolationException writtenMeanwhile) {
+            // A publication and the recount created the row at the same moment: update the one that is there.
+            saveSummary(departmentId, courseId, counts);
+        }
+    }
+
+    private void saveSummary(String departmentId, long courseId, int[] counts) {
         tenantWork.inPlatform(() -> {
             SummaryEntity summary = summaries.findByDepartmentIdAndCourseId(departmentId, courseId)
                     .orElseGet(() -> new SummaryEntity(departmentId, courseId));
             summary.update(counts[0], counts[1], counts[2], counts[3], clock.instant());
-            summaries.save(summary);
+            summaries.saveAndFlush(summary);
         });
     }
 

@@ -73,6 +73,8 @@ class ActionRemindersTest {
     JdbcTemplate jdbc;
     @Autowired
     DepartmentDatabases databases;
+    @Autowired
+    za.gov.dpsa.isdip.platform.ClusterJobs clusterJobs;
 
     /** Marks this test's rows apart from those of earlier runs and other tests. */
     private final String run = Long.toString(System.nanoTime(), 36);
@@ -291,7 +293,8 @@ class ActionRemindersTest {
     private ActionReminders job(LocalDate day) {
         Clock clock = Clock.fixed(day.atTime(6, 0).atZone(IsdipPortalApplication.ZONE).toInstant(),
                 IsdipPortalApplication.ZONE);
-        return new ActionReminders(tenantWork, actions, reminders, members, notifications, transactions, clock);
+        return new ActionReminders(tenantWork, actions, reminders, members, notifications, transactions, clusterJobs,
+                clock);
     }
 
     private long add(String title, LocalDate due) {

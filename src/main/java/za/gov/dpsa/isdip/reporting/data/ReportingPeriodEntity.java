@@ -58,7 +58,5 @@ public class ReportingPeriodEntity {
 
     public Long getId() { return id; }
     public boolean isDraftsAssembled() { return draftsAssembled; }
-    public void markDraftsAssembled() { this.draftsAssembled = true; }
     public int getRemindersSent() { return remindersSent; }
-    public void setRemindersSent(int remindersSent) { this.remindersSent = remindersSent; }
 }
