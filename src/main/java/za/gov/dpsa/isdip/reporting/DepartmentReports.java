@@ -157,6 +157,9 @@ public class DepartmentReports {
         String departmentId = user.workingDepartment().orElseThrow();
         try {
             return submit(user, departmentId, periodId);
+        } catch (ReportExceptions.RulesBroken e) {
+            metrics.refused(departmentId);
+            throw e;
         } catch (RuntimeException e) {
             metrics.failed(departmentId);
             throw e;

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The counter {@code isdip.report.submissions} for operators, by department and outcome: {@code submitted} (a
- * period's first version), {@code resubmitted} (a version after DPSA returned the report) or {@code failed}
- * (nothing was stored: rules of high importance broken, or the store failed). A repeated click that returns the
- * version already stored counts nothing.
+ * period's first version), {@code resubmitted} (a version after DPSA returned the report), {@code refused} (the
+ * figures break a rule of high importance: the officer's to correct) or {@code failed} (an error; nothing was
+ * stored). A repeated click that returns the version already stored counts nothing.
  */
 @Component
 class SubmissionMetrics {
@@ -24,6 +24,10 @@ class SubmissionMetrics {
 
     void stored(String departmentId, int version) {
         count(departmentId, version == 1 ? "submitted" : "resubmitted");
+    }
+
+    void refused(String departmentId) {
+        count(departmentId, "refused");
     }
 
     void failed(String departmentId) {

@@ -26,16 +26,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.reporting.DepartmentReports;
+import za.gov.dpsa.isdip.reporting.ReportExceptions;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.reporting.SubmissionSummary;
+import za.gov.dpsa.isdip.reporting.TestFigures;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -47,12 +50,16 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestFigures.class)
 class OperatorMetricsTest {
 
     static final PortalUser DHA_OFFICIAL = TestUsers.user("dha.metrics", "dha", "dept-user");
     static final PortalUser DPSA = TestUsers.user("dpsa.metrics", null, "dpsa-admin");
     static final PortalUser DEL_REPORTER = TestUsers.user("del.metrics", "del", "dept-user", "dept-reporter");
     static final PortalUser GP_REPORTER = TestUsers.user("gp.metrics", "gp-health", "dept-user", "dept-reporter");
+    /** Its figures break a rule of high importance (TestFigures). */
+    static final PortalUser FAULTY_REPORTER = TestUsers.user("wc.metrics", TestFigures.FAULTY_DEPARTMENT, "dept-user",
+            "dept-reporter");
     /** A quarter no other test reports on, so the counts here are this test's own. */
     static final int FISCAL_YEAR = 2012;
 
@@ -171,6 +178,15 @@ class OperatorMetricsTest {
         assertThat(submissions("gp-health", "submitted")).isEqualTo(gpSubmitted);
         as(GP_REPORTER, () -> reports.submit(period.id()));
         assertThat(submissions("gp-health", "submitted")).isEqualTo(gpSubmitted + 1);
+        assertThat(submissions("gp-health", "failed")).isEqualTo(gpFailed + 1);
+
+        // Broken rules are the officer's to correct, not an operator's alarm: counted apart.
+        double refused = submissions(TestFigures.FAULTY_DEPARTMENT, "refused");
+        double faultyFailed = submissions(TestFigures.FAULTY_DEPARTMENT, "failed");
+        assertThatThrownBy(() -> as(FAULTY_REPORTER, () -> reports.submit(period.id())))
+                .isInstanceOf(ReportExceptions.RulesBroken.class);
+        assertThat(submissions(TestFigures.FAULTY_DEPARTMENT, "refused")).isEqualTo(refused + 1);
+        assertThat(submissions(TestFigures.FAULTY_DEPARTMENT, "failed")).isEqualTo(faultyFailed);
     }
 
     @Test
