@@ -16,7 +16,7 @@ import za.gov.dpsa.isdip.tenancy.web.TenantBindingFilter;
  * request it was. Every Vaadin request has the same URI, so without the second tag a page load, a UI round trip and
  * a heartbeat would be one figure.
  */
-public class DepartmentRequestObservationConvention extends DefaultServerRequestObservationConvention {
+class DepartmentRequestObservationConvention extends DefaultServerRequestObservationConvention {
 
     static final String DEPARTMENT = "department";
     static final String VAADIN = "vaadin";

@@ -24,7 +24,7 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
  * session, a marker goes into that session; the servlet container tells the marker when it leaves, whether by
  * sign-out, timeout or invalidation, so nothing has to be swept and a changed session id does not matter.
  */
-public class SignedInSessions implements HttpSessionAttributeListener {
+class SignedInSessions implements HttpSessionAttributeListener {
 
     static final String METER = "isdip.sessions.active";
     static final String MARKER = SignedInSessions.class.getName() + ".counted";
@@ -33,7 +33,7 @@ public class SignedInSessions implements HttpSessionAttributeListener {
     private final MeterRegistry registry;
     private final Map<String, AtomicInteger> byDepartment = new ConcurrentHashMap<>();
 
-    public SignedInSessions(MeterRegistry registry) {
+    SignedInSessions(MeterRegistry registry) {
         this.registry = registry;
     }
 
@@ -61,12 +61,6 @@ public class SignedInSessions implements HttpSessionAttributeListener {
                 // The session is being invalidated: the container unbinds the marker itself.
             }
         }
-    }
-
-    /** Signed-in sessions of this instance for the department (or {@code platform}, {@code none}). */
-    public int active(String department) {
-        AtomicInteger count = byDepartment.get(department);
-        return count == null ? 0 : count.get();
     }
 
     private void count(HttpSession session, Object securityContext) {
