@@ -46,10 +46,12 @@ public class DepartmentReports {
     private final DepartmentDirectory directory;
     private final TenantWork tenantWork;
     private final Clock clock;
+    private final SubmissionMetrics metrics;
 
     DepartmentReports(ReportTemplates template, ReportingPeriods periods, ReportDraftRepository drafts,
                       ReportSubmissionRepository submissions, ReportProgressRepository progress,
-                      DepartmentDirectory directory, TenantWork tenantWork, Clock clock) {
+                      DepartmentDirectory directory, TenantWork tenantWork, Clock clock,
+                      SubmissionMetrics metrics) {
         this.template = template;
         this.periods = periods;
         this.drafts = drafts;
@@ -58,6 +60,7 @@ public class DepartmentReports {
         this.directory = directory;
         this.tenantWork = tenantWork;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -152,6 +155,18 @@ public class DepartmentReports {
     public SubmissionSummary submit(long periodId) {
         PortalUser user = reporter();
         String departmentId = user.workingDepartment().orElseThrow();
+        try {
+            return submit(user, departmentId, periodId);
+        } catch (ReportExceptions.RulesBroken e) {
+            metrics.refused(departmentId);
+            throw e;
+        } catch (RuntimeException e) {
+            metrics.failed(departmentId);
+            throw e;
+        }
+    }
+
+    private SubmissionSummary submit(PortalUser user, String departmentId, long periodId) {
         Optional<ReportSubmissionEntity> latest = latestSubmission(departmentId, periodId);
         if (latest.isPresent() && latest.get().getStatus() != SubmissionStatus.RETURNED) {
             return summary(latest.get());
@@ -169,8 +184,9 @@ public class DepartmentReports {
                 report.lines().stream().map(l -> new ReportSnapshot.Figure(l.indicator().code(), l.value(),
                         l.indicator().manual(), l.narrative())).toList());
         String content = snapshot.toJson();
+        SubmissionSummary stored;
         try {
-            return tenantWork.inPlatform(() -> summary(submissions.saveAndFlush(new ReportSubmissionEntity(
+            stored = tenantWork.inPlatform(() -> summary(submissions.saveAndFlush(new ReportSubmissionEntity(
                     department.id(), department.name(), snapshot.sphere(), snapshot.province(), periodId, version,
                     snapshot.templateVersion(), user.username(), clock.instant(), content,
                     ReportSnapshot.checksum(content)))));
@@ -178,6 +194,8 @@ public class DepartmentReports {
             // Another click or officer submitted this version first: that one is the submission.
             return latestSubmission(departmentId, periodId).map(DepartmentReports::summary).orElseThrow();
         }
+        metrics.stored(departmentId, version);
+        return stored;
     }
 
     /** The department's own versions for a period, newest first. */

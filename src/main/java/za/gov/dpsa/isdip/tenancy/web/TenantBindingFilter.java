@@ -27,6 +27,9 @@ import za.gov.dpsa.isdip.tenancy.TenantContext;
  */
 public class TenantBindingFilter extends OncePerRequestFilter {
 
+    /** The request's tenant, for the operators' request metrics (tag {@code department}). */
+    public static final String DEPARTMENT_ATTRIBUTE = TenantBindingFilter.class.getName() + ".department";
+
     private final DepartmentDirectory directory;
     private final DisabledAccounts disabledAccounts;
     private final RoleChanges roleChanges;
@@ -81,6 +84,7 @@ public class TenantBindingFilter extends OncePerRequestFilter {
                 tenant = departmentId;
             }
         }
+        request.setAttribute(DEPARTMENT_ATTRIBUTE, tenant);
         try (TenantContext.Scope ignored = TenantContext.bind(tenant)) {
             chain.doFilter(request, response);
         }

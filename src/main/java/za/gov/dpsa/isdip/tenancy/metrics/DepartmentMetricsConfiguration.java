@@ -1,0 +1,24 @@
+package za.gov.dpsa.isdip.tenancy.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Operators' metrics by department: request times and signed-in sessions. Spring Boot uses the convention for
+ * {@code http.server.requests} and registers the listener with the servlet container.
+ */
+@Configuration(proxyBeanMethods = false)
+class DepartmentMetricsConfiguration {
+
+    @Bean
+    DepartmentRequestObservationConvention departmentRequestObservationConvention() {
+        return new DepartmentRequestObservationConvention();
+    }
+
+    @Bean
+    SignedInSessions signedInSessions(MeterRegistry registry) {
+        return new SignedInSessions(registry);
+    }
+}
