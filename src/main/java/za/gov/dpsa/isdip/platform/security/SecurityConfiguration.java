@@ -23,6 +23,8 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -54,6 +56,12 @@ class SecurityConfiguration {
         http.oidcLogout(logout -> logout
                 .oidcSessionRegistry(new NoSessionLinks())
                 .backChannel(backChannel -> backChannel.logoutHandler(keycloakEnded(endedKeycloakSessions))));
+        // Signed in (again), the user is sent back to the very address they asked for, without Spring Security's
+        // "continue" marker added to it: after a lost instance or an ended session, the view as it was. Vaadin's
+        // request cache hands over to this one.
+        HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+        savedRequests.setMatchingRequestParameterName(null);
+        http.setSharedObject(RequestCache.class, savedRequests);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}")
                 .addLogoutHandler(signedOut(endedKeycloakSessions)));
