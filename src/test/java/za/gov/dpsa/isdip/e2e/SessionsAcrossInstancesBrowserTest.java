@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 
 import za.gov.dpsa.isdip.platform.embedded.KeycloakServer;
 import za.gov.dpsa.isdip.support.KeycloakTestServer;
@@ -20,6 +21,8 @@ import za.gov.dpsa.isdip.support.KeycloakTestServer;
 class SessionsAcrossInstancesBrowserTest extends BrowserTestBase {
 
     private static final String PASSWORD = "isdip-demo";
+    /** The session id a new instance is shown: one it has never issued. */
+    private static final String FAKE_SESSION = "0123456789ABCDEF0123456789ABCDEF";
 
     @Test
     void whenAnAdministratorEndsTheKeycloakSessionTheOfficialsNextClickLeadsToKeycloaksLoginForm() {
@@ -58,10 +61,8 @@ class SessionsAcrossInstancesBrowserTest extends BrowserTestBase {
                 d.findElement(By.id("case-search")).getDomProperty("value")));
         String lostSession = driver.manage().getCookieNamed("JSESSIONID").getValue();
 
-        // Another instance takes the browser's requests: it has never seen this session id.
-        driver.manage().deleteCookieNamed("JSESSIONID");
-        driver.manage().addCookie(new Cookie.Builder("JSESSIONID", "0123456789ABCDEF0123456789ABCDEF")
-                .path("/").isHttpOnly(true).build());
+        // Another instance takes the browser's requests.
+        loseTheInstance();
         driver.navigate().refresh();
 
         // Through Keycloak, which still knows the official (single sign-on): no login form, back on the same view
@@ -73,8 +74,40 @@ class SessionsAcrossInstancesBrowserTest extends BrowserTestBase {
         assertThat(driver.findElement(By.id("case-search")).getDomProperty("value")).isEqualTo("water");
         assertThat(new PortalPage(driver).headerDepartment()).isNotBlank();
         String newSession = driver.manage().getCookieNamed("JSESSIONID").getValue();
-        assertThat(newSession).isNotEqualTo(lostSession).isNotEqualTo("0123456789ABCDEF0123456789ABCDEF");
+        assertThat(newSession).isNotEqualTo(lostSession).isNotEqualTo(FAKE_SESSION);
         screenshot("back-on-the-view");
+    }
+
+    @Test
+    void whenTheOfficialsInstanceIsLostAClickInTheOpenPageReloadsItThroughSingleSignOn() {
+        signIn("del.official", PASSWORD);
+        String view = PORTAL + "/cases?status=NEW&q=water";
+        driver.get(view);
+        patiently(Duration.ofSeconds(30)).until(d -> "water".equals(
+                d.findElement(By.id("case-search")).getDomProperty("value")));
+
+        ((JavascriptExecutor) driver).executeScript("window.pageBeforeTheLoss = true;");
+        loseTheInstance();
+        // The open page's next request reaches an instance that does not know its session: the page reloads where
+        // it was, through Keycloak without a password, rather than showing Vaadin's session-expired notice and
+        // waiting for another click.
+        clickNavigation("Standards");
+
+        patiently(Duration.ofSeconds(30)).until(d -> !FAKE_SESSION.equals(d.manage().getCookieNamed("JSESSIONID")
+                .getValue()) && d.getCurrentUrl().equals(view)
+                && ((JavascriptExecutor) d).executeScript("return window.pageBeforeTheLoss === undefined;")
+                        .equals(Boolean.TRUE)
+                && "water".equals(d.findElement(By.id("case-search")).getDomProperty("value")));
+        assertThat(new KeycloakLoginPage(driver).isShown()).isFalse();
+        assertThat(driver.findElements(By.cssSelector(".v-system-error"))).isEmpty();
+        clickNavigation("Standards");
+        patiently(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(PORTAL + "/standards"));
+    }
+
+    /** What the browser brings to another instance: a session id it has never seen. */
+    private void loseTheInstance() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.manage().addCookie(new Cookie.Builder("JSESSIONID", FAKE_SESSION).path("/").isHttpOnly(true).build());
     }
 
     private void clickNavigation(String label) {
