@@ -36,7 +36,7 @@ public class EndedKeycloakSessions {
 
     /** Why a Keycloak session ended: the meter's {@code reason} tag and the stored reason. */
     public enum Reason {
-        /** Keycloak told the portal: an administrator ended it, it expired, or the user signed out elsewhere. */
+        /** Keycloak told the portal: an administrator ended it, or the user signed out of another client. */
         BACKCHANNEL,
         /** The user signed out of the portal. */
         SIGNOUT;
@@ -104,8 +104,13 @@ public class EndedKeycloakSessions {
         if (sessionId == null) {
             return; // Without a sid, ending every session of the user would sign them out of their other browsers.
         }
-        record(sessionId, user.getSubject(), Reason.SIGNOUT);
         meters.counter(METER, "reason", Reason.SIGNOUT.tag()).increment();
+        try {
+            record(sessionId, user.getSubject(), Reason.SIGNOUT);
+        } catch (RuntimeException e) {
+            // Signing out goes on (this session ends, then Keycloak's); Keycloak's back-channel logout still comes.
+            log.warn("Could not record the sign-out of Keycloak session {}: {}", sessionId, e.toString());
+        }
     }
 
     private void record(String sessionId, String subject, Reason reason) {
@@ -195,7 +200,8 @@ public class EndedKeycloakSessions {
         nextReadAt = started.plus(refresh);
         Instant cutoff = started.minus(retention);
         Instant since = readAt == null || readAt.minus(OVERLAP).isBefore(cutoff) ? cutoff : readAt.minus(OVERLAP);
-        var rows = tenantWork.inPlatform(() -> repository.findByEndedAtEpochMilliGreaterThanEqual(since.toEpochMilli()));
+        var rows = tenantWork.inPlatform(() ->
+                repository.findByEndedAtEpochMilliGreaterThanEqual(since.toEpochMilli()));
         for (EndedKeycloakSessionEntity row : rows) {
             remember(row.getKeycloakSessionId(), row.getSubject(), new Ended(row.getEndedAt(),
                     Reason.ofTag(row.getReason())));

@@ -88,9 +88,8 @@ class SessionsAcrossInstancesBrowserTest extends BrowserTestBase {
 
         ((JavascriptExecutor) driver).executeScript("window.pageBeforeTheLoss = true;");
         loseTheInstance();
-        // The open page's next request reaches an instance that does not know its session: the page reloads where
-        // it was, through Keycloak without a password, rather than showing Vaadin's session-expired notice and
-        // waiting for another click.
+        // The open page's next request reaches an instance that does not know its session (401): Vaadin's client
+        // reloads the page where it was, which goes through Keycloak without a password. The click itself is lost.
         clickNavigation("Standards");
 
         patiently(Duration.ofSeconds(30)).until(d -> !FAKE_SESSION.equals(d.manage().getCookieNamed("JSESSIONID")

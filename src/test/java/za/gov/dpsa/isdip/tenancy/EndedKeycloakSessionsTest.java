@@ -157,10 +157,10 @@ class EndedKeycloakSessionsTest {
     void theBackChannelEndpointNeedsNoSessionCsrfOrUserAndRefusesAForgedToken() throws Exception {
         long before = tenantWork.inPlatform(() -> repository.count());
         // A token with no signature ("alg": "none"), as anyone could make.
-        String forged = base64("{\"alg\":\"none\"}") + "." + base64("{\"iss\":\"http://localhost:18180/realms/isdip\","
-                + "\"aud\":\"isdip-portal\",\"iat\":" + Instant.now().getEpochSecond() + ",\"jti\":\"x\","
-                + "\"sid\":\"" + newSid() + "\",\"events\":{\"http://schemas.openid.net/event/backchannel-logout\":{}}}")
-                + ".";
+        String claims = "{\"iss\":\"http://localhost:18180/realms/isdip\",\"aud\":\"isdip-portal\",\"iat\":"
+                + Instant.now().getEpochSecond() + ",\"jti\":\"x\",\"sid\":\"" + newSid() + "\","
+                + "\"events\":{\"http://schemas.openid.net/event/backchannel-logout\":{}}}";
+        String forged = base64("{\"alg\":\"none\"}") + "." + base64(claims) + ".";
 
         MvcResult result = mockMvc().perform(post("/logout/connect/back-channel/keycloak")
                         .contentType("application/x-www-form-urlencoded").param("logout_token", forged))
@@ -177,8 +177,8 @@ class EndedKeycloakSessionsTest {
     void recordsOlderThanTheRetentionAreIgnoredAndPurged() {
         // An instance whose records are from 13 hours ago, as if long past.
         Clock longAgo = Clock.offset(Clock.systemUTC(), Duration.ofHours(-13));
-        EndedKeycloakSessions thenInstance = new EndedKeycloakSessions(repository, tenantWork, longAgo, Duration.ZERO,
-                RETENTION, new SimpleMeterRegistry());
+        EndedKeycloakSessions thenInstance = new EndedKeycloakSessions(repository, tenantWork, longAgo,
+                Duration.ZERO, RETENTION, new SimpleMeterRegistry());
         PortalUser official = userInKeycloakSession("dha.longago", newSid());
         thenInstance.endedByKeycloak(sid(official), official.getSubject());
         assertThat(tenantWork.inPlatform(() -> repository.existsByKeycloakSessionId(sid(official)))).isTrue();

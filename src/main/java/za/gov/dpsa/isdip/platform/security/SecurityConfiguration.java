@@ -52,7 +52,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health/**", "/images/**", "/styles/**").permitAll());
         http.oauth2Login(login -> login.userInfoEndpoint(endpoint -> endpoint.oidcUserService(users)));
         // POST /logout/connect/back-channel/keycloak: Spring Security validates the logout token (signature, issuer,
-        // audience, event) before any other filter, so the endpoint needs no session, no CSRF token and no user.
+        // audience, event) and answers before the CSRF check and authorisation: no session, CSRF token or user needed.
         http.oidcLogout(logout -> logout
                 .oidcSessionRegistry(new NoSessionLinks())
                 .backChannel(backChannel -> backChannel.logoutHandler(keycloakEnded(endedKeycloakSessions))));
