@@ -45,6 +45,7 @@ abstract class BrowserTestBase {
     @BeforeAll
     static void startKeycloak() {
         KeycloakTestServer.start();
+        KeycloakTestServer.sendBackChannelLogoutTo(PORTAL + "/logout/connect/back-channel/keycloak");
     }
 
     @BeforeEach

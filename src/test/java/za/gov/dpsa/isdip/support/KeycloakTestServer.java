@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.representations.idm.ClientRepresentation;
+
 import za.gov.dpsa.isdip.platform.embedded.KeycloakServer;
 
 /**
@@ -32,6 +36,27 @@ public final class KeycloakTestServer {
                     .awaitReady(System.out::println);
         }
         return server;
+    }
+
+    /** Keycloak's own administrator (the master realm's bootstrap account): what an operator does in the console. */
+    public static Keycloak administrator() {
+        return KeycloakBuilder.builder().serverUrl("http://localhost:" + PORT).realm("master")
+                .clientId("admin-cli").username("admin").password("admin").build();
+    }
+
+    /**
+     * Sends the portal client's back-channel logouts to the portal under test: the realm file names the developer's
+     * portal (port 8080), and Keycloak's client settings take no placeholders.
+     */
+    public static void sendBackChannelLogoutTo(String url) {
+        try (Keycloak admin = administrator()) {
+            var clients = admin.realm(KeycloakServer.REALM).clients();
+            ClientRepresentation portal = clients.findByClientId("isdip-portal").getFirst();
+            if (!url.equals(portal.getAttributes().get("backchannel.logout.url"))) {
+                portal.getAttributes().put("backchannel.logout.url", url);
+                clients.get(portal.getId()).update(portal);
+            }
+        }
     }
 
     private static void deleteRecursively(Path path) {

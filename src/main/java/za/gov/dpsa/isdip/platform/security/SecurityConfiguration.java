@@ -1,5 +1,6 @@
 package za.gov.dpsa.isdip.platform.security;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -7,6 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.oidc.authentication.logout.OidcLogoutToken;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionInformation;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -18,15 +22,22 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
+import za.gov.dpsa.isdip.tenancy.EndedKeycloakSessions;
 
 /**
  * Browser sign-in through Keycloak: OIDC authorization code with PKCE (Spring Security adds it for every
- * client), RP-initiated logout that ends the Keycloak session too, and Vaadin's view access control.
+ * client), RP-initiated logout that ends the Keycloak session too, Keycloak's back-channel logout, and Vaadin's
+ * view access control. A Keycloak session that ends, by back-channel logout or by signing out, is recorded for
+ * every portal instance ({@link EndedKeycloakSessions}), because the instance that hears of it is seldom the one
+ * that holds the user's session.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -35,14 +46,67 @@ class SecurityConfiguration {
     static final String REGISTRATION_ID = "keycloak";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> users)
-            throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> users,
+                                       EndedKeycloakSessions endedKeycloakSessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health/**", "/images/**", "/styles/**").permitAll());
         http.oauth2Login(login -> login.userInfoEndpoint(endpoint -> endpoint.oidcUserService(users)));
-        http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}"));
+        // POST /logout/connect/back-channel/keycloak: Spring Security validates the logout token (signature, issuer,
+        // audience, event) and answers before the CSRF check and authorisation: no session, CSRF token or user needed.
+        http.oidcLogout(logout -> logout
+                .oidcSessionRegistry(new NoSessionLinks())
+                .backChannel(backChannel -> backChannel.logoutHandler(keycloakEnded(endedKeycloakSessions))));
+        // Signed in (again), the user is sent back to the very address they asked for, without Spring Security's
+        // "continue" marker added to it: after a lost instance or an ended session, the view as it was. Vaadin's
+        // request cache hands over to this one.
+        HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+        savedRequests.setMatchingRequestParameterName(null);
+        http.setSharedObject(RequestCache.class, savedRequests);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}")
+                .addLogoutHandler(signedOut(endedKeycloakSessions)));
         return http.build();
+    }
+
+    /** Records the Keycloak session of a validated logout token; each instance ends its portal sessions of it. */
+    private static LogoutHandler keycloakEnded(EndedKeycloakSessions endedKeycloakSessions) {
+        return (request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof OidcLogoutToken token) {
+                endedKeycloakSessions.endedByKeycloak(token.getSessionId(), token.getSubject());
+                response.setHeader("Cache-Control", "no-store");
+            }
+        };
+    }
+
+    /** On signing out: the same Keycloak session's portal sessions on other instances end too. */
+    private static LogoutHandler signedOut(EndedKeycloakSessions endedKeycloakSessions) {
+        return (request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof OidcUser user) {
+                endedKeycloakSessions.signedOut(user);
+            }
+        };
+    }
+
+    /**
+     * Spring Security's registry links Keycloak sessions to this instance's portal sessions in memory, and holds
+     * each link until an HTTP session event removes it. The portal does not use the links (the platform database
+     * serves every instance), so none are kept.
+     */
+    private static final class NoSessionLinks implements OidcSessionRegistry {
+
+        @Override
+        public void saveSessionInformation(OidcSessionInformation info) {
+        }
+
+        @Override
+        public OidcSessionInformation removeSessionInformation(String clientSessionId) {
+            return null;
+        }
+
+        @Override
+        public Iterable<OidcSessionInformation> removeSessionInformation(OidcLogoutToken logoutToken) {
+            return List.of();
+        }
     }
 
     @Bean

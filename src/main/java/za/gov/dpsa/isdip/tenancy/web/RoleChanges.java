@@ -35,7 +35,7 @@ import za.gov.dpsa.isdip.tenancy.data.RoleChangeRepository;
 public class RoleChanges {
 
     /** When this portal session was first seen signed in, by the portal's clock. */
-    static final String SESSION_STARTED = RoleChanges.class.getName() + ".sessionStarted";
+    public static final String SESSION_STARTED = RoleChanges.class.getName() + ".sessionStarted";
 
     private final RoleChangeRepository repository;
     private final TenantWork tenantWork;

@@ -16,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
+import za.gov.dpsa.isdip.tenancy.EndedKeycloakSessions;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
@@ -33,12 +34,14 @@ public class TenantBindingFilter extends OncePerRequestFilter {
     private final DepartmentDirectory directory;
     private final DisabledAccounts disabledAccounts;
     private final RoleChanges roleChanges;
+    private final EndedKeycloakSessions endedKeycloakSessions;
 
     public TenantBindingFilter(DepartmentDirectory directory, DisabledAccounts disabledAccounts,
-                               RoleChanges roleChanges) {
+                               RoleChanges roleChanges, EndedKeycloakSessions endedKeycloakSessions) {
         this.directory = directory;
         this.disabledAccounts = disabledAccounts;
         this.roleChanges = roleChanges;
+        this.endedKeycloakSessions = endedKeycloakSessions;
     }
 
     @Override
@@ -52,10 +55,11 @@ public class TenantBindingFilter extends OncePerRequestFilter {
         String tenant = user.homeTenant();
         if (disabledAccounts.isDisabled(user.username()) || user.departmentId().filter(tenant::equals).isPresent()
                 && directory.find(tenant).filter(Department::active).isEmpty()
-                || roleChanges.outdated(user.username(), tokenIssuedAt(user), request.getSession(false))) {
+                || roleChanges.outdated(user.username(), tokenIssuedAt(user), request.getSession(false))
+                || endedKeycloakSessions.ended(user, request.getSession(false))) {
             // The department was deactivated, the account disabled or its roles changed: end the session; signing in
             // again finds no active department, or Keycloak refuses the disabled account, or the new token carries
-            // the new roles.
+            // the new roles. Its Keycloak session ended (on any instance): Keycloak asks the user to sign in.
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
