@@ -312,13 +312,23 @@ class ScheduledJobsAcrossInstancesTest {
         }
     }
 
-    /** A period that ended {@code quartersAgo} quarters ago, due in five days: its drafts and first reminder are due. */
+    /**
+     * A past quarter that no period covers yet, at least {@code quartersAgo} quarters back (other test classes open
+     * recent ones on the same database), opened now and due in five days: its drafts and first reminder are due.
+     */
     private static ReportingPeriod openPeriodEndedQuartersAgo(int quartersAgo) {
         LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
         int[] current = ReportingPeriod.quarterOf(today);
-        int index = current[0] * 4 + current[1] - 1 - quartersAgo;
-        return TestUsers.callAs(DPSA, () -> a.getBean(ReportingPeriods.class).open(index / 4, index % 4 + 1,
-                today.plusDays(5)));
+        ReportingPeriods periods = a.getBean(ReportingPeriods.class);
+        return TestUsers.callAs(DPSA, () -> {
+            var taken = periods.all().stream().map(p -> p.fiscalYear() * 4 + p.quarter() - 1)
+                    .collect(java.util.stream.Collectors.toSet());
+            int index = current[0] * 4 + current[1] - 1 - quartersAgo;
+            while (taken.contains(index)) {
+                index--;
+            }
+            return periods.open(index / 4, index % 4 + 1, today.plusDays(5));
+        });
     }
 
     private static List<Department> activeDepartments() {

@@ -97,8 +97,24 @@ public class DepartmentAvailability implements DisposableBean {
         }
     }
 
+    /**
+     * Whether this instance serves the department now. A department this instance has not looked at yet (onboarded
+     * by another instance since its last look) is looked at now.
+     */
     public DepartmentStatus status(String departmentId) {
+        if (databases.route(departmentId).isEmpty() && departmentId != null) {
+            lookAtNewcomer(departmentId);
+        }
         return databases.status(departmentId);
+    }
+
+    private void lookAtNewcomer(String departmentId) {
+        try {
+            tenantWork.inPlatform(() -> departments.findById(departmentId))
+                    .ifPresent(entity -> evaluate(entity, new HashMap<>()));
+        } catch (RuntimeException e) {
+            log.warn("Could not look up department {} in the registry: {}", departmentId, e.getMessage());
+        }
     }
 
     public boolean serving(String departmentId) {

@@ -124,7 +124,7 @@ public class EndedKeycloakSessions {
             if (sessionId == null || !repository.existsByKeycloakSessionId(sessionId)) {
                 repository.save(new EndedKeycloakSessionEntity(sessionId, subject, reason.tag(), now));
             }
-            repository.deleteEndedBefore(now.minus(retention).toEpochMilli());
+            repository.deleteAll(repository.findByEndedAtEpochMilliLessThan(now.minus(retention).toEpochMilli()));
         });
         remember(sessionId, subject, ended);
         log.debug("Keycloak session {} of {} ended ({})", sessionId, subject, reason.tag());

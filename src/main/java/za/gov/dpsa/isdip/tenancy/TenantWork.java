@@ -24,12 +24,12 @@ public class TenantWork {
     private final DepartmentDirectory directory;
     private final za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository accessLog;
     private final Clock clock;
-    private final za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases databases;
+    private final DepartmentAvailability availability;
 
     TenantWork(PlatformTransactionManager transactionManager, @Lazy DepartmentDirectory directory,
                za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository accessLog, Clock clock,
-               za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases databases) {
-        this.databases = databases;
+               @Lazy DepartmentAvailability availability) {
+        this.availability = availability;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.directory = directory;
@@ -44,7 +44,7 @@ public class TenantWork {
      */
     public void forEachDepartment(Consumer<Department> job) {
         for (Department department : directory.all()) {
-            if (department.active() && databases.status(department.id()).serving()) {
+            if (department.active() && availability.status(department.id()).serving()) {
                 in(department.id(), () -> {
                     job.accept(department);
                     return null;
@@ -61,7 +61,7 @@ public class TenantWork {
     public void forEachDepartment(Consumer<Department> job, BiConsumer<Department, RuntimeException> onFailure) {
         for (Department department : directory.all()) {
             if (department.active()) {
-                DepartmentStatus status = databases.status(department.id());
+                DepartmentStatus status = availability.status(department.id());
                 if (!status.serving()) {
                     onFailure.accept(department, new DepartmentUnavailableException(department.id(), status));
                     continue;

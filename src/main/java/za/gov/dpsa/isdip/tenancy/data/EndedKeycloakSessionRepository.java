@@ -3,9 +3,6 @@ package za.gov.dpsa.isdip.tenancy.data;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 /** Keycloak sessions that ended, for every portal instance to end its portal sessions of them. */
 public interface EndedKeycloakSessionRepository extends JpaRepository<EndedKeycloakSessionEntity, Long> {
@@ -15,7 +12,6 @@ public interface EndedKeycloakSessionRepository extends JpaRepository<EndedKeycl
 
     boolean existsByKeycloakSessionId(String keycloakSessionId);
 
-    @Modifying
-    @Query("delete from EndedKeycloakSessionEntity e where e.endedAtEpochMilli < :epochMilli")
-    int deleteEndedBefore(@Param("epochMilli") long epochMilli);
+    /** Those recorded before the time: purged one by one, so the audit trail records each like any other delete. */
+    List<EndedKeycloakSessionEntity> findByEndedAtEpochMilliLessThan(long epochMilli);
 }

@@ -190,6 +190,32 @@ class OperatorMetricsTest {
     }
 
     @Test
+    void databaseTimeIsMeasuredPerDepartmentAndServerAndDepartmentsByState() {
+        long before = connectionsHeld("del");
+        long otherBefore = connectionsHeld("dha");
+        as(DEL_REPORTER, () -> reports.prepare(currentPeriodId()));
+        assertThat(connectionsHeld("del")).isGreaterThan(before);
+        assertThat(connectionsHeld("dha")).isEqualTo(otherBefore);
+        Gauge serving = registry.find("isdip.departments").tag("state", "serving").gauge();
+        assertThat(serving).isNotNull();
+        // The seven departments of tenants/, and those other test classes onboard on the same platform database.
+        assertThat(serving.value()).isGreaterThanOrEqualTo(7);
+        assertThat(registry.find("isdip.departments").tag("state", "unavailable").gauge().value()).isZero();
+    }
+
+    private long connectionsHeld(String department) {
+        Timer held = registry.find("isdip.db.connection.held").tag("department", department).tag("server", "primary")
+                .timer();
+        return held == null ? 0 : held.count();
+    }
+
+    private long currentPeriodId() {
+        return TestUsers.callAs(DPSA, () -> periods.all().stream()
+                .filter(p -> p.fiscalYear() == FISCAL_YEAR && p.quarter() == 1).findFirst()
+                .orElseGet(() -> periods.open(FISCAL_YEAR, 1, ReportingPeriod.end(FISCAL_YEAR, 1).plusDays(30)))).id();
+    }
+
+    @Test
     void prometheusAndHealthAreServedOnTheManagementPortOnly() throws Exception {
         HttpSession session = signedIn(DHA_OFFICIAL);
         try {
