@@ -130,6 +130,8 @@ class StartupBenchmark {
                         .isNotEqualTo(warmUp.checksum());
                 assertThat(departmentsWithMarker(size)).as("departments that ran the pending changeset")
                         .isEqualTo(size);
+                assertThat(departmentsStillLocked(size)).as("departments whose Liquibase changelog lock is still held")
+                        .isEmpty();
                 pending.add(print(report, start));
                 removePendingChangeset(size, warmUp.checksum());
             }
@@ -327,6 +329,22 @@ class StartupBenchmark {
             marker.setString(2, STEM + size + "\\_dept\\_%");
             return count(marker);
         }
+    }
+
+    private static List<String> departmentsStillLocked(int size) throws SQLException {
+        List<String> locked = new ArrayList<>();
+        try (Connection connection = server(); Statement statement = connection.createStatement()) {
+            for (String database : departmentDatabases(connection, size)) {
+                try (ResultSet rows = statement.executeQuery("select count(*) from `" + database
+                        + "`.DATABASECHANGELOGLOCK where LOCKED = 1")) {
+                    rows.next();
+                    if (rows.getInt(1) > 0) {
+                        locked.add(database);
+                    }
+                }
+            }
+        }
+        return locked;
     }
 
     /**
