@@ -18,8 +18,9 @@ import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 /**
  * Departments migrated in the background by several threads at once, each running a real changeset, are each left
  * unlocked: no department keeps its Liquibase changelog lock, so the next release can migrate it. (Liquibase 4.33
- * shares its update command's "locked" flag between threads, so parallel runs in one JVM left about one department
- * in eight locked for good: its next migration waited five minutes, failed, and failed again every five minutes.)
+ * shares its update command's "locked" flag between threads, so parallel runs in one JVM left some departments
+ * locked for good, 16 of 150 in the start-up benchmark: their next migration waited five minutes, failed, and
+ * failed again every five minutes.)
  * <p>
  * The department changelog is the real one plus a changeset of its own ({@code bench/department-with-pending.yaml},
  * which the start-up benchmark uses too); each round undoes that changeset in every department so that it runs again.

@@ -47,7 +47,7 @@ public class DepartmentDatabases {
     /**
      * Liquibase runs one at a time in a JVM: 4.33 keeps its update command's "locked" flag in a step object shared by
      * all threads, so two runs at once can leave a department's changelog lock held for good, and its next migration
-     * fails after waiting five minutes (liquibase/liquibase#6831, fixed in 5.0.3 and 5.0.4). Static because that
+     * fails after waiting five minutes (liquibase/liquibase#7220 and #6831, fixed only in 5.x). Static because that
      * state is Liquibase's, one per JVM, not one per application context.
      */
     private static final Object LIQUIBASE_RUNS = new Object();
