@@ -222,20 +222,12 @@ final class BenchData {
         long slowest = 0;
         int onboarded = 0;
         for (int n = 1; active < wanted; n++) {
-            String id = String.format(Locale.ROOT, "bench-d%03d", n);
-            if (known.contains(id)) {
+            DepartmentDefinition definition = benchDepartment(n);
+            if (known.contains(definition.id())) {
                 continue;
             }
-            // About 30% national, the rest spread over the nine provinces (10 and 9 share no factor).
-            boolean national = n % 10 == 0 || n % 10 == 3 || n % 10 == 7;
-            Province province = national ? null : Province.values()[n % 9];
-            String portfolio = national ? NATIONAL_PORTFOLIOS[n % NATIONAL_PORTFOLIOS.length]
-                    : PROVINCIAL_PORTFOLIOS[n % PROVINCIAL_PORTFOLIOS.length];
-            String name = "Benchmark " + (national ? "Department of " + portfolio
-                    : province.displayName() + " " + portfolio) + " " + String.format(Locale.ROOT, "%03d", n);
             long t0 = System.nanoTime();
-            onboarding.onboard(new DepartmentDefinition(id, name, String.format(Locale.ROOT, "BD%03d", n),
-                    national ? Sphere.NATIONAL : Sphere.PROVINCIAL, province, List.of()));
+            onboarding.onboard(definition);
             slowest = Math.max(slowest, System.nanoTime() - t0);
             onboarded++;
             active++;
@@ -243,6 +235,22 @@ final class BenchData {
         long total = (System.nanoTime() - started) / 1_000_000;
         return String.format(Locale.ROOT, "onboarded %d departments in %,d ms (%,d ms each on average, slowest "
                 + "%,d ms)", onboarded, total, total / onboarded, slowest / 1_000_000);
+    }
+
+    /**
+     * Bench department number {@code n}: id {@code bench-dNNN}, short code {@code BDNNN}, no core services; about
+     * 30% national, the rest spread over the nine provinces (10 and 9 share no factor).
+     */
+    static DepartmentDefinition benchDepartment(int n) {
+        boolean national = n % 10 == 0 || n % 10 == 3 || n % 10 == 7;
+        Province province = national ? null : Province.values()[n % 9];
+        String portfolio = national ? NATIONAL_PORTFOLIOS[n % NATIONAL_PORTFOLIOS.length]
+                : PROVINCIAL_PORTFOLIOS[n % PROVINCIAL_PORTFOLIOS.length];
+        String name = "Benchmark " + (national ? "Department of " + portfolio
+                : province.displayName() + " " + portfolio) + " " + String.format(Locale.ROOT, "%03d", n);
+        return new DepartmentDefinition(String.format(Locale.ROOT, "bench-d%03d", n), name,
+                String.format(Locale.ROOT, "BD%03d", n), national ? Sphere.NATIONAL : Sphere.PROVINCIAL, province,
+                List.of());
     }
 
     // ---- JDBC --------------------------------------------------------------------------------------------------

@@ -44,6 +44,13 @@ public class DepartmentDatabases {
 
     private static final Logger log = LoggerFactory.getLogger(DepartmentDatabases.class);
     private static final Pattern DEPARTMENT_ID = Pattern.compile("[a-z][a-z0-9-]{1,29}");
+    /**
+     * Liquibase runs one at a time in a JVM: 4.33 keeps its update command's "locked" flag in a step object shared by
+     * all threads, so two runs at once can leave a department's changelog lock held for good, and its next migration
+     * fails after waiting five minutes (liquibase/liquibase#7220 and #6831, fixed only in 5.x). Static because that
+     * state is Liquibase's, one per JVM, not one per application context.
+     */
+    private static final Object LIQUIBASE_RUNS = new Object();
 
     /** Where a department's database is, and whether this instance serves it. */
     public record Route(String server, DepartmentStatus status, String detail) {
@@ -163,28 +170,33 @@ public class DepartmentDatabases {
         }
     }
 
-    /** Brings a department's database to the current schema; safe to repeat, and to run on two instances at once. */
+    /**
+     * Brings a department's database to the current schema; safe to repeat, and to run on two instances at once.
+     * Within one instance, migrations run one after another (see {@link #LIQUIBASE_RUNS}).
+     */
     public void migrate(String departmentId) {
         String database = databaseOf(departmentId);
-        long started = System.nanoTime();
-        try {
-            withDepartmentConnection(departmentId, connection -> {
-                SpringLiquibase liquibase = new SpringLiquibase();
-                liquibase.setDataSource(new SingleConnectionDataSource(connection, true));
-                liquibase.setResourceLoader(resourceLoader);
-                liquibase.setChangeLog(departmentChangelog);
-                liquibase.setDefaultSchema(database);
-                try {
-                    liquibase.afterPropertiesSet();
-                } catch (Exception e) {
-                    throw new SQLException(e.getMessage(), e);
-                }
-                return null;
-            });
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot migrate database " + database + ": " + e.getMessage(), e);
+        synchronized (LIQUIBASE_RUNS) {
+            long started = System.nanoTime();
+            try {
+                withDepartmentConnection(departmentId, connection -> {
+                    SpringLiquibase liquibase = new SpringLiquibase();
+                    liquibase.setDataSource(new SingleConnectionDataSource(connection, true));
+                    liquibase.setResourceLoader(resourceLoader);
+                    liquibase.setChangeLog(departmentChangelog);
+                    liquibase.setDefaultSchema(database);
+                    try {
+                        liquibase.afterPropertiesSet();
+                    } catch (Exception e) {
+                        throw new SQLException(e.getMessage(), e);
+                    }
+                    return null;
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot migrate database " + database + ": " + e.getMessage(), e);
+            }
+            log.info("Department database {} migrated in {} ms", database, (System.nanoTime() - started) / 1_000_000);
         }
-        log.info("Department database {} migrated in {} ms", database, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Work with JDBC on one department's database over a connection of its own server's pool. */
