@@ -35,6 +35,7 @@ import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.standards.ActionItem;
 import za.gov.dpsa.isdip.standards.ActionReminders;
 import za.gov.dpsa.isdip.standards.DepartmentAlignment;
+import za.gov.dpsa.isdip.support.PortalInstances;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
@@ -84,13 +85,9 @@ class ScheduledJobsAcrossInstancesTest {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--isdip.jobs.instance-name=" + name,
-                "--isdip.reporting.jobs-cron=-",
-                "--isdip.standards.action-reminders-cron=-",
-                "--isdip.privacy.retention-cron=-",
-                "--isdip.training.recount-cron=-",
-                "--isdip.cases.sla-sweep-delay=P1D",
                 // The database server is shared: two instances need not hold 40 idle connections each here.
                 "--spring.datasource.hikari.maximum-pool-size=8"));
+        arguments.addAll(PortalInstances.WITHOUT_TIMERS);
         arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(IsdipPortalApplication.class).profiles("test")
                 .run(arguments.toArray(String[]::new));

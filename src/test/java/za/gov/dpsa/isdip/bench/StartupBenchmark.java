@@ -271,13 +271,9 @@ class StartupBenchmark {
                 "--isdip.demo-data.training=false",
                 "--isdip.demo-data.advocacy=false",
                 "--isdip.demo-data.alignment=false",
-                "--isdip.demo-data.privacy=false",
-                // No scheduled job fires during a measurement (they are not start-up work).
-                "--isdip.reporting.jobs-cron=-",
-                "--isdip.standards.action-reminders-cron=-",
-                "--isdip.privacy.retention-cron=-",
-                "--isdip.training.recount-cron=-",
-                "--isdip.cases.sla-sweep-delay=P1D"));
+                "--isdip.demo-data.privacy=false"));
+        // No scheduled job fires during a measurement (they are not start-up work).
+        arguments.addAll(za.gov.dpsa.isdip.support.PortalInstances.WITHOUT_TIMERS);
         if (pending) {
             arguments.add("--isdip.database.department-changelog=" + PENDING_CHANGELOG);
         }

@@ -24,6 +24,7 @@ import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.support.PortalInstances;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 
@@ -60,13 +61,9 @@ class PendingSchemaStartupTest {
                 "--isdip.embedded.platform-database=" + STEM + "_platform",
                 "--isdip.database.department-prefix=" + STEM + "_dept_",
                 "--isdip.tenants.location=file:" + tenants + "/*.yaml",
-                "--isdip.reporting.jobs-cron=-",
-                "--isdip.standards.action-reminders-cron=-",
-                "--isdip.privacy.retention-cron=-",
-                "--isdip.training.recount-cron=-",
-                "--isdip.cases.sla-sweep-delay=P1D",
                 "--isdip.database.recheck-interval=PT1H",
                 "--spring.datasource.hikari.maximum-pool-size=8"));
+        arguments.addAll(PortalInstances.WITHOUT_TIMERS);
         arguments.addAll(List.of(more));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(IsdipPortalApplication.class)
                 .profiles("test").run(arguments.toArray(String[]::new));
@@ -111,7 +108,7 @@ class PendingSchemaStartupTest {
         assertThatThrownBy(() -> TestUsers.callAs(official, () -> release.getBean(CaseService.class).create(
                 new NewCase("Written on an old schema", "Must not be.", CaseCategory.SERVICE_STANDARDS, null, null,
                         CasePriority.LOW, null))))
-                .satisfies(refused -> assertThat(causes(refused)).anyMatch(DepartmentUnavailableException.class::isInstance));
+                .satisfies(refused -> assertThat(PortalInstances.causes(refused)).anyMatch(DepartmentUnavailableException.class::isInstance));
         // Readiness stays up: the instance serves its other departments meanwhile.
         assertThat(release.getBean(DepartmentsHealthIndicator.class).health().getStatus()).isEqualTo(
                 availability.counts().get(DepartmentStatus.SERVING) > 0 ? Status.UP : Status.DOWN);
@@ -139,11 +136,4 @@ class PendingSchemaStartupTest {
         assertThat(again.getBean(DepartmentAvailability.class).counts().get(DepartmentStatus.SERVING)).isEqualTo(2);
     }
 
-    private static List<Throwable> causes(Throwable thrown) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable cause = thrown; cause != null && !chain.contains(cause); cause = cause.getCause()) {
-            chain.add(cause);
-        }
-        return chain;
-    }
 }

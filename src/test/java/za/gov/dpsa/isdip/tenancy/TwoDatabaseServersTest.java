@@ -44,6 +44,7 @@ import za.gov.dpsa.isdip.reporting.DepartmentReports;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
+import za.gov.dpsa.isdip.support.PortalInstances;
 import za.gov.dpsa.isdip.support.TestUsers;
 
 /**
@@ -128,12 +129,8 @@ class TwoDatabaseServersTest {
                 "--isdip.database.connection-timeout=PT2S",
                 // The test looks again itself; no timer races it.
                 "--isdip.database.recheck-interval=PT1H",
-                "--isdip.reporting.jobs-cron=-",
-                "--isdip.standards.action-reminders-cron=-",
-                "--isdip.privacy.retention-cron=-",
-                "--isdip.training.recount-cron=-",
-                "--isdip.cases.sla-sweep-delay=P1D",
                 "--spring.datasource.hikari.maximum-pool-size=8"));
+        arguments.addAll(PortalInstances.WITHOUT_TIMERS);
         if (primaryHasOwnAccount) {
             arguments.addAll(List.of(
                     "--isdip.database.servers.primary.url=" + url(primaryPort),
@@ -301,7 +298,7 @@ class TwoDatabaseServersTest {
                 assertThatThrownBy(() -> TestUsers.callAs(eastOfficial, () -> second.getBean(CaseService.class)
                         .create(new NewCase("Lost while the server is down", "Never written.",
                                 CaseCategory.SERVICE_STANDARDS, null, null, CasePriority.LOW, null))))
-                        .satisfies(refused -> assertThat(causes(refused))
+                        .satisfies(refused -> assertThat(PortalInstances.causes(refused))
                                 .anyMatch(DepartmentUnavailableException.class::isInstance));
                 List<DepartmentHealth> health = TestUsers.callAs(DPSA, () -> second.getBean(
                         DepartmentAdministration.class).health());
@@ -341,14 +338,6 @@ class TwoDatabaseServersTest {
         TransactionTemplate transaction = new TransactionTemplate(bean(PlatformTransactionManager.class));
         return TestUsers.callAs(official, () -> transaction.execute(status ->
                 ((Number) entityManager.createNativeQuery("select @@port").getSingleResult()).intValue()));
-    }
-
-    private static List<Throwable> causes(Throwable thrown) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable cause = thrown; cause != null && !chain.contains(cause); cause = cause.getCause()) {
-            chain.add(cause);
-        }
-        return chain;
     }
 
     private static Map<String, String> placements() {
