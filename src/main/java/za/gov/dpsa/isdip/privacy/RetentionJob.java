@@ -72,6 +72,7 @@ public class RetentionJob {
         this.clock = clock;
     }
 
+    // Claimed in the platform database first (ClusterJobs): one instance runs it, the others skip.
     @Scheduled(cron = "${isdip.privacy.retention-cron:0 15 2 * * *}", zone = "Africa/Johannesburg")
     public ClusterJobs.Outcome nightly() {
         return clusterJobs.run(JOB, () -> {

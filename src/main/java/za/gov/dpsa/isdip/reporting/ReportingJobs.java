@@ -67,6 +67,7 @@ public class ReportingJobs {
         this.clock = clock;
     }
 
+    // Claimed in the platform database first (ClusterJobs): one instance runs it, the others skip.
     @Scheduled(cron = "${isdip.reporting.jobs-cron:0 30 6 * * *}", zone = "Africa/Johannesburg")
     public ClusterJobs.Outcome scheduled() {
         return clusterJobs.run(JOB, this::run);

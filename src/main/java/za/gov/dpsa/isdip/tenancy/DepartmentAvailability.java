@@ -283,7 +283,10 @@ public class DepartmentAvailability implements DisposableBean {
                         "dpsa.onboard.invalid.serverDown", List.of(String.join(", ", names))));
     }
 
-    /** Every half minute: the registry again, servers that went down or came back, migrations to retry. */
+    /**
+     * Every half minute: the registry again, servers that went down or came back, migrations to retry. Each instance
+     * runs its own (what it serves is its own state), so no claim across instances is taken.
+     */
     @Scheduled(initialDelayString = "${isdip.database.recheck-interval:PT30S}",
             fixedDelayString = "${isdip.database.recheck-interval:PT30S}")
     public void recheck() {

@@ -116,7 +116,8 @@ class TrainingPublisher {
 
     /**
      * Overdue changes with the calendar, not only with what officials do: every department recounts nightly, and
-     * repairs anything a failed publication left out.
+     * repairs anything a failed publication left out. Claimed in the platform database first (ClusterJobs): one
+     * instance runs it, the others skip.
      */
     @Scheduled(cron = "${isdip.training.recount-cron:0 15 0 * * *}", zone = "Africa/Johannesburg")
     ClusterJobs.Outcome scheduledRecount() {
