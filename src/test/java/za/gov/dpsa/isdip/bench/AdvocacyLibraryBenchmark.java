@@ -89,12 +89,12 @@ class AdvocacyLibraryBenchmark {
     void librarySearchOver5000Resources() throws Exception {
         String departments = BenchData.prepareDepartments(directory, onboarding, ReportingBenchmark.DEPARTMENTS);
         String dpsaFill = BenchData.inPlatform(dataSource, c -> fill(c, DPSA_RESOURCES, 1));
-        String ownFill = BenchData.inDepartment(dataSource, databases, DEPARTMENT, c -> fill(c, OWN_RESOURCES, 2));
+        String ownFill = BenchData.inDepartment(databases, DEPARTMENT, c -> fill(c, OWN_RESOURCES, 2));
 
         BenchData.Report report = new BenchData.Report("AdvocacyLibraryBenchmark", dataSource);
         report.line("DPSA library: %s; %s's own: %s; departments: %s",
                 BenchData.inPlatform(dataSource, AdvocacyLibraryBenchmark::sizes), DEPARTMENT,
-                BenchData.inDepartment(dataSource, databases, DEPARTMENT, AdvocacyLibraryBenchmark::sizes),
+                BenchData.inDepartment(databases, DEPARTMENT, AdvocacyLibraryBenchmark::sizes),
                 departments);
         report.line("fill: DPSA %s; department %s", dpsaFill, ownFill);
         report.line("a call = AdvocacyLibrary.browse(filter, %d), as AdvocacyView on opening and on each filter "

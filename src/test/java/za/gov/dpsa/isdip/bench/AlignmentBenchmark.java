@@ -84,7 +84,7 @@ class AlignmentBenchmark {
         String fill = fill(published);
 
         BenchData.Report report = new BenchData.Report("AlignmentBenchmark", dataSource);
-        BenchData.inDepartment(dataSource, databases, DEPARTMENT, connection -> {
+        BenchData.inDepartment(databases, DEPARTMENT, connection -> {
             report.line("department %s: %d published standards, %,d assessments (%,d current), %,d action items "
                             + "(%,d not done); departments: %s; fill: %s", DEPARTMENT, published.size(),
                     BenchData.count(connection, "select count(*) from standard_assessment"),
@@ -118,7 +118,7 @@ class AlignmentBenchmark {
 
     /** Every published standard answered 21 times (the last one current) and 500 actions, when none are there. */
     private String fill(List<HarmonisedStandard> published) throws SQLException {
-        return BenchData.inDepartment(dataSource, databases, DEPARTMENT, connection -> {
+        return BenchData.inDepartment(databases, DEPARTMENT, connection -> {
             if (BenchData.count(connection, "select count(*) from standard_assessment") > 0) {
                 return "already filled";
             }

@@ -81,7 +81,7 @@ final class BenchData {
 
     /** Onboards bench-100k and inserts its 100,000 cases (CaseListBenchmark's generator) when missing. */
     static String prepareCaseDepartment(DepartmentDirectory directory, DepartmentOnboarding onboarding,
-                                        DepartmentDatabases databases, DataSource dataSource) throws SQLException {
+                                        DepartmentDatabases databases) throws SQLException {
         String department = CaseListBenchmark.DEPARTMENT;
         String onboarded = "already onboarded";
         if (directory.find(department).isEmpty()) {
@@ -91,7 +91,7 @@ final class BenchData {
                             "Identity documents", "Citizens"))));
             onboarded = "onboarded in " + (System.nanoTime() - started) / 1_000_000 + " ms";
         }
-        return onboarded + ", " + inDepartment(dataSource, databases, department, connection -> {
+        return onboarded + ", " + inDepartment(databases, department, connection -> {
             long existing = count(connection, "select count(*) from support_case");
             if (existing >= CaseListBenchmark.CASES) {
                 return existing + " cases already inserted";
@@ -108,8 +108,8 @@ final class BenchData {
      * {@link #ATTACHMENT_EVERY} of them. The citizen of case n is person {@code n * 7919 mod 30,000}, so a person
      * has one to a few cases and each whole name is shared by about eight people (60 first names, 60 surnames).
      */
-    static String prepareCitizens(DepartmentDatabases databases, DataSource dataSource) throws SQLException {
-        return inDepartment(dataSource, databases, CaseListBenchmark.DEPARTMENT, connection -> {
+    static String prepareCitizens(DepartmentDatabases databases) throws SQLException {
+        return inDepartment(databases, CaseListBenchmark.DEPARTMENT, connection -> {
             List<long[]> missing = new ArrayList<>();
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("select s.id, s.reference, s.created_at from support_case s "
@@ -259,18 +259,9 @@ final class BenchData {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Work on a department's database over a connection of the platform pool, given back as it was. */
-    static <T> T inDepartment(DataSource dataSource, DepartmentDatabases databases, String department,
-                              SqlWork<T> work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            String platform = connection.getCatalog();
-            connection.setCatalog(databases.databaseOf(department));
-            try {
-                return work.run(connection);
-            } finally {
-                connection.setCatalog(platform);
-            }
-        }
+    /** Work on a department's database over a connection of its own server's pool (as the portal routes it). */
+    static <T> T inDepartment(DepartmentDatabases databases, String department, SqlWork<T> work) throws SQLException {
+        return databases.withDepartmentConnection(department, work::run);
     }
 
     /** Work on the bench platform database (refused on any other, so a fill never lands in a test database). */

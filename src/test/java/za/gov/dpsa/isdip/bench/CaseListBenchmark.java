@@ -137,7 +137,7 @@ class CaseListBenchmark {
 
     @Test
     void firstGridPageAndHeapPerOpenList() throws Exception {
-        String setup = BenchData.prepareCaseDepartment(directory, onboarding, databases, dataSource);
+        String setup = BenchData.prepareCaseDepartment(directory, onboarding, databases);
         PortalUser official = TestUsers.user("bench.official01", DEPARTMENT, "dept-user");
         long total = as(official, () -> cases.count(CaseFilter.none()));
         assertThat(total).isGreaterThanOrEqualTo(CASES);

@@ -71,12 +71,12 @@ class PrivacySearchBenchmark {
 
     @Test
     void dataSubjectSearchInTheDepartmentWith100000Cases() throws Exception {
-        String caseSetup = BenchData.prepareCaseDepartment(directory, onboarding, databases, dataSource);
-        String citizenSetup = BenchData.prepareCitizens(databases, dataSource);
+        String caseSetup = BenchData.prepareCaseDepartment(directory, onboarding, databases);
+        String citizenSetup = BenchData.prepareCitizens(databases);
         Subject subject = subjectWithSeveralCases();
 
         BenchData.Report report = new BenchData.Report("PrivacySearchBenchmark", dataSource);
-        BenchData.inDepartment(dataSource, databases, DEPARTMENT, connection -> {
+        BenchData.inDepartment(databases, DEPARTMENT, connection -> {
             report.line("department %s, database %s: %,d cases, %,d with a citizen, %,d case files; %s; %s",
                     DEPARTMENT, databases.databaseOf(DEPARTMENT),
                     BenchData.count(connection, "select count(*) from support_case"),
@@ -125,7 +125,7 @@ class PrivacySearchBenchmark {
 
     /** A person whose identity number and email address are on several of the department's cases. */
     private Subject subjectWithSeveralCases() throws SQLException {
-        return BenchData.inDepartment(dataSource, databases, DEPARTMENT, connection -> {
+        return BenchData.inDepartment(databases, DEPARTMENT, connection -> {
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("select full_name, id_number, email, count(*) from "
                          + "case_citizen where id_number is not null and email is not null and anonymised_at is null "
@@ -154,7 +154,7 @@ class PrivacySearchBenchmark {
         shapes.put("(c)", new String[] {"", ""});
         report.line("the citizen look-up (CaseCitizenRepository.findCaseIdsAboutSubject) in plain JDBC: plan, and "
                 + "time over 20 runs after 5");
-        BenchData.inDepartment(dataSource, databases, DEPARTMENT, connection -> {
+        BenchData.inDepartment(databases, DEPARTMENT, connection -> {
             for (Map.Entry<String, String[]> shape : shapes.entrySet()) {
                 String sql = citizenQuery(subject.name(), shape.getValue()[0], shape.getValue()[1]);
                 for (String step : BenchData.plan(connection, sql)) {

@@ -148,7 +148,7 @@ class ReportingBenchmark {
     void assembleAndSubmitAndTheDpsaConsole() throws Exception {
         long contextReadyMs = ManagementFactory.getRuntimeMXBean().getUptime();
         long setupStarted = System.nanoTime();
-        String caseSetup = BenchData.prepareCaseDepartment(directory, onboarding, databases, dataSource);
+        String caseSetup = BenchData.prepareCaseDepartment(directory, onboarding, databases);
         String departmentSetup = BenchData.prepareDepartments(directory, onboarding, DEPARTMENTS);
         String periodSetup = openPeriods();
         List<ReportingPeriod> shown = as(DPSA, () -> periods.all().stream().limit(PERIODS)

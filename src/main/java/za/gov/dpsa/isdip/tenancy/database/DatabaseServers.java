@@ -2,7 +2,6 @@ package za.gov.dpsa.isdip.tenancy.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -149,17 +148,6 @@ public class DatabaseServers implements DisposableBean {
             log.warn("Database server '{}' does not answer: {}", name, e.getMessage());
             return false;
         }
-    }
-
-    /** Each server's address without credentials, for DPSA's health view and the logs. */
-    public Map<String, String> addresses() {
-        Map<String, String> addresses = new LinkedHashMap<>();
-        for (String name : names()) {
-            ServerSettings settings = configured.get(name);
-            String url = settings == null ? null : settings.url();
-            addresses.put(name, url == null ? "(platform)" : url.replaceAll("//[^@/]*@", "//").replaceAll("\\?.*$", ""));
-        }
-        return addresses;
     }
 
     @Override
