@@ -140,10 +140,10 @@ public class DepartmentAvailability implements DisposableBean {
 
     /**
      * Looks at every registered department once: current ones are served at once, those behind are queued for
-     * migration, those on a server that does not answer are marked unavailable. Returns without waiting for
-     * migrations.
+     * migration, those on a server that does not answer are marked unavailable. Returns the ids of the registered
+     * departments, without waiting for migrations.
      */
-    void evaluateRegistry() {
+    Set<String> evaluateRegistry() {
         List<DepartmentEntity> registered = tenantWork.inPlatform(() -> departments.findAll());
         Map<String, Boolean> reachable = new HashMap<>();
         for (DepartmentEntity entity : registered) {
@@ -166,6 +166,7 @@ public class DepartmentAvailability implements DisposableBean {
             }
             evaluate(entity, reachable);
         }
+        return registered.stream().map(DepartmentEntity::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     private void evaluate(DepartmentEntity entity, Map<String, Boolean> reachable) {

@@ -3,7 +3,6 @@ package za.gov.dpsa.isdip.tenancy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +10,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import za.gov.dpsa.isdip.tenancy.data.DepartmentEntity;
-import za.gov.dpsa.isdip.tenancy.data.DepartmentRepository;
 import za.gov.dpsa.isdip.tenancy.definitions.DepartmentDefinitionFiles;
 
 /**
@@ -28,20 +25,16 @@ class TenancyStartup implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(TenancyStartup.class);
 
     private final DepartmentDefinitionFiles definitionFiles;
-    private final DepartmentRepository departments;
     private final DepartmentAvailability availability;
     private final DepartmentOnboarding onboarding;
-    private final TenantWork tenantWork;
     private final Duration awaitMigrations;
 
-    TenancyStartup(DepartmentDefinitionFiles definitionFiles, DepartmentRepository departments,
-                   DepartmentAvailability availability, DepartmentOnboarding onboarding, TenantWork tenantWork,
+    TenancyStartup(DepartmentDefinitionFiles definitionFiles, DepartmentAvailability availability,
+                   DepartmentOnboarding onboarding,
                    @Value("${isdip.database.await-migrations-at-startup:PT0S}") Duration awaitMigrations) {
         this.definitionFiles = definitionFiles;
-        this.departments = departments;
         this.availability = availability;
         this.onboarding = onboarding;
-        this.tenantWork = tenantWork;
         this.awaitMigrations = awaitMigrations;
     }
 
@@ -50,9 +43,7 @@ class TenancyStartup implements SmartInitializingSingleton {
         long started = System.nanoTime();
         // Read the files first: a broken file stops start-up before anything changes.
         List<DepartmentDefinition> definitions = definitionFiles.load();
-        Set<String> registered = tenantWork.inPlatform(() -> departments.findAll().stream()
-                .map(DepartmentEntity::getId).collect(Collectors.toSet()));
-        availability.evaluateRegistry();
+        Set<String> registered = availability.evaluateRegistry();
         List<DepartmentDefinition> fresh = definitions.stream()
                 .filter(definition -> !registered.contains(definition.id())).toList();
         fresh.forEach(definition -> onboarding.onboard(definition, null));
