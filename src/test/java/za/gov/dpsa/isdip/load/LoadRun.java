@@ -45,6 +45,9 @@ final class LoadRun {
             users.submit(() -> {
                 TimeUnit.NANOSECONDS.sleep(Math.max(0, recordFrom - System.nanoTime()));
                 recorder.recording(true);
+                // Rounds still under way at the end finish, but what they do after it is not part of the run.
+                TimeUnit.NANOSECONDS.sleep(Math.max(0, end - System.nanoTime()));
+                recorder.recording(false);
                 return null;
             });
             users.shutdown();

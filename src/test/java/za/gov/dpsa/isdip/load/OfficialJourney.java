@@ -133,9 +133,9 @@ final class OfficialJourney {
         }
     }
 
-    private static void expect(boolean condition, String action, String message) {
+    private void expect(boolean condition, String action, String message) {
         if (!condition) {
-            throw new JourneyError(action, message);
+            throw new JourneyError(action, message + " (" + tab.pageSummary() + ")");
         }
     }
 }

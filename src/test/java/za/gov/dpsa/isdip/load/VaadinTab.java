@@ -224,6 +224,12 @@ final class VaadinTab {
                 event(grid.id, "item-click", click)), System.nanoTime());
     }
 
+    /** What is on the page, for an error message: the element ids the tab knows of. */
+    String pageSummary() {
+        return "page has ids " + nodes.values().stream().map(n -> n.attributes.get("id")).filter(java.util.Objects::nonNull)
+                .sorted().limit(20).toList();
+    }
+
     boolean has(String elementId) {
         return find(elementId).isPresent();
     }

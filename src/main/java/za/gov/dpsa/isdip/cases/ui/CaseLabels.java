@@ -2,9 +2,11 @@ package za.gov.dpsa.isdip.cases.ui;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.cases.CaseCategory;
@@ -45,22 +47,39 @@ final class CaseLabels {
     }
 
     static Span statusBadge(Component c, CaseStatus status) {
-        String theme = switch (status) {
+        return badge(status(c, status), statusTheme(status));
+    }
+
+    static Span priorityBadge(Component c, CasePriority priority) {
+        return badge(priority(c, priority), priorityTheme(priority));
+    }
+
+    static String statusTheme(CaseStatus status) {
+        return switch (status) {
             case NEW -> "contrast";
             case RESOLVED, CLOSED -> "success";
             case AWAITING_INFORMATION -> "warning";
             default -> "";
         };
-        return badge(status(c, status), theme);
     }
 
-    static Span priorityBadge(Component c, CasePriority priority) {
-        String theme = switch (priority) {
+    static String priorityTheme(CasePriority priority) {
+        return switch (priority) {
             case CRITICAL -> "error primary";
             case HIGH -> "error";
             case MEDIUM -> "";
             case LOW -> "contrast";
         };
-        return badge(priority(c, priority), theme);
+    }
+
+    /**
+     * A badge in a grid cell, drawn by the browser from two values per row. A component per cell would keep a
+     * server-side component, and send its state, for every badge of every row the grid has loaded.
+     *
+     * @param theme the badge's colour ("error", "success", ...); an empty text draws nothing
+     */
+    static <T> LitRenderer<T> badgeRenderer(Function<T, String> text, Function<T, String> theme) {
+        return LitRenderer.<T>of("<span theme=\"${item.text ? 'badge ' + item.theme : ''}\">${item.text}</span>")
+                .withProperty("text", text::apply).withProperty("theme", theme::apply);
     }
 }

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -186,21 +187,25 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
                 .setSortable(true).setFlexGrow(3).setWidth("20rem");
         grid.addColumn(c -> CaseLabels.category(this, c.category())).setHeader(getTranslation("cases.field.category"))
                 .setKey("category").setSortable(true);
-        grid.addComponentColumn(c -> CaseLabels.priorityBadge(this, c.priority()))
+        grid.addColumn(CaseLabels.<CaseSummary>badgeRenderer(c -> CaseLabels.priority(this, c.priority()),
+                        c -> CaseLabels.priorityTheme(c.priority())))
                 .setHeader(getTranslation("cases.field.priority")).setKey("priority").setSortable(true);
-        grid.addComponentColumn(c -> CaseLabels.statusBadge(this, c.status()))
+        grid.addColumn(CaseLabels.<CaseSummary>badgeRenderer(c -> CaseLabels.status(this, c.status()),
+                        c -> CaseLabels.statusTheme(c.status())))
                 .setHeader(getTranslation("cases.field.status")).setKey("status").setSortable(true);
         grid.addColumn(c -> c.assignee() == null ? "" : names.getOrDefault(c.assignee(), c.assignee()))
                 .setHeader(getTranslation("cases.field.assignee")).setKey("assignee").setSortable(true);
         grid.addColumn(c -> CaseLabels.DATE.format(c.createdAt())).setHeader(getTranslation("cases.field.created"))
                 .setKey("createdAt").setSortable(true);
-        grid.addComponentColumn(c -> c.breached()
-                        ? CaseLabels.badge(getTranslation("cases.sla.breached"), "error")
-                        : new com.vaadin.flow.component.html.Span(CaseLabels.DATE.format(c.resolutionDueAt())))
+        // A breached case shows the badge instead of its due date; the others their date, as plain text.
+        grid.addColumn(LitRenderer.<CaseSummary>of(
+                        "<span theme=\"${item.breached ? 'badge error' : ''}\">${item.due}</span>")
+                        .withProperty("breached", CaseSummary::breached)
+                        .withProperty("due", c -> c.breached() ? getTranslation("cases.sla.breached")
+                                : CaseLabels.DATE.format(c.resolutionDueAt())))
                 .setHeader(getTranslation("cases.field.due")).setKey("resolutionDueAt").setSortable(true);
-        grid.addComponentColumn(c -> c.escalated()
-                        ? CaseLabels.badge(getTranslation("cases.escalated"), "contrast")
-                        : new com.vaadin.flow.component.html.Span())
+        grid.addColumn(CaseLabels.<CaseSummary>badgeRenderer(
+                        c -> c.escalated() ? getTranslation("cases.escalated") : "", c -> "contrast"))
                 .setHeader(getTranslation("cases.field.escalated"));
         grid.setMultiSort(true);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));

@@ -39,7 +39,8 @@ public class EscalationQueueView extends VerticalLayout implements HasDynamicTit
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(EscalationSummary::caseReference).setHeader(getTranslation("cases.field.reference"));
         grid.addColumn(EscalationSummary::title).setHeader(getTranslation("cases.field.title")).setFlexGrow(3);
-        grid.addComponentColumn(e -> CaseLabels.priorityBadge(this, e.priority()))
+        grid.addColumn(CaseLabels.<EscalationSummary>badgeRenderer(e -> CaseLabels.priority(this, e.priority()),
+                        e -> CaseLabels.priorityTheme(e.priority())))
                 .setHeader(getTranslation("cases.field.priority"));
         grid.addColumn(e -> CaseLabels.status(this, e.caseStatus())).setHeader(getTranslation("cases.field.status"));
         grid.addColumn(e -> CaseLabels.when(e.escalatedAt())).setHeader(getTranslation("cases.escalations.at"))

@@ -1,5 +1,6 @@
 package za.gov.dpsa.isdip.platform.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -37,6 +38,7 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav navigation = new SideNav();
+    private List<MenuEntry> shownEntries = List.of();
 
     public MainLayout(AuthenticationContext authentication, DepartmentDirectory directory,
                       DepartmentEntry departmentEntry, Notifications notifications) {
@@ -90,9 +92,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // Menu entries are filtered by access control, so each user sees only what they may open.
+        // Menu entries are filtered by access control, so each user sees only what they may open. They are rebuilt
+        // only when they change: new items on every navigation cost a round trip of their own and bytes on the wire,
+        // and the side navigation marks the current item by itself.
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        if (entries.equals(shownEntries)) {
+            return;
+        }
+        shownEntries = entries;
         navigation.removeAll();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             navigation.addItem(item);
         }

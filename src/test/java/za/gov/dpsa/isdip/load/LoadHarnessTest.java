@@ -1,0 +1,91 @@
+package za.gov.dpsa.isdip.load;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import za.gov.dpsa.isdip.support.KeycloakTestServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The load benchmark's harness keeps working: a handful of simulated officials run the whole journey through the
+ * real Keycloak and the portal for half a minute without one error (the full benchmark is {@link LoadBenchmark},
+ * not a timed test). And an open tab that only sends heartbeats does not keep a session alive for ever.
+ * <p>
+ * Same context as the browser tests (port 18080, the realm's redirect address), so it is shared with them.
+ */
+@Tag("browser")
+@ActiveProfiles("test")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18080")
+class LoadHarnessTest {
+
+    private static final URI PORTAL = URI.create("http://localhost:18080");
+
+    @Autowired
+    ServletWebServerApplicationContext context;
+
+    @BeforeAll
+    static void startKeycloak() {
+        KeycloakTestServer.start();
+        KeycloakTestServer.sendBackChannelLogoutTo(PORTAL + "/logout/connect/back-channel/keycloak");
+    }
+
+    @Test
+    void aHandfulOfOfficialsCompleteTheirJourneysWithoutError() throws InterruptedException {
+        List<LoadRun.Official> officials = LoadUsers.ensure(4);
+        Recorder recorder = new Recorder();
+
+        LoadRun.run(PORTAL, officials, Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ZERO,
+                Duration.ofSeconds(30), recorder);
+
+        System.out.print(recorder.table());
+        assertThat(recorder.errors()).as("errors of simulated officials").isEmpty();
+        assertThat(recorder.journeys()).as("rounds of work completed").isGreaterThanOrEqualTo(officials.size());
+        assertThat(recorder.samples()).extracting(Recorder.Sample::action)
+                .contains("sign-in", "case list", "sort by due date", "open a case", "comment: post",
+                        "reporting page", "standards dashboard", "sign-out");
+        assertThat(recorder.roundTrips()).as("UI round trips carry the portal's own time (Server-Timing)")
+                .allSatisfy(sample -> assertThat(sample.serverMillis()).isGreaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void aTabThatOnlySendsHeartbeatsIsClosedOnceTheSessionTimesOut() throws InterruptedException {
+        LoadRun.Official idle = LoadUsers.ensure(6).get(4);
+        LoadRun.Official working = LoadUsers.ensure(6).get(5);
+        VaadinTab idleTab = new VaadinTab(VaadinTab.sharedClient(), PORTAL, new Recorder());
+        VaadinTab workingTab = new VaadinTab(VaadinTab.sharedClient(), PORTAL, new Recorder());
+        idleTab.signIn(idle.username(), idle.password());
+        workingTab.signIn(working.username(), working.password());
+        // The production timeout is 30 minutes; the same rule with 8 seconds, set as an operator would per session.
+        shortenSessionTimeouts(8);
+
+        for (int second = 0; second < 16; second += 2) {
+            idleTab.heartbeat();
+            workingTab.navigate("case list", second % 4 == 0 ? "cases" : "reporting");
+            Thread.sleep(2000);
+        }
+
+        assertThat(idleTab.uiAlive()).as("a tab left open, sending only heartbeats, after the session timeout").isFalse();
+        assertThat(workingTab.uiAlive()).as("a tab in use").isTrue();
+        workingTab.signOut();
+    }
+
+    private void shortenSessionTimeouts(int seconds) {
+        Context portal = (Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
+        for (Session session : portal.getManager().findSessions()) {
+            session.setMaxInactiveInterval(seconds);
+        }
+    }
+}
