@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * under the p95 goal. Fails when a goal is missed or any journey errs.
  * <p>
  * {@code ./mvnw -Pproduction -DskipTests package && ./mvnw test -Pbench -Dtest=LoadBenchmark}; settings:
- * {@code -Disdip.load.levels=25,50,100,200}, {@code -Disdip.load.think=PT5S} (mean pause between an official's
+ * {@code -Disdip.load.levels=25,50,100,200}, {@code -Disdip.load.think=PT10S} (mean pause between an official's
  * steps), {@code -Disdip.load.duration=PT2M} (measured time per level), {@code -Disdip.load.heap-sessions=100},
  * {@code -Disdip.load.capacity=300,500,700,1000} (levels tried with {@code -Disdip.load.capacity-think=PT15S}).
  */
@@ -49,11 +49,13 @@ class LoadBenchmark {
     static final int MIN_SAMPLES = 100;
 
     private final List<Integer> levels = integers(System.getProperty("isdip.load.levels", "25,50,100,200"));
-    private final Duration think = Duration.parse(System.getProperty("isdip.load.think", "PT5S"));
+    private final Duration think = Duration.parse(System.getProperty("isdip.load.think", "PT10S"));
     private final Duration duration = Duration.parse(System.getProperty("isdip.load.duration", "PT2M"));
     private final int heapSessions = Integer.getInteger("isdip.load.heap-sessions", 100);
     private final List<Integer> capacity = integers(System.getProperty("isdip.load.capacity", ""));
     private final Duration capacityThink = Duration.parse(System.getProperty("isdip.load.capacity-think", "PT15S"));
+    /** {@code -Disdip.load.profile=100}: a flight recording of the portal during that level (target/load/*.jfr). */
+    private final int profiledLevel = Integer.getInteger("isdip.load.profile", -1);
     private final StringBuilder report = new StringBuilder();
     private final List<String> missed = new ArrayList<>();
 
@@ -80,7 +82,10 @@ class LoadBenchmark {
         line("Times in ms. client = what the official waited (HTTP round trip), srv = the portal's share "
                 + "(Server-Timing). 'ALL UI ROUND TRIPS' excludes sign-in redirects and full page loads.");
         line("");
-        try (PortalProcess portal = PortalProcess.start(PORT, MANAGEMENT_PORT, "isdipload", "1g", List.of())) {
+        // Every official takes one case from their team queue and keeps it: enough demo cases for the most officials.
+        int casesPerDepartment = Math.max(300, most / LoadUsers.DEPARTMENTS.size() * 4);
+        try (PortalProcess portal = PortalProcess.start(PORT, MANAGEMENT_PORT, "isdipload", "1g",
+                List.of("--isdip.demo-data.cases-per-department=" + casesPerDepartment))) {
             warmUp(portal, officials.subList(0, 14));
             List<Level> results = new ArrayList<>();
             for (int level : levels) {
@@ -135,8 +140,13 @@ class LoadBenchmark {
                 Thread.sleep(rampUp.plus(settle).toMillis());
                 cpu[0] = portal.cpuTime();
                 machine[0] = Machine.cpuTicks();
+                if (officials.size() == profiledLevel) {
+                    portal.record(duration, Path.of("target/load/" + kind + "-" + officials.size() + ".jfr"));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         });
         long measuredFrom = System.nanoTime() + rampUp.plus(settle).toNanos();

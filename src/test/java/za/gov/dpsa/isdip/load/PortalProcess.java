@@ -156,6 +156,14 @@ final class PortalProcess implements AutoCloseable {
         return byClass;
     }
 
+    /** Starts a Java Flight Recorder recording of the portal (profile settings) for {@code length}, into {@code file}. */
+    void record(Duration length, Path file) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "JFR.start", "name=load", "settings=profile",
+                "duration=" + length.toSeconds() + "s", "filename=" + file.toAbsolutePath())
+                .redirectErrorStream(true).start().waitFor(1, TimeUnit.MINUTES);
+    }
+
     /** How many lines of the portal's log so far are errors (an official's failed request is logged as one). */
     List<String> loggedErrors() throws IOException {
         return Files.readAllLines(log).stream().filter(l -> l.contains(" ERROR ")).toList();

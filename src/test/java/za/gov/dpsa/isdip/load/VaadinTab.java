@@ -190,6 +190,13 @@ final class VaadinTab {
         roundTrip(action, rpc, System.nanoTime());
     }
 
+    /** Chooses the item with the given key in a select (keys are the select's own: "1" is its first item). */
+    void choose(String action, String elementId, String itemKey) {
+        Node select = element(action, elementId);
+        roundTrip(action, List.of(sync(select.id, "value", JSON.getNodeFactory().stringNode(itemKey)),
+                event(select.id, "value-changed", eventData(action, select, "value-changed"))), System.nanoTime());
+    }
+
     /** Selects the tab at {@code index} of the first tab sheet on the page. */
     void selectTab(String action, int index) {
         Node tabs = nodes.values().stream().filter(n -> "vaadin-tabs".equals(n.tag)).findFirst()

@@ -1,6 +1,5 @@
 package za.gov.dpsa.isdip.platform.ui;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -38,7 +37,7 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav navigation = new SideNav();
-    private List<MenuEntry> shownEntries = List.of();
+    private boolean menuBuilt;
 
     public MainLayout(AuthenticationContext authentication, DepartmentDirectory directory,
                       DepartmentEntry departmentEntry, Notifications notifications) {
@@ -92,18 +91,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // Menu entries are filtered by access control, so each user sees only what they may open. They are rebuilt
-        // only when they change: new items on every navigation cost a round trip of their own and bytes on the wire,
-        // and the side navigation marks the current item by itself.
-        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
-        if (entries.equals(shownEntries)) {
+        // Built once per UI: menu entries are filtered by access control (each user sees only what they may open),
+        // which checks every route, and new items on every navigation would cost a round trip and bytes of their own.
+        // The side navigation marks the current item by itself. Roles do not change within a session: a role change
+        // ends the session (RoleChanges), and entering or leaving a department reloads the page.
+        if (menuBuilt) {
             return;
         }
-        shownEntries = entries;
-        navigation.removeAll();
-        for (MenuEntry entry : entries) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            navigation.addItem(item);
+        menuBuilt = true;
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            navigation.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
         }
     }
 }

@@ -73,6 +73,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
     public ReportingView(DepartmentReports reports, ReportingPeriods periods, ReportTemplates template) {
         this.reports = reports;
         this.template = template;
+        setId("reporting-view");
         add(new H1(getTranslation("nav.reporting")));
         if (TenantContext.isPlatform() || PortalUser.current().flatMap(PortalUser::workingDepartment).isEmpty()) {
             add(new Paragraph(getTranslation("report.platformContext")),
