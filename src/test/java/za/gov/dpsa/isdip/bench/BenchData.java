@@ -471,7 +471,7 @@ final class BenchData {
                     CaseListBenchmark.databaseVersion(dataSource));
             line("note: the machine's cores are shared with other builds, so the figures carry some noise; each "
                     + "figure ends with its sample count and the load (/proc/loadavg, 1 5 15 min) as it was taken, "
-                    + "BUSY when the 1-minute load exceeds the cores. %s now", Load.now());
+                    + "BUSY when the 1-minute load exceeds the cores; at the start: %s", Load.now());
         }
 
         void line(String format, Object... arguments) {
