@@ -36,7 +36,8 @@ import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
  * A department's alignment with the harmonised standards: the dashboard (overall, by mechanism and by Batho Pele
  * principle, open and overdue actions), the assessment list, the action list and one standard's history, for a
  * department that answered every published standard 21 times (20 earlier answers kept in the history) and holds
- * 500 action items. Goal: the dashboard under 300 ms.
+ * 500 action items. Goal: the dashboard under 300 ms; the lists and the history are held to the same. A missed
+ * goal fails the run once every figure is printed.
  * <p>
  * Not part of the normal suite (tag {@code bench}). Works in {@code bench-d001} (one of ReportingBenchmark's 150
  * departments, onboarded when missing) and fills its assessments and actions once by JDBC batches.
@@ -113,7 +114,7 @@ class AlignmentBenchmark {
                 () -> alignment.history(code)), GOAL_MS);
         report.line("    heap allocated per dashboard() call: %,d bytes",
                 BenchData.allocatedPerCall(OFFICIAL, 20, alignment::dashboard));
-        report.write();
+        report.finish();
     }
 
     /** Every published standard answered 21 times (the last one current) and 500 actions, when none are there. */

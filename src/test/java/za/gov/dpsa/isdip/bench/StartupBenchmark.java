@@ -195,7 +195,7 @@ class StartupBenchmark {
         }
 
         List<String> missed = summary(report, rows);
-        report.write();
+        report.finish();
         assertThat(missed).as("starts with %d departments serving later than %s", GOAL_DEPARTMENTS, GOAL).isEmpty();
     }
 

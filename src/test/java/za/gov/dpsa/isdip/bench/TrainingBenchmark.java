@@ -37,7 +37,8 @@ import za.gov.dpsa.isdip.training.TrainingDashboard;
 /**
  * Training at national scale: the trainers' and DPSA's dashboard over 150 departments and 30 courses (the
  * summaries each department publishes, about 3,600 rows), goal under 500 ms; and a learner's course page and
- * "my learning" for a course of 40 lessons with 20 done.
+ * "my learning" for a course of 40 lessons with 20 done, held to 300 ms. A missed goal fails the run once every
+ * figure is printed.
  * <p>
  * Not part of the normal suite (tag {@code bench}). Shares ReportingBenchmark's 150 departments (onboarded when
  * missing). The first run creates the 30 courses through {@link TrainingCourses} as a trainer (one of them with
@@ -57,7 +58,7 @@ class TrainingBenchmark {
     static final String COURSE_PREFIX = "Bench course ";
     static final String LONG_COURSE = COURSE_PREFIX + "01: Service delivery improvement in 40 lessons";
     static final int WARM_UP = 10;
-    static final int TIMED = 50;
+    static final int TIMED = 100;
     static final double DASHBOARD_GOAL_MS = 500.0;
     static final double LEARNER_GOAL_MS = 300.0;
     static final PortalUser TRAINER = TestUsers.user("bench.trainer", null, "trainer");
@@ -126,7 +127,7 @@ class TrainingBenchmark {
                 LEARNER_GOAL_MS);
         report.verdict("catalogue() (%d courses published)".formatted(benchCourses.size()),
                 BenchData.time(LEARNER, WARM_UP, TIMED, learning::catalogue), LEARNER_GOAL_MS);
-        report.write();
+        report.finish();
     }
 
     /** The 30 bench courses, created and published to every department when missing. */
