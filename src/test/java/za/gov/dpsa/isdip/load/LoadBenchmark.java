@@ -108,9 +108,79 @@ class LoadBenchmark {
                 missed.add("the portal logged " + portalErrors.size() + " errors");
             }
         } finally {
-            write();
+            write("LoadBenchmark");
         }
         assertThat(missed).as("goals missed (see target/bench/LoadBenchmark.txt)").isEmpty();
+    }
+
+    /**
+     * Tabs left open: officials who signed in, worked a round, and then only let their tab's heartbeat run. With a
+     * one-minute session timeout standing in for production's 30 minutes (the rule scales), the portal must close
+     * every such session although the heartbeats go on, and give their memory back.
+     */
+    @Test
+    void idleTabsKeepNoSessionsAlive() throws Exception {
+        KeycloakTestServer.start();
+        URI portalAddress = URI.create("http://localhost:" + PORT);
+        KeycloakTestServer.sendBackChannelLogoutTo(portalAddress + "/logout/connect/back-channel/keycloak");
+        List<LoadRun.Official> officials = LoadUsers.ensure(heapSessions);
+        line("LoadBenchmark: idle tabs");
+        line("========================");
+        Duration heartbeat = Duration.ofSeconds(10);
+        Duration idle = Duration.ofSeconds(150);
+        try (PortalProcess portal = PortalProcess.start(PORT, MANAGEMENT_PORT, "isdipload", "1g",
+                List.of("--server.servlet.session.timeout=1m", "--vaadin.heartbeatInterval=" + heartbeat.toSeconds()))) {
+            Map<String, long[]> before = portal.liveHeap();
+            List<VaadinTab> tabs = signedInAfterOneRound(portal, officials);
+            String signedIn = sessionGauge();
+            Map<String, long[]> working = portal.liveHeap();
+            long until = System.nanoTime() + idle.toNanos();
+            while (System.nanoTime() < until) {
+                for (VaadinTab tab : tabs) {
+                    tab.uiAlive();
+                }
+                Thread.sleep(heartbeat.toMillis());
+            }
+            long alive = tabs.stream().filter(VaadinTab::uiAlive).count();
+            String after = sessionGauge();
+            Map<String, long[]> idleHeap = portal.liveHeap();
+            line("%d officials signed in and worked one round (%s; live heap %.1f MB, %.1f MB before anyone signed in)",
+                    officials.size(), signedIn, working.get("TOTAL")[1] / 1048576.0, before.get("TOTAL")[1] / 1048576.0);
+            line("Then only heartbeats, every %d s, for %d s, with a session timeout of 1 min (production: heartbeat 5 min, "
+                    + "timeout 30 min): %d of %d tabs still alive, %s, live heap %.1f MB (%s)", heartbeat.toSeconds(),
+                    idle.toSeconds(), alive, tabs.size(), after, idleHeap.get("TOTAL")[1] / 1048576.0, Machine.load());
+            if (alive > 0) {
+                missed.add(alive + " idle tabs kept their sessions alive through heartbeats");
+            }
+        } finally {
+            write("LoadBenchmark-idle");
+        }
+        assertThat(missed).as("goals missed (see target/bench/LoadBenchmark-idle.txt)").isEmpty();
+    }
+
+    private static List<VaadinTab> signedInAfterOneRound(PortalProcess portal, List<LoadRun.Official> officials)
+            throws Exception {
+        HttpClient http = VaadinTab.sharedClient();
+        Recorder recorder = new Recorder();
+        List<VaadinTab> tabs = Collections.synchronizedList(new ArrayList<>());
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (LoadRun.Official official : officials) {
+                done.add(pool.submit(() -> {
+                    VaadinTab tab = new VaadinTab(http, portal.portal, recorder);
+                    OfficialJourney journey = new OfficialJourney(tab, official.username(), official.password(),
+                            official.ordinal(), Duration.ZERO);
+                    journey.signInToHome();
+                    journey.workRound();
+                    tabs.add(tab);
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        }
+        return tabs;
     }
 
     /** The JIT and the portal's caches first: a few officials for a minute, not recorded. */
@@ -190,26 +260,7 @@ class LoadBenchmark {
     private void heapPerOfficial(PortalProcess portal, List<LoadRun.Official> officials) throws Exception {
         Thread.sleep(5_000);
         Map<String, long[]> before = portal.liveHeap();
-        HttpClient http = VaadinTab.sharedClient();
-        Recorder recorder = new Recorder();
-        List<VaadinTab> tabs = Collections.synchronizedList(new ArrayList<>());
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            List<Future<?>> done = new ArrayList<>();
-            for (LoadRun.Official official : officials) {
-                done.add(pool.submit(() -> {
-                    VaadinTab tab = new VaadinTab(http, portal.portal, recorder);
-                    OfficialJourney journey = new OfficialJourney(tab, official.username(), official.password(),
-                            official.ordinal(), Duration.ZERO);
-                    journey.signInToHome();
-                    journey.workRound();
-                    tabs.add(tab);
-                    return null;
-                }));
-            }
-            for (Future<?> future : done) {
-                future.get();
-            }
-        }
+        List<VaadinTab> tabs = signedInAfterOneRound(portal, officials);
         String sessions = sessionGauge();
         Map<String, long[]> after = portal.liveHeap();
         double perOfficialKb = (after.get("TOTAL")[1] - before.get("TOTAL")[1]) / 1024.0 / officials.size();
@@ -266,10 +317,10 @@ class LoadBenchmark {
         report.append(String.format(Locale.ROOT, format, arguments)).append('\n');
     }
 
-    private void write() throws IOException {
+    private void write(String name) throws IOException {
         String all = report.toString();
         System.out.println(all);
-        Path file = Path.of("target", "bench", "LoadBenchmark.txt");
+        Path file = Path.of("target", "bench", name + ".txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, all);
     }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.cases.CaseCategory;
@@ -29,9 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real Keycloak and the portal for half a minute without one error (the full benchmark is {@link LoadBenchmark},
  * not a timed test). And an open tab that only sends heartbeats does not keep a session alive for ever.
  * <p>
- * Same context as the browser tests (port 18080, the realm's redirect address), so it is shared with them.
+ * Same configuration as the browser tests (port 18080, the realm's redirect address). Its context is closed after
+ * it: kept in the cache while the other modules' tests reset the databases under it, it would serve the browser
+ * tests that come later with a registry and sessions it no longer matches.
  */
 @Tag("browser")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("test")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18080")
 class LoadHarnessTest {

@@ -45,11 +45,6 @@ final class Recorder {
         recording = on;
     }
 
-    void clear() {
-        samples.clear();
-        journeys.set(0);
-    }
-
     List<String> errors() {
         return List.copyOf(errors);
     }

@@ -60,6 +60,7 @@ final class VaadinTab {
     private int promise;
     private int historyIndex;
     private String lastResponse = "";
+    private String location = "";
 
     VaadinTab(HttpClient http, URI portal, Recorder recorder) {
         this.http = http;
@@ -105,6 +106,7 @@ final class VaadinTab {
     }
 
     private void bootstrap(String path, String action, long started) {
+        location = path;
         String route = path.startsWith("/") ? path.substring(1) : path;
         String init = "?v-r=init&location=" + encode(route) + "&query=&v-sh=900&v-sw=1400&v-wh=900&v-ww=1400"
                 + "&v-bh=900&v-bw=1400&v-curdate=" + System.currentTimeMillis() + "&v-tzo=-120&v-dstd=0&v-rtzo=-120"
@@ -171,6 +173,7 @@ final class VaadinTab {
 
     /** A click on a menu entry or link: the client's router asks the server for the route. */
     void navigate(String action, String route) {
+        location = "/" + route;
         ObjectNode data = JSON.createObjectNode().put("route", route).put("query", "").put("appShellTitle", "")
                 .put("trigger", "client");
         data.putObject("historyState").put("idx", ++historyIndex);
@@ -231,9 +234,13 @@ final class VaadinTab {
                 event(grid.id, "item-click", click)), System.nanoTime());
     }
 
-    /** What is on the page, for an error message: the element ids the tab knows of. */
+    Recorder recorder() {
+        return recorder;
+    }
+
+    /** What is on the page, for an error message: where the tab is and the element ids it knows of. */
     String pageSummary() {
-        return "page has ids " + nodes.values().stream().map(n -> n.attributes.get("id")).filter(java.util.Objects::nonNull)
+        return "at " + location + ", page has ids " + nodes.values().stream().map(n -> n.attributes.get("id")).filter(java.util.Objects::nonNull)
                 .sorted().limit(20).toList();
     }
 
@@ -336,7 +343,6 @@ final class VaadinTab {
             }
             case FEATURE_ATTRIBUTES -> node.attributes.put(key, text(value));
             case FEATURE_LISTENERS -> node.listeners.put(key, text(value));
-            case FEATURE_PROPERTIES -> node.properties.put(key, value);
             default -> {
             }
         }
@@ -509,7 +515,6 @@ final class VaadinTab {
         String tag;
         final Map<String, String> attributes = new HashMap<>();
         final Map<String, String> listeners = new HashMap<>();
-        final Map<String, JsonNode> properties = new HashMap<>();
 
         Node(int id) {
             this.id = id;
