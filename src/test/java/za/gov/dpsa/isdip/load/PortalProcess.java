@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import za.gov.dpsa.isdip.support.TestDatabaseReset;
 
 /**
  * The production jar ({@code ./mvnw -Pproduction -DskipTests package}) running in a JVM of its own, as in
@@ -86,16 +87,8 @@ final class PortalProcess implements AutoCloseable {
 
     private static void dropDatabases(String stem) {
         try (Connection connection = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/?useSSL=false"
-                + "&allowPublicKeyRetrieval=true", "root", ""); Statement statement = connection.createStatement()) {
-            List<String> names = new ArrayList<>();
-            try (var rows = statement.executeQuery("SHOW DATABASES LIKE '" + stem + "\\_%'")) {
-                while (rows.next()) {
-                    names.add(rows.getString(1));
-                }
-            }
-            for (String name : names) {
-                statement.execute("DROP DATABASE `" + name + "`");
-            }
+                + "&allowPublicKeyRetrieval=true", "root", "")) {
+            TestDatabaseReset.dropDatabases(connection, stem);
         } catch (SQLException e) {
             throw new IllegalStateException("The load run needs the MariaDB on 127.0.0.1:3306 (root, no password)", e);
         }

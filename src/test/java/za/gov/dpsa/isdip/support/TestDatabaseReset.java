@@ -41,21 +41,27 @@ public class TestDatabaseReset implements EnvironmentPostProcessor, Ordered {
             String url = environment.getProperty("spring.datasource.url");
             String serverUrl = url.replaceFirst("(jdbc:mysql://[^/]+/)[^?]*", "$1");
             try (var connection = DriverManager.getConnection(serverUrl, environment.getProperty(
-                    "spring.datasource.username"), environment.getProperty("spring.datasource.password", ""));
-                 var statement = connection.createStatement()) {
-                List<String> databases = new ArrayList<>();
-                try (var rows = statement.executeQuery("SHOW DATABASES LIKE '" + stem + "\\_%'")) {
-                    while (rows.next()) {
-                        databases.add(rows.getString(1));
-                    }
-                }
-                for (String database : databases) {
-                    statement.execute("DROP DATABASE `" + database + "`");
-                }
+                    "spring.datasource.username"), environment.getProperty("spring.datasource.password", ""))) {
+                dropDatabases(connection, stem);
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot reset the test databases at " + serverUrl, e);
             }
             done = true;
+        }
+    }
+
+    /** Drops every database named {@code <stem>_...} on the connection's server. */
+    public static void dropDatabases(java.sql.Connection connection, String stem) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            List<String> databases = new ArrayList<>();
+            try (var rows = statement.executeQuery("SHOW DATABASES LIKE '" + stem + "\\_%'")) {
+                while (rows.next()) {
+                    databases.add(rows.getString(1));
+                }
+            }
+            for (String database : databases) {
+                statement.execute("DROP DATABASE `" + database + "`");
+            }
         }
     }
 }
