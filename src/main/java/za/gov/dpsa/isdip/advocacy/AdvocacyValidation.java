@@ -3,6 +3,7 @@ package za.gov.dpsa.isdip.advocacy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import za.gov.dpsa.isdip.platform.FreeText;
 
 /** The checks a resource, version, campaign or activity must pass; each refusal names its field. */
 final class AdvocacyValidation {
@@ -109,7 +110,7 @@ final class AdvocacyValidation {
         if (blank(value)) {
             throw new AdvocacyExceptions.Invalid(field, "advocacy.invalid.required");
         }
-        int length = value.strip().length();
+        int length = FreeText.length(value);
         if (length < min) {
             throw new AdvocacyExceptions.Invalid(field, "advocacy.invalid.tooShort");
         }

@@ -2,6 +2,7 @@ package za.gov.dpsa.isdip.cases;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The filter of the case list. It round-trips through URL query parameters, so a filtered list can be
- * bookmarked and shared; unknown or broken values are dropped, never trusted.
+ * bookmarked and shared; unknown or broken values are dropped, never trusted, and the list says which were.
+ * A filter outside the bounds below cannot be made at all: whatever a form, an address or an API sends.
  *
  * @param assignee a username, {@link #UNASSIGNED}, or null for anyone
  */
@@ -20,8 +22,29 @@ public record CaseFilter(Set<CaseStatus> statuses, Set<CasePriority> priorities,
                          String assignee, boolean breachedOnly, LocalDate from, LocalDate to, String text) {
 
     public static final String UNASSIGNED = "-";
+    /** Dates a case can carry: nothing in the portal is older than the democratic public service. */
+    public static final LocalDate EARLIEST = LocalDate.of(1994, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    public static final int TEXT_MAX = 200;
+    static final int ASSIGNEE_MAX = 100;
+
+    /** A filter read from an address, with the names of the parameters whose values were not usable. */
+    public record Parsed(CaseFilter filter, List<String> ignored) {
+    }
 
     public CaseFilter {
+        if (outside(from)) {
+            throw new CaseExceptions.Invalid("from", "cases.invalid.dateRange");
+        }
+        if (outside(to)) {
+            throw new CaseExceptions.Invalid("to", "cases.invalid.dateRange");
+        }
+        if (text != null && text.strip().length() > TEXT_MAX) {
+            throw new CaseExceptions.Invalid("q", "cases.invalid.tooLong");
+        }
+        if (assignee != null && assignee.strip().length() > ASSIGNEE_MAX) {
+            throw new CaseExceptions.Invalid("assignee", "cases.invalid.tooLong");
+        }
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(statuses);
         priorities = priorities == null || priorities.isEmpty() ? Set.of() : Set.copyOf(priorities);
         categories = categories == null || categories.isEmpty() ? Set.of() : Set.copyOf(categories);
@@ -60,15 +83,40 @@ public record CaseFilter(Set<CaseStatus> statuses, Set<CasePriority> priorities,
     }
 
     public static CaseFilter fromQueryParameters(Map<String, List<String>> parameters) {
-        return new CaseFilter(
-                enums(CaseStatus.class, first(parameters, "status")),
-                enums(CasePriority.class, first(parameters, "priority")),
-                enums(CaseCategory.class, first(parameters, "category")),
-                first(parameters, "assignee"),
-                "true".equals(first(parameters, "breached")),
-                date(first(parameters, "from")),
-                date(first(parameters, "to")),
-                first(parameters, "q"));
+        return parse(parameters).filter();
+    }
+
+    /** Reads a filter from an address; a value that is not usable is left out and named. */
+    public static Parsed parse(Map<String, List<String>> parameters) {
+        List<String> ignored = new ArrayList<>();
+        String assignee = first(parameters, "assignee");
+        if (assignee != null && assignee.strip().length() > ASSIGNEE_MAX) {
+            ignored.add("assignee");
+            assignee = null;
+        }
+        String text = first(parameters, "q");
+        if (text != null && text.strip().length() > TEXT_MAX) {
+            ignored.add("q");
+            text = null;
+        }
+        String breached = first(parameters, "breached");
+        if (breached != null && !breached.equals("true") && !breached.equals("false")) {
+            ignored.add("breached");
+        }
+        CaseFilter filter = new CaseFilter(
+                enums(CaseStatus.class, "status", parameters, ignored),
+                enums(CasePriority.class, "priority", parameters, ignored),
+                enums(CaseCategory.class, "category", parameters, ignored),
+                assignee,
+                "true".equals(breached),
+                date("from", parameters, ignored),
+                date("to", parameters, ignored),
+                text);
+        return new Parsed(filter, List.copyOf(ignored));
+    }
+
+    private static boolean outside(LocalDate date) {
+        return date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST));
     }
 
     private static void put(Map<String, List<String>> parameters, String name, String value) {
@@ -82,26 +130,40 @@ public record CaseFilter(Set<CaseStatus> statuses, Set<CasePriority> priorities,
         return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
-    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String csv) {
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String name, Map<String, List<String>> parameters,
+                                                    List<String> ignored) {
+        String csv = first(parameters, name);
         if (csv == null) {
             return Set.of();
         }
         Set<E> values = EnumSet.noneOf(type);
-        Arrays.stream(csv.split(",")).forEach(name -> {
+        Arrays.stream(csv.split(",")).filter(key -> !key.isBlank()).forEach(key -> {
             try {
-                values.add(Enum.valueOf(type, name.strip()));
-            } catch (IllegalArgumentException ignored) {
-                // An unknown value in a bookmarked address is dropped.
+                values.add(Enum.valueOf(type, key.strip()));
+            } catch (IllegalArgumentException unknown) {
+                if (!ignored.contains(name)) {
+                    ignored.add(name);
+                }
             }
         });
         return values;
     }
 
-    private static LocalDate date(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+    private static LocalDate date(String name, Map<String, List<String>> parameters, List<String> ignored) {
+        String value = first(parameters, name);
+        if (value == null || value.isBlank()) {
             return null;
         }
+        try {
+            // ISO dates only (2026-04-01); the parser also takes years such as +999999999, which bounds refuse.
+            LocalDate date = value.length() == 10 ? LocalDate.parse(value) : null;
+            if (date != null && !outside(date)) {
+                return date;
+            }
+        } catch (DateTimeParseException unreadable) {
+            // Named below, like a date out of bounds.
+        }
+        ignored.add(name);
+        return null;
     }
 }

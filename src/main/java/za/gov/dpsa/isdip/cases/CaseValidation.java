@@ -1,6 +1,7 @@
 package za.gov.dpsa.isdip.cases;
 
 import java.util.regex.Pattern;
+import za.gov.dpsa.isdip.platform.FreeText;
 
 /** The rules of a new case and its citizen details; each failure names its field and message key. */
 final class CaseValidation {
@@ -47,16 +48,16 @@ final class CaseValidation {
     }
 
     static void text(String field, String value, int min, int max) {
-        if (value == null || value.strip().length() < min) {
+        if (FreeText.length(value) < min) {
             throw new CaseExceptions.Invalid(field, "cases.invalid.tooShort");
         }
-        if (value.strip().length() > max) {
+        if (FreeText.length(value) > max) {
             throw new CaseExceptions.Invalid(field, "cases.invalid.tooLong");
         }
     }
 
     private static void optional(String field, String value, int max) {
-        if (value != null && value.strip().length() > max) {
+        if (FreeText.length(value) > max) {
             throw new CaseExceptions.Invalid(field, "cases.invalid.tooLong");
         }
     }

@@ -23,6 +23,7 @@ import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
+import za.gov.dpsa.isdip.platform.FreeText;
 
 /**
  * DPSA's catalogue of norms and standards: the mechanisms' requirements and the harmonised standards that answer
@@ -314,7 +315,7 @@ public class Catalogue {
         if (value == null || value.isBlank()) {
             throw new StandardsExceptions.Invalid(field, "standards.invalid.required");
         }
-        int length = value.strip().length();
+        int length = FreeText.length(value);
         if (length < min) {
             throw new StandardsExceptions.Invalid(field, "standards.invalid.tooShort");
         }

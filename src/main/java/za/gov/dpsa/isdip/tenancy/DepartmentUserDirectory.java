@@ -118,6 +118,7 @@ public class DepartmentUserDirectory {
     /** Sets the colleague's department roles to exactly these; other realm roles they hold are left alone. */
     public void setRoles(String userId, Set<PortalRole> roles) {
         Caller caller = departmentAdministrator();
+        requireKnown(roles);
         requireGrantable(roles);
         if (roles.isEmpty()) {
             throw new ColleagueInputException("roles", "people.error.rolesRequired");
@@ -261,18 +262,34 @@ public class DepartmentUserDirectory {
             throw new ColleagueInputException("email", "people.error.email");
         }
         String first = invitation.firstName() == null ? "" : invitation.firstName().strip();
-        if (first.isEmpty() || first.length() > 100) {
+        if (first.isEmpty() || first.length() > 100 || hasHiddenCharacters(first)) {
             throw new ColleagueInputException("firstName", "people.error.name");
         }
         String last = invitation.lastName() == null ? "" : invitation.lastName().strip();
-        if (last.isEmpty() || last.length() > 100) {
+        if (last.isEmpty() || last.length() > 100 || hasHiddenCharacters(last)) {
             throw new ColleagueInputException("lastName", "people.error.name");
         }
+        requireKnown(invitation.roles());
         Set<PortalRole> roles = invitation.roles() == null ? Set.of() : Set.copyOf(invitation.roles());
         if (roles.isEmpty()) {
             throw new ColleagueInputException("roles", "people.error.rolesRequired");
         }
         return new ColleagueInvitation(email, first, last, roles);
+    }
+
+    /**
+     * A name is shown in every timeline and audit entry: no control or formatting character (bidirectional
+     * overrides, zero-width characters) that could make it display as someone else's.
+     */
+    private static boolean hasHiddenCharacters(String name) {
+        return name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+    }
+
+    /** A tampered request can name a role key the form never offered: it arrives as no role at all. */
+    private static void requireKnown(Set<PortalRole> roles) {
+        if (roles != null && roles.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new ColleagueInputException("roles", "people.error.roleUnknown");
+        }
     }
 
     private static void requireGrantable(Set<PortalRole> roles) {

@@ -38,6 +38,7 @@ import za.gov.dpsa.isdip.training.data.ModuleEntity;
 import za.gov.dpsa.isdip.training.data.ModuleRepository;
 import za.gov.dpsa.isdip.training.data.QuestionEntity;
 import za.gov.dpsa.isdip.training.data.QuestionRepository;
+import za.gov.dpsa.isdip.platform.FreeText;
 
 /**
  * Course authoring for trainers, and the published catalogue for everyone. Courses are platform data: every
@@ -608,7 +609,7 @@ public class TrainingCourses {
         if (value == null || value.isBlank()) {
             throw new Invalid(field, "training.invalid.required");
         }
-        String clean = value.strip();
+        String clean = FreeText.clean(value).strip();
         if (clean.length() < min) {
             throw new Invalid(field, "training.invalid.tooShort");
         }

@@ -1,6 +1,7 @@
 package za.gov.dpsa.isdip.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import za.gov.dpsa.isdip.platform.InvalidInput;
 
 /** The case list filter and its round trip through the address bar. */
 class CaseFilterTest {
@@ -122,5 +125,45 @@ class CaseFilterTest {
         statuses.add(CaseStatus.CLOSED);
 
         assertThat(filter.statuses()).containsExactly(CaseStatus.NEW);
+    }
+
+    @Test
+    void valuesTheListCannotUseAreNamedSoTheOfficialIsToldWhatWasLeftOut() {
+        Map<String, List<String>> address = Map.of(
+                "status", List.of("NEW,NO_SUCH_STATUS"),
+                "priority", List.of("HIGH"),
+                "breached", List.of("yes"),
+                "from", List.of("-999999999-01-01"),
+                "to", List.of("+999999999-12-31"),
+                "q", List.of("x".repeat(CaseFilter.TEXT_MAX + 1)),
+                "assignee", List.of("a".repeat(101)));
+
+        CaseFilter.Parsed parsed = CaseFilter.parse(address);
+
+        assertThat(parsed.ignored()).containsExactlyInAnyOrder("status", "breached", "from", "to", "q", "assignee");
+        assertThat(parsed.filter().statuses()).containsExactly(CaseStatus.NEW);
+        assertThat(parsed.filter().priorities()).containsExactly(CasePriority.HIGH);
+        assertThat(parsed.filter().from()).isNull();
+        assertThat(parsed.filter().to()).isNull();
+        assertThat(parsed.filter().text()).isNull();
+        assertThat(CaseFilter.parse(FULL.toQueryParameters()).ignored()).isEmpty();
+    }
+
+    @Test
+    void datesOutsideTheBoundsAreLeftOutOfAnAddressAndRefusedEverywhereElse() {
+        Map<String, List<String>> address = Map.of("from", List.of("1993-12-31"), "to", List.of("2101-01-01"));
+
+        assertThat(CaseFilter.parse(address).ignored()).containsExactlyInAnyOrder("from", "to");
+        assertThat(CaseFilter.parse(Map.of("from", List.of("1994-01-01"), "to", List.of("2100-12-31"))).ignored())
+                .isEmpty();
+        assertThatThrownBy(() -> new CaseFilter(null, null, null, null, false, LocalDate.MAX, null, null))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("from");
+                    assertThat(e.messageKey()).isEqualTo("cases.invalid.dateRange");
+                });
+        assertThatThrownBy(() -> new CaseFilter(null, null, null, null, false, null, LocalDate.of(1900, 1, 1), null))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("to"));
+        assertThatThrownBy(() -> new CaseFilter(null, null, null, null, false, null, null, "q".repeat(201)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("q"));
     }
 }

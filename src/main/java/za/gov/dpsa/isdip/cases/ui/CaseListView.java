@@ -15,6 +15,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -43,6 +45,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import za.gov.dpsa.isdip.cases.CaseCategory;
+import za.gov.dpsa.isdip.cases.CaseExceptions;
 import za.gov.dpsa.isdip.cases.CaseFilter;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
@@ -98,9 +101,25 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
                     new RouterLink(getTranslation("cases.escalations.title"), EscalationQueueView.class));
             return;
         }
-        filter = CaseFilter.fromQueryParameters(event.getLocation().getQueryParameters().getParameters());
+        CaseFilter.Parsed parsed = CaseFilter.parse(event.getLocation().getQueryParameters().getParameters());
+        filter = parsed.filter();
         build();
         showFilter();
+        if (!parsed.ignored().isEmpty()) {
+            // A bookmark from an older release, or a hand-edited address: the list still opens, and says what it left out.
+            String fields = parsed.ignored().stream().map(name -> getTranslation(switch (name) {
+                case "status" -> "cases.field.status";
+                case "priority" -> "cases.field.priority";
+                case "category" -> "cases.field.category";
+                case "assignee" -> "cases.field.assignee";
+                case "breached" -> "cases.filter.breached";
+                case "from" -> "cases.filter.from";
+                case "to" -> "cases.filter.to";
+                default -> "cases.filter.search";
+            })).collect(java.util.stream.Collectors.joining(", "));
+            Notification.show(getTranslation("cases.filter.ignored", fields))
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
     }
 
     private void build() {
@@ -155,6 +174,14 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         breached.setLabel(getTranslation("cases.filter.breached"));
         from.setLabel(getTranslation("cases.filter.from"));
         to.setLabel(getTranslation("cases.filter.to"));
+        for (DatePicker date : List.of(from, to)) {
+            date.setMin(CaseFilter.EARLIEST);
+            date.setMax(CaseFilter.LATEST);
+            date.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("cases.invalid.date"))
+                    .setMinErrorMessage(getTranslation("cases.invalid.dateRange"))
+                    .setMaxErrorMessage(getTranslation("cases.invalid.dateRange")));
+        }
+        search.setMaxLength(CaseFilter.TEXT_MAX);
         search.setLabel(getTranslation("cases.filter.search"));
         search.setPlaceholder(getTranslation("cases.filter.search.placeholder"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -264,8 +291,14 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         if (applying) {
             return;
         }
-        filter = new CaseFilter(status.getValue(), priority.getValue(), category.getValue(), assignee.getValue(),
-                breached.getValue(), from.getValue(), to.getValue(), search.getValue());
+        try {
+            filter = new CaseFilter(status.getValue(), priority.getValue(), category.getValue(), assignee.getValue(),
+                    breached.getValue(), from.getValue(), to.getValue(), search.getValue());
+        } catch (CaseExceptions.Invalid invalid) {
+            // The pickers refuse such dates in the browser; a request that bypasses them changes nothing.
+            Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
         filterChanged();
     }
 

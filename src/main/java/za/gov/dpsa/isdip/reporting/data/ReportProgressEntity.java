@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
 public class ReportProgressEntity {
 
     @Id
+    @Convert(disableConversion = true)
     @Column(name = "department_id")
     private String departmentId;
     @Id

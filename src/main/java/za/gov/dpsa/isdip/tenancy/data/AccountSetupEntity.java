@@ -3,6 +3,7 @@ package za.gov.dpsa.isdip.tenancy.data;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 public class AccountSetupEntity {
 
     @Id
+    @Convert(disableConversion = true)
     @Column(name = "token_hash")
     private String tokenHash;
 

@@ -3,6 +3,7 @@ package za.gov.dpsa.isdip.tenancy.data;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import za.gov.dpsa.isdip.tenancy.Sphere;
 public class DepartmentEntity {
 
     @Id
+    @Convert(disableConversion = true)
     private String id;
 
     @Column(nullable = false)

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,6 +21,7 @@ import za.gov.dpsa.isdip.tenancy.PortalRole;
 public class DepartmentMemberEntity {
 
     @Id
+    @Convert(disableConversion = true)
     private String username;
 
     @Column(name = "display_name", nullable = false)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 public class CertificateRecordEntity {
 
     @Id
+    @Convert(disableConversion = true)
     private String code;
     @Column(name = "holder_name", nullable = false)
     private String holderName;

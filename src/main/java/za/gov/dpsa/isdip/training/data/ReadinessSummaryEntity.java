@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 public class ReadinessSummaryEntity {
 
     @Id
+    @Convert(disableConversion = true)
     @Column(name = "department_id")
     private String departmentId;
     @Column(nullable = false)

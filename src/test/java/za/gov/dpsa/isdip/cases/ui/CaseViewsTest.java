@@ -99,6 +99,18 @@ class CaseViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anAddressWithAnImpossibleDateOpensTheListAndSaysWhatItLeftOut() {
+        com.vaadin.flow.component.UI.getCurrent().navigate(CaseListView.class,
+                com.vaadin.flow.router.QueryParameters.fromString("to=%2B999999999-12-31&priority=CRITICAL"));
+
+        CaseListView list = (CaseListView) getCurrentView();
+        assertThat(list.filter().to()).isNull();
+        assertThat(list.filter().priorities()).containsExactly(CasePriority.CRITICAL);
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).single()).getText())
+                .contains("left out of the filter").contains("Logged until");
+    }
+
+    @Test
     void anotherDepartmentsCaseIsNotFoundByItsAddress() {
         String[] elsewhere = new String[1];
         za.gov.dpsa.isdip.support.TestUsers.runAs(za.gov.dpsa.isdip.support.TestUsers.user("wc-education.official",
