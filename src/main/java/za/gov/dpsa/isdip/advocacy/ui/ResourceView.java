@@ -42,7 +42,7 @@ import za.gov.dpsa.isdip.tenancy.PortalRole;
  * One resource: what it is, its tags, the latest version to download or open, the version history, and for
  * those who may change it a new version, featuring and retiring. Another department's resource is not found.
  */
-@Route("advocacy/resource/:source/:id")
+@Route("advocacy/resource/:source([a-z]{1,20})/:id(\\d{1,18})")
 @RolesAllowed({PortalRole.Names.DEPT_USER, PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DEPT_REPORTER,
         PortalRole.Names.DPSA_ADMIN, PortalRole.Names.TRAINER})
 public class ResourceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -31,7 +31,7 @@ import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** One escalated case for DPSA: assign a specialist, reply to the department, mark DPSA's part done. */
-@Route("dpsa/escalations/:escalationId(\\d+)")
+@Route("dpsa/escalations/:escalationId(\\d{1,18})")
 @RolesAllowed(PortalRole.Names.DPSA_ADMIN)
 public class EscalationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -32,7 +32,7 @@ import za.gov.dpsa.isdip.reporting.SubmissionStatus;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /** One department's submitted report, as DPSA reviews it: accept, or return with reasons; PDF. */
-@Route("dpsa/reporting/submissions/:submissionId(\\d+)")
+@Route("dpsa/reporting/submissions/:submissionId(\\d{1,18})")
 @RolesAllowed(PortalRole.Names.DPSA_ADMIN)
 public class SubmissionReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
