@@ -12,5 +12,8 @@ public enum CaseAction {
     REOPEN,
     ESCALATE,
     COMMENT,
-    VIEW_CITIZEN
+    /** Show the citizen's details with the standard purpose: the case's author, its assignee, the administrator. */
+    VIEW_CITIZEN,
+    /** Show the citizen's details with a stated reason, kept in the access log: any other official. */
+    VIEW_CITIZEN_WITH_REASON
 }

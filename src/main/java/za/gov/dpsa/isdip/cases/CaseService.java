@@ -43,6 +43,7 @@ import za.gov.dpsa.isdip.cases.sla.SlaClock;
 import za.gov.dpsa.isdip.cases.sla.SlaStatus;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.platform.SecurityEvents;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
@@ -63,6 +64,13 @@ public class CaseService {
             java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]{1,11}-\\d{4}-\\d{6,}");
     static final List<CaseStatus> RUNNING = List.of(CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS);
     private static final ZoneId ZONE = IsdipPortalApplication.ZONE;
+    /** The purpose logged when the author, the assignee or the administrator shows a citizen's details. */
+    public static final String CASE_WORK = "Case work";
+    /** A reason to see a citizen's details: at least this long, and at most {@link #MAX_REASON}. */
+    public static final int MIN_REASON = 10;
+    public static final int MAX_REASON = 200;
+    /** The name of the case list's export in the audit trail. */
+    public static final String EXPORT = "cases.csv";
 
     private final SupportCaseRepository cases;
     private final CaseEventRepository events;
@@ -78,12 +86,15 @@ public class CaseService {
     private final Clock clock;
     private final EntityManager entityManager;
     private final AuditTrail auditTrail;
+    private final SecurityEvents securityEvents;
 
     CaseService(SupportCaseRepository cases, CaseEventRepository events, CasePauseRepository pauses,
                 CaseCitizenRepository citizens, CaseAttachmentRepository attachments,
                 PersonalInfoAccessRepository personalInfoLog, DepartmentDirectory directory,
                 DepartmentMembers members, Notifications notifications, EscalationService escalations,
-                SlaClock slaClock, Clock clock, EntityManager entityManager, AuditTrail auditTrail) {
+                SlaClock slaClock, Clock clock, EntityManager entityManager, AuditTrail auditTrail,
+                SecurityEvents securityEvents) {
+        this.securityEvents = securityEvents;
         this.entityManager = entityManager;
         this.auditTrail = auditTrail;
         this.cases = cases;
@@ -143,7 +154,10 @@ public class CaseService {
     @Transactional(readOnly = true)
     public CaseDetails details(String reference) {
         PortalUser user = PortalUser.current().orElseThrow();
-        return toDetails(cases.findByReference(reference).orElseThrow(() -> new CaseExceptions.NotFound(-1)), user);
+        return toDetails(cases.findByReference(reference).orElseThrow(() -> {
+            securityEvents.refused(SecurityEvents.Kind.NOT_FOUND, "case " + reference);
+            return new CaseExceptions.NotFound(-1);
+        }), user);
     }
 
     @Transactional(readOnly = true)
@@ -168,6 +182,20 @@ public class CaseService {
         query.orderBy(QueryUtils.toOrders(sort, root, cb));
         return entityManager.createQuery(query).setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
                 .getResultList().stream().map(this::toSummary).toList();
+    }
+
+    /**
+     * The filtered list for the CSV export, newest first, at most {@code limit} rows; the export is recorded in
+     * the audit trail with its filter, its row count and the personal field it carries (the assignee).
+     */
+    @Transactional
+    public List<CaseSummary> export(CaseFilter filter, int limit) {
+        List<CaseSummary> rows = page(filter, 0, limit, List.of(new CaseSort("createdAt", false)));
+        String scope = filter.toQueryParameters().entrySet().stream()
+                .map(p -> p.getKey() + "=" + String.join(",", p.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        auditTrail.recordExport(EXPORT, scope, rows.size(), List.of("assignee"));
+        return rows;
     }
 
     @Transactional(readOnly = true)
@@ -291,30 +319,61 @@ public class CaseService {
 
     // ---- personal information and attachments --------------------------------------------------------------
 
-    /** The citizen's details, for a user who needs them; every view is logged (POPIA s23). */
+    /**
+     * The citizen's details, shown on an explicit request and logged every time (POPIA s23) with who, when, on
+     * what basis and for what purpose. The case's author, its assignee and the department administrator see them
+     * for case work ({@code reason} may be null; {@link #CASE_WORK} is logged); any other official of the
+     * department must state a reason of {@value #MIN_REASON} to {@value #MAX_REASON} characters, which is logged.
+     * Anyone else is refused, and the refusal is a security event.
+     *
+     * @throws CaseExceptions.Invalid    on {@code reason} when a reason is needed and missing, short or long
+     * @throws CaseExceptions.NotAllowed when the user may not see them at all
+     */
     @Transactional
-    public Optional<CitizenDetails> viewCitizen(long id, String purpose) {
+    public Optional<CitizenDetails> viewCitizen(long id, String reason) {
         PortalUser user = PortalUser.current().orElseThrow();
         SupportCaseEntity entity = load(id);
-        require(entity, CaseAction.VIEW_CITIZEN, user);
+        Set<CaseAction> allowed = actionsFor(entity, user);
+        String stated = reason == null || reason.isBlank() ? null : reason.strip();
+        String basis;
+        if (allowed.contains(CaseAction.VIEW_CITIZEN)) {
+            basis = user.username().equals(entity.getAssignee()) ? CitizenAccess.ASSIGNEE
+                    : user.username().equals(entity.getCreatedBy()) ? CitizenAccess.AUTHOR : CitizenAccess.ADMINISTRATOR;
+        } else if (allowed.contains(CaseAction.VIEW_CITIZEN_WITH_REASON)) {
+            if (stated == null || stated.length() < MIN_REASON) {
+                throw new CaseExceptions.Invalid("reason", "cases.citizen.reason.required");
+            }
+            basis = CitizenAccess.REASON;
+        } else {
+            securityEvents.refused(SecurityEvents.Kind.DENIED, "citizen details of case " + entity.getReference());
+            throw new CaseExceptions.NotAllowed(CaseAction.VIEW_CITIZEN, entity.getStatus());
+        }
+        if (stated != null && stated.length() > MAX_REASON) {
+            throw new CaseExceptions.Invalid("reason", "cases.invalid.tooLong");
+        }
+        String purpose = stated == null ? CASE_WORK : stated;
         Optional<CaseCitizenEntity> citizen = citizens.findById(entity.getId());
         citizen.ifPresent(c -> {
             personalInfoLog.save(new PersonalInfoAccessEntity(entity.getId(), user.username(), clock.instant(),
-                    purpose));
-            auditTrail.record(AuditTrail.VIEW_PERSONAL_INFORMATION, "CaseCitizen", entity.getReference(), purpose);
+                    purpose, basis));
+            auditTrail.record(AuditTrail.VIEW_PERSONAL_INFORMATION, "CaseCitizen", entity.getReference(),
+                    basis + ": " + purpose);
         });
         return citizen.map(c -> new CitizenDetails(c.getFullName(), c.getIdNumber(), c.getPhone(), c.getEmail()));
     }
 
-    /** Who has seen the citizen's details on this case, newest first. */
+    /** Who has seen the citizen's details on this case, on what basis and why, newest first. */
     @Transactional(readOnly = true)
-    public List<String> citizenAccessLog(long id) {
+    public List<CitizenAccess> citizenAccessLog(long id) {
         PortalUser user = PortalUser.current().orElseThrow();
         SupportCaseEntity entity = load(id);
-        require(entity, CaseAction.VIEW_CITIZEN, user);
+        Set<CaseAction> allowed = actionsFor(entity, user);
+        if (!allowed.contains(CaseAction.VIEW_CITIZEN) && !allowed.contains(CaseAction.VIEW_CITIZEN_WITH_REASON)) {
+            securityEvents.refused(SecurityEvents.Kind.DENIED, "citizen access log of case " + entity.getReference());
+            throw new CaseExceptions.NotAllowed(CaseAction.VIEW_CITIZEN, entity.getStatus());
+        }
         return personalInfoLog.findByCaseIdOrderByViewedAtDesc(entity.getId()).stream()
-                .map(e -> e.getUsername() + " " + e.getViewedAt().atZone(ZONE).toLocalDateTime()
-                        .truncatedTo(ChronoUnit.MINUTES))
+                .map(e -> new CitizenAccess(e.getUsername(), e.getViewedAt(), e.getBasis(), e.getPurpose()))
                 .toList();
     }
 
@@ -337,8 +396,14 @@ public class CaseService {
     @Transactional(readOnly = true)
     public Optional<CaseAttachmentContent> attachment(long caseId, long attachmentId) {
         SupportCaseEntity entity = load(caseId);
-        return attachments.findById(attachmentId).filter(a -> a.getCaseId().equals(entity.getId()))
+        Optional<CaseAttachmentContent> found = attachments.findById(attachmentId)
+                .filter(a -> a.getCaseId().equals(entity.getId()))
                 .map(a -> new CaseAttachmentContent(a.getFileName(), a.getContentType(), a.getContent()));
+        if (found.isEmpty()) {
+            securityEvents.refused(SecurityEvents.Kind.NOT_FOUND,
+                    "attachment " + attachmentId + " of case " + entity.getReference());
+        }
+        return found;
     }
 
     /** A file's name, type and bytes, for download. */
@@ -397,8 +462,12 @@ public class CaseService {
 
     // ---- internals ------------------------------------------------------------------------------------------
 
+    /** The case with this id in the user's department; another department's id is not found, and recorded. */
     SupportCaseEntity load(long id) {
-        return cases.findById(id).orElseThrow(() -> new CaseExceptions.NotFound(id));
+        return cases.findById(id).orElseThrow(() -> {
+            securityEvents.refused(SecurityEvents.Kind.NOT_FOUND, "case " + id);
+            return new CaseExceptions.NotFound(id);
+        });
     }
 
     private SupportCaseEntity loadForChange(long id, long version, CaseAction action, PortalUser user) {

@@ -32,9 +32,8 @@ public final class CaseWorkflow {
         if (status != CaseStatus.CLOSED) {
             actions.add(CaseAction.COMMENT);
         }
-        if (isAssignee || isCreator || admin) {
-            actions.add(CaseAction.VIEW_CITIZEN);
-        }
+        // Those on the case see the citizen's details for case work; any other official must say why.
+        actions.add(isAssignee || isCreator || admin ? CaseAction.VIEW_CITIZEN : CaseAction.VIEW_CITIZEN_WITH_REASON);
         switch (status) {
             case NEW, ASSIGNED -> {
                 // Taking is for unassigned work; moving a colleague's case is the administrator's call.

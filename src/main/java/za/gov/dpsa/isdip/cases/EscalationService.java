@@ -3,6 +3,7 @@ package za.gov.dpsa.isdip.cases;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
@@ -21,7 +22,11 @@ import za.gov.dpsa.isdip.cases.data.EscalationMessageRepository;
 import za.gov.dpsa.isdip.cases.data.EscalationRepository;
 import za.gov.dpsa.isdip.cases.data.SupportCaseEntity;
 import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
+import za.gov.dpsa.isdip.cases.data.PersonalInfoAccessEntity;
+import za.gov.dpsa.isdip.cases.data.PersonalInfoAccessRepository;
+import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.platform.SecurityEvents;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
@@ -37,6 +42,9 @@ import za.gov.dpsa.isdip.tenancy.TenantWork;
 @Service
 public class EscalationService {
 
+    /** The purpose logged when DPSA shows the citizen's details a department shared with an escalation. */
+    public static final String DPSA_PURPOSE = "DPSA coordination of the escalated case";
+
     private final EscalationRepository escalations;
     private final EscalationMessageRepository messages;
     private final SupportCaseRepository cases;
@@ -45,10 +53,18 @@ public class EscalationService {
     private final Notifications notifications;
     private final TenantWork tenantWork;
     private final Clock clock;
+    private final PersonalInfoAccessRepository personalInfoLog;
+    private final AuditTrail auditTrail;
+    private final SecurityEvents securityEvents;
 
     EscalationService(EscalationRepository escalations, EscalationMessageRepository messages,
                       SupportCaseRepository cases, CaseEventRepository events, DepartmentMembers members,
-                      Notifications notifications, TenantWork tenantWork, Clock clock) {
+                      Notifications notifications, TenantWork tenantWork, Clock clock,
+                      PersonalInfoAccessRepository personalInfoLog, AuditTrail auditTrail,
+                      SecurityEvents securityEvents) {
+        this.personalInfoLog = personalInfoLog;
+        this.auditTrail = auditTrail;
+        this.securityEvents = securityEvents;
         this.escalations = escalations;
         this.messages = messages;
         this.cases = cases;
@@ -104,18 +120,55 @@ public class EscalationService {
                 Sort.by(Sort.Direction.DESC, "escalatedAt")).stream().map(EscalationService::toSummary).toList());
     }
 
+    /** The escalated case without the citizen's details (see {@link #showCitizen}). */
     public EscalationDetails details(long id) {
         requireDpsa();
         return tenantWork.inPlatform(() -> {
-            EscalationEntity e = escalations.findById(id).orElseThrow(() -> new CaseExceptions.NotFound(id));
+            EscalationEntity e = find(id);
             List<EscalationDetails.Message> conversation = messages.findByEscalationIdOrderByIdAsc(e.getId()).stream()
                     .map(m -> new EscalationDetails.Message(m.getOccurredAt(), m.getAuthorName(), m.isFromDpsa(),
                             m.getBody()))
                     .toList();
-            CitizenDetails citizen = e.isCitizenShared()
-                    ? new CitizenDetails(e.getCitizenName(), null, e.getCitizenPhone(), e.getCitizenEmail()) : null;
             return new EscalationDetails(toSummary(e), e.getVersion(), e.getDescription(), e.getReason(),
-                    e.getEscalatedBy(), citizen, conversation);
+                    e.getEscalatedBy(), e.isCitizenShared(), conversation);
+        });
+    }
+
+    /**
+     * The citizen's details the department shared with this escalation, on DPSA's explicit request. Each request is
+     * logged twice before the details are returned: in the department's own access log of the case (who, when,
+     * basis DPSA, purpose {@link #DPSA_PURPOSE} with the escalation) and audit trail, delivered as a logged boundary
+     * crossing, and in the platform's audit trail (who, when, escalation and case reference, purpose). If the
+     * department's log cannot be written, nothing is shown. Empty when the department shared no details.
+     */
+    public Optional<CitizenDetails> showCitizen(long id) {
+        PortalUser user = requireDpsa();
+        EscalationEntity e = tenantWork.inPlatform(() -> find(id));
+        if (!e.isCitizenShared()) {
+            return Optional.empty();
+        }
+        String purpose = DPSA_PURPOSE + ", escalation " + e.getId();
+        tenantWork.deliverTo(e.getDepartmentId(), "dpsa.accessLog.deliver.citizenView",
+                List.of(e.getCaseReference()), () -> {
+            personalInfoLog.save(new PersonalInfoAccessEntity(e.getCaseId(), user.username(), clock.instant(),
+                    purpose, CitizenAccess.DPSA));
+            auditTrail.record(AuditTrail.VIEW_PERSONAL_INFORMATION, "CaseCitizen", e.getCaseReference(),
+                    CitizenAccess.DPSA + ": " + purpose);
+            return null;
+        });
+        return tenantWork.inPlatform(() -> {
+            EscalationEntity shared = find(id);
+            auditTrail.record(AuditTrail.VIEW_PERSONAL_INFORMATION, "EscalationCitizen", shared.getCaseReference(),
+                    "escalation " + shared.getId() + " of " + shared.getDepartmentId() + ": " + DPSA_PURPOSE);
+            return shared.isCitizenShared() ? Optional.of(new CitizenDetails(shared.getCitizenName(), null,
+                    shared.getCitizenPhone(), shared.getCitizenEmail())) : Optional.<CitizenDetails>empty();
+        });
+    }
+
+    private EscalationEntity find(long id) {
+        return escalations.findById(id).orElseThrow(() -> {
+            securityEvents.refused(SecurityEvents.Kind.NOT_FOUND, "escalation " + id);
+            return new CaseExceptions.NotFound(id);
         });
     }
 
@@ -134,7 +187,7 @@ public class EscalationService {
         PortalUser user = requireDpsa();
         CaseValidation.text("reply", text, 2, 5000);
         EscalationEntity e = tenantWork.inPlatform(() -> {
-            EscalationEntity entity = escalations.findById(id).orElseThrow(() -> new CaseExceptions.NotFound(id));
+            EscalationEntity entity = find(id);
             messages.save(new EscalationMessageEntity(entity.getId(), clock.instant(), user.username(),
                     user.displayName(), true, text.strip()));
             return entity;
@@ -189,7 +242,7 @@ public class EscalationService {
     }
 
     private EscalationEntity loadForChange(long id, long version) {
-        EscalationEntity entity = escalations.findById(id).orElseThrow(() -> new CaseExceptions.NotFound(id));
+        EscalationEntity entity = find(id);
         if (entity.getVersion() != version) {
             throw new CaseExceptions.Conflict("DPSA", entity.getEscalatedAt());
         }

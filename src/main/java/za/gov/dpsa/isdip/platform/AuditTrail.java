@@ -3,6 +3,7 @@ package za.gov.dpsa.isdip.platform;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +31,10 @@ import za.gov.dpsa.isdip.tenancy.TenantContext;
 public class AuditTrail {
 
     public static final String VIEW_PERSONAL_INFORMATION = "VIEW_PERSONAL_INFORMATION";
+    /** A download of records (CSV, XLSX, JSON, PDF): which, its scope, how many rows, which personal fields. */
+    public static final String EXPORT = "EXPORT";
+    /** The entity type of an export's entry; its id is the export's name. */
+    public static final String EXPORT_TYPE = "Export";
     static final int MAX_RESULTS = 500;
 
     private final EntityManager entityManager;
@@ -43,6 +48,25 @@ public class AuditTrail {
     public void record(String action, String entityType, Object entityId, String detail) {
         entityManager.unwrap(Session.class).doWork(connection ->
                 AuditWriter.write(connection, action, entityType, entityId, detail));
+    }
+
+    /**
+     * Records an export in the current context (the department's trail, or the platform's for DPSA and trainers):
+     * {@code export} names it (say {@code cases.csv}), {@code scope} says which records (a filter, a period, a
+     * request's reference), {@code rows} how many, and {@code personalFields} the names (never the values) of the
+     * personal information it carries, empty when it carries none.
+     */
+    @Transactional
+    public void recordExport(String export, String scope, long rows, Collection<String> personalFields) {
+        record(EXPORT, EXPORT_TYPE, export, exportDetail(scope, rows, personalFields));
+    }
+
+    /** The detail of an export's entry: rows, scope, then the personal fields (each once; cut last when long). */
+    static String exportDetail(String scope, long rows, Collection<String> personalFields) {
+        String fields = personalFields == null || personalFields.isEmpty() ? "none"
+                : String.join(", ", new java.util.LinkedHashSet<>(personalFields));
+        return "rows: " + rows + "; scope: " + (scope == null || scope.isBlank() ? "all" : scope.strip())
+                + "; personal fields: " + fields;
     }
 
     /** An entry as the search shows it. */

@@ -52,6 +52,8 @@ public class DataSubjectRequests {
 
     /** The audit trail's action for every step of a request. */
     public static final String AUDIT_ACTION = "DATA_SUBJECT_REQUEST";
+    /** The name of a request's JSON export in the audit trail. */
+    public static final String EXPORT = "privacy-request.json";
     static final String ANONYMISED = "[anonymised]";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{13}");
@@ -143,6 +145,9 @@ public class DataSubjectRequests {
         }
         document.put("records", records);
         step(request, user, "EXPORTED", null, null, String.valueOf(found.size()));
+        List<String> personalFields = new ArrayList<>(List.of("subject"));
+        found.forEach(record -> record.fields().forEach(f -> personalFields.add(record.recordType() + "." + f.name())));
+        auditTrail.recordExport(EXPORT, request.getReference(), found.size(), personalFields);
         return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
     }
 

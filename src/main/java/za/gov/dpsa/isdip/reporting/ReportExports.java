@@ -71,6 +71,16 @@ public final class ReportExports {
         return XlsxWriter.write(tables);
     }
 
+    /** The name of a submitted report's PDF in the audit trail; it names the officer who submitted it. */
+    public static final String PDF_EXPORT = "report.pdf";
+    /** The personal field of a report's PDF: the name of the officer who submitted it. */
+    public static final List<String> PDF_PERSONAL_FIELDS = List.of("submittedBy");
+
+    /** What a report's PDF holds, for its audit entry: department, period and version. */
+    public static String pdfScope(SubmissionSummary summary, ReportSnapshot snapshot) {
+        return snapshot.departmentId() + " " + snapshot.periodLabel() + " version " + summary.version();
+    }
+
     /** One submitted version as a PDF: every figure, whether it was entered by hand, and its narrative. */
     public static byte[] pdf(SubmissionSummary summary, ReportSnapshot snapshot, ReportTemplates template,
                              Function<String, String> label) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
@@ -49,10 +51,15 @@ public class Learning {
     private final DepartmentMembers members;
     private final Notifications notifications;
     private final Clock clock;
+    private final AuditTrail auditTrail;
+
+    /** The name of a certificate's PDF in the audit trail. */
+    public static final String CERTIFICATE_EXPORT = "certificate.pdf";
 
     Learning(EnrolmentRepository enrolments, LessonProgressRepository progress, QuizAttemptRepository attempts,
              TrainingCourses courses, TrainingPublisher publisher, DepartmentMembers members,
-             Notifications notifications, Clock clock) {
+             Notifications notifications, Clock clock, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.enrolments = enrolments;
         this.progress = progress;
         this.attempts = attempts;
@@ -192,6 +199,20 @@ public class Learning {
     public Optional<Certificate> certificate(long enrolmentId) {
         EnrolmentEntity enrolment = own(enrolmentId);
         return Optional.ofNullable(enrolment.getCertificateCode()).map(code -> certificateOf(enrolment));
+    }
+
+    /**
+     * The official's certificate as a PDF (it carries their name), recorded in the department's audit trail as an
+     * export; empty while the course is not completed.
+     */
+    @Transactional
+    public Optional<byte[]> certificatePdf(long enrolmentId, String verifyAddress, Function<String, String> labels) {
+        return certificate(enrolmentId).map(c -> {
+            byte[] pdf = CertificatePdf.write(c, verifyAddress, labels);
+            auditTrail.recordExport(CERTIFICATE_EXPORT, "enrolment " + enrolmentId + ", certificate " + c.code(), 1,
+                    List.of("holderName"));
+            return pdf;
+        });
     }
 
     // ---- the department administrator -----------------------------------------------------------------------

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -32,9 +33,14 @@ public class TrainingDashboard {
     private final CourseVersionRepository versions;
     private final DepartmentDirectory directory;
     private final TenantWork tenantWork;
+    private final AuditTrail auditTrail;
+
+    /** The name of the dashboard's CSV in the audit trail. */
+    public static final String EXPORT = "training-progress.csv";
 
     TrainingDashboard(SummaryRepository summaries, CourseRepository courses, CourseVersionRepository versions,
-                      DepartmentDirectory directory, TenantWork tenantWork) {
+                      DepartmentDirectory directory, TenantWork tenantWork, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.summaries = summaries;
         this.courses = courses;
         this.versions = versions;
@@ -62,6 +68,18 @@ public class TrainingDashboard {
                     .sorted(Comparator.comparing(ProgressRow::departmentName).thenComparing(ProgressRow::courseTitle))
                     .toList();
         });
+    }
+
+    /**
+     * The rows for a course and a department (each null for all) as CSV, for download; recorded in the audit trail
+     * of the platform with its scope and row count. Counts only, so no personal field.
+     */
+    public byte[] export(Long courseId, String departmentId, List<String> headers) {
+        List<ProgressRow> rows = rows(courseId, departmentId);
+        byte[] csv = csv(rows, headers);
+        auditTrail.recordExport(EXPORT, "course=" + (courseId == null ? "all" : courseId) + "&department="
+                + (departmentId == null ? "all" : departmentId), rows.size(), List.of());
+        return csv;
     }
 
     /** The rows as CSV (UTF-8 with a byte order mark, so spreadsheets read accents right). */

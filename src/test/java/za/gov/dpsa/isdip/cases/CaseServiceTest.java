@@ -178,19 +178,28 @@ class CaseServiceTest {
     }
 
     @Test
-    void citizenDetailsAreShownOnlyToThoseOnTheCaseAndEveryViewIsLogged() {
+    void citizenDetailsAreShownToThoseOnTheCaseToOthersOnlyWithAReasonAndEveryViewIsLogged() {
         long id = as(OFFICIAL, () -> cases.create(newCase("Complaint not acknowledged",
                 new CitizenDetails("Themba Mokoena", "8001015009087", "+27 82 555 0101", null))));
 
-        assertThat(as(OFFICIAL, () -> cases.viewCitizen(id, "Case work"))).get()
+        assertThat(as(OFFICIAL, () -> cases.viewCitizen(id, null))).get()
                 .extracting(CitizenDetails::fullName).isEqualTo("Themba Mokoena");
         assertThatThrownBy(() -> as(COLLEAGUE, () -> cases.viewCitizen(id, "Curiosity")))
+                .isInstanceOfSatisfying(CaseExceptions.Invalid.class,
+                        invalid -> assertThat(invalid.messageKey()).isEqualTo("cases.citizen.reason.required"));
+        assertThatThrownBy(() -> as(REPORTER, () -> cases.viewCitizen(id, "Reporting on complaints handling")))
                 .isInstanceOf(CaseExceptions.NotAllowed.class);
-        assertThat(as(ADMIN, () -> cases.viewCitizen(id, "Supervision"))).isPresent();
+        assertThat(as(ADMIN, () -> cases.viewCitizen(id, null))).isPresent();
 
         assertThat(as(OFFICIAL, () -> cases.citizenAccessLog(id))).hasSize(2)
-                .anyMatch(entry -> entry.startsWith("del.official")).anyMatch(entry -> entry.startsWith("del.admin"));
-        assertThat(as(COLLEAGUE, () -> cases.details(id)).allowedActions()).doesNotContain(CaseAction.VIEW_CITIZEN);
+                .anySatisfy(e -> assertThat(e).extracting(CitizenAccess::username, CitizenAccess::basis,
+                        CitizenAccess::purpose).containsExactly("del.official", "AUTHOR", CaseService.CASE_WORK))
+                .anySatisfy(e -> assertThat(e).extracting(CitizenAccess::username, CitizenAccess::basis)
+                        .containsExactly("del.admin", "ADMINISTRATOR"));
+        assertThat(as(COLLEAGUE, () -> cases.details(id)).allowedActions())
+                .contains(CaseAction.VIEW_CITIZEN_WITH_REASON).doesNotContain(CaseAction.VIEW_CITIZEN);
+        assertThat(as(REPORTER, () -> cases.details(id)).allowedActions())
+                .doesNotContain(CaseAction.VIEW_CITIZEN, CaseAction.VIEW_CITIZEN_WITH_REASON);
     }
 
     @Test
@@ -258,7 +267,8 @@ class CaseServiceTest {
                 .filter(e -> e.caseReference().equals(as(OFFICIAL, () -> cases.details(id)).reference()))
                 .findFirst().orElseThrow();
         EscalationDetails details = as(DPSA, () -> escalations.details(queued.id()));
-        assertThat(details.sharedCitizen()).isNull();
+        assertThat(details.citizenShared()).isFalse();
+        assertThat(as(DPSA, () -> escalations.showCitizen(queued.id()))).isEmpty();
         assertThat(details.reason()).isEqualTo("Needs DPSA guidance on harmonised standards");
 
         as(DPSA, () -> {
@@ -301,8 +311,9 @@ class CaseServiceTest {
 
         EscalationSummary queued = as(DPSA, () -> escalations.queue(Set.of(), "del")).stream()
                 .filter(e -> e.caseReference().equals(reference)).findFirst().orElseThrow();
-        assertThat(as(DPSA, () -> escalations.details(queued.id())).sharedCitizen().fullName())
-                .isEqualTo("Grace Maluleke");
+        assertThat(as(DPSA, () -> escalations.details(queued.id())).citizenShared()).isTrue();
+        assertThat(as(DPSA, () -> escalations.showCitizen(queued.id()))).get()
+                .extracting(CitizenDetails::fullName).isEqualTo("Grace Maluleke");
     }
 
     @Test

@@ -12,6 +12,7 @@ import static za.gov.dpsa.isdip.cases.CaseAction.RESUME;
 import static za.gov.dpsa.isdip.cases.CaseAction.START;
 import static za.gov.dpsa.isdip.cases.CaseAction.TAKE;
 import static za.gov.dpsa.isdip.cases.CaseAction.VIEW_CITIZEN;
+import static za.gov.dpsa.isdip.cases.CaseAction.VIEW_CITIZEN_WITH_REASON;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -54,35 +55,36 @@ class CaseWorkflowTest {
     static Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
         row(rows, CaseStatus.NEW, "creator", COMMENT, VIEW_CITIZEN, TAKE, ESCALATE);
-        row(rows, CaseStatus.NEW, "assignee", COMMENT, TAKE); // not assigned yet: like any official
+        // Not assigned yet: like any official, who sees the citizen's details only with a stated reason.
+        row(rows, CaseStatus.NEW, "assignee", COMMENT, VIEW_CITIZEN_WITH_REASON, TAKE);
         row(rows, CaseStatus.NEW, "admin", COMMENT, VIEW_CITIZEN, TAKE, ASSIGN, ESCALATE);
-        row(rows, CaseStatus.NEW, "other official", COMMENT, TAKE);
+        row(rows, CaseStatus.NEW, "other official", COMMENT, VIEW_CITIZEN_WITH_REASON, TAKE);
 
         row(rows, CaseStatus.ASSIGNED, "creator", COMMENT, VIEW_CITIZEN, ESCALATE);
         row(rows, CaseStatus.ASSIGNED, "assignee", COMMENT, VIEW_CITIZEN, START, ESCALATE);
         row(rows, CaseStatus.ASSIGNED, "admin", COMMENT, VIEW_CITIZEN, ASSIGN, START, ESCALATE);
-        row(rows, CaseStatus.ASSIGNED, "other official", COMMENT);
+        row(rows, CaseStatus.ASSIGNED, "other official", COMMENT, VIEW_CITIZEN_WITH_REASON);
 
         row(rows, CaseStatus.IN_PROGRESS, "creator", COMMENT, VIEW_CITIZEN, ESCALATE);
         row(rows, CaseStatus.IN_PROGRESS, "assignee", COMMENT, VIEW_CITIZEN, AWAIT_INFORMATION, RESOLVE, ESCALATE);
         row(rows, CaseStatus.IN_PROGRESS, "admin", COMMENT, VIEW_CITIZEN, ASSIGN, AWAIT_INFORMATION, RESOLVE,
                 ESCALATE);
-        row(rows, CaseStatus.IN_PROGRESS, "other official", COMMENT);
+        row(rows, CaseStatus.IN_PROGRESS, "other official", COMMENT, VIEW_CITIZEN_WITH_REASON);
 
         row(rows, CaseStatus.AWAITING_INFORMATION, "creator", COMMENT, VIEW_CITIZEN, ESCALATE);
         row(rows, CaseStatus.AWAITING_INFORMATION, "assignee", COMMENT, VIEW_CITIZEN, RESUME, RESOLVE, ESCALATE);
         row(rows, CaseStatus.AWAITING_INFORMATION, "admin", COMMENT, VIEW_CITIZEN, ASSIGN, RESUME, RESOLVE, ESCALATE);
-        row(rows, CaseStatus.AWAITING_INFORMATION, "other official", COMMENT);
+        row(rows, CaseStatus.AWAITING_INFORMATION, "other official", COMMENT, VIEW_CITIZEN_WITH_REASON);
 
         row(rows, CaseStatus.RESOLVED, "creator", COMMENT, VIEW_CITIZEN, CLOSE, REOPEN);
         row(rows, CaseStatus.RESOLVED, "assignee", COMMENT, VIEW_CITIZEN);
         row(rows, CaseStatus.RESOLVED, "admin", COMMENT, VIEW_CITIZEN, CLOSE, REOPEN);
-        row(rows, CaseStatus.RESOLVED, "other official", COMMENT);
+        row(rows, CaseStatus.RESOLVED, "other official", COMMENT, VIEW_CITIZEN_WITH_REASON);
 
         row(rows, CaseStatus.CLOSED, "creator", VIEW_CITIZEN, REOPEN);
         row(rows, CaseStatus.CLOSED, "assignee", VIEW_CITIZEN);
         row(rows, CaseStatus.CLOSED, "admin", VIEW_CITIZEN, REOPEN);
-        row(rows, CaseStatus.CLOSED, "other official");
+        row(rows, CaseStatus.CLOSED, "other official", VIEW_CITIZEN_WITH_REASON);
 
         for (CaseStatus status : CaseStatus.values()) {
             row(rows, status, "reporter");

@@ -26,6 +26,7 @@ import za.gov.dpsa.isdip.platform.ui.HomeView;
 import za.gov.dpsa.isdip.platform.ui.NotAssignedView;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
 import za.gov.dpsa.isdip.standards.ui.StandardsView;
+import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.support.WithPortalUser;
 import za.gov.dpsa.isdip.training.ui.TrainingView;
 
@@ -38,6 +39,11 @@ import za.gov.dpsa.isdip.training.ui.TrainingView;
 // started for this class, keeps another test class's context from getting in the way.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class ShellViewsTest extends SpringBrowserlessTest {
+
+    static final za.gov.dpsa.isdip.tenancy.PortalUser DPSA = TestUsers.user("dpsa.superadmin", null, "dpsa-admin");
+
+    @org.springframework.beans.factory.annotation.Autowired
+    SecurityEvents securityEvents;
 
     @Test
     @WithPortalUser(username = "dha.official", department = "dha", roles = "dept-user")
@@ -61,6 +67,40 @@ class ShellViewsTest extends SpringBrowserlessTest {
                 "Reporting");
         navigate("dpsa", NotFoundView.class);
         assertThat(find(H1.class).id("not-found-heading").getText()).isEqualTo("Not found");
+    }
+
+    @Test
+    @WithPortalUser(username = "dha.navigator", department = "dha", roles = "dept-user")
+    void aDeniedNavigationAnswersNotFoundAndIsRecordedOnceAsASecurityEventDpsaReads() {
+        navigate("dpsa", NotFoundView.class);
+        navigate("audit", NotFoundView.class);
+
+        List<SecurityEvents.Event> events = TestUsers.callAs(DPSA, () -> securityEvents.recent("dha.navigator"));
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(SecurityEvents.Kind.NAVIGATION_DENIED);
+            assertThat(e.departmentName()).isEqualTo("Department of Home Affairs");
+        });
+        assertThat(events.stream().mapToLong(SecurityEvents.Event::refusals).sum()).isEqualTo(2);
+        assertThat(events.stream().flatMap(e -> java.util.stream.Stream.of(e.firstAsked(), e.lastAsked())))
+                .contains("dpsa", "audit");
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void dpsaReadsSecurityEventsInTheAuditView() {
+        TestUsers.runAs(TestUsers.user("gp-health.snooper", "gp-health", "dept-user"),
+                () -> securityEvents.refused(SecurityEvents.Kind.NOT_FOUND, "case DHA-2026-000001"));
+
+        navigate(za.gov.dpsa.isdip.platform.ui.AuditView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<SecurityEvents.Event> grid = find(Grid.class).id("security-events");
+        SecurityEvents.Event row = java.util.stream.IntStream.range(0, test(grid).size())
+                .mapToObj(i -> test(grid).getRow(i)).filter(e -> e.username().equals("gp-health.snooper"))
+                .findFirst().orElseThrow();
+        assertThat(row.firstAsked()).isEqualTo("case DHA-2026-000001");
+        assertThat(test(grid).getCellText(0, 0)).isNotBlank();
+        assertThat(find(com.vaadin.flow.component.html.H2.class).withText("Security events").exists()).isTrue();
     }
 
     @Test

@@ -76,7 +76,7 @@ class StoredTextTest {
         assertThat(back.title()).isEqualTo(TITLE);
         assertThat(back.description()).isEqualTo(DESCRIPTION);
         assertThat(back.servicePoint()).isEqualTo("Soweto — Chris Hani Baragwanath");
-        assertThat(TestUsers.callAs(OFFICIAL, () -> cases.viewCitizen(id, "Case work")).orElseThrow().fullName())
+        assertThat(TestUsers.callAs(OFFICIAL, () -> cases.viewCitizen(id, null)).orElseThrow().fullName())
                 .isEqualTo(CITIZEN);
         EscalationSummary escalated = TestUsers.callAs(DPSA, () -> escalations.queue(
                 EnumSet.allOf(EscalationState.class), "gp-health")).stream()

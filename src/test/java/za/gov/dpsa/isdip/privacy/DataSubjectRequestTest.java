@@ -170,6 +170,17 @@ class DataSubjectRequestTest {
                 DataSubjectRequests.AUDIT_ACTION, null, null));
         assertThat(audit).extracting(AuditTrail.Entry::detail).anyMatch(d -> d.startsWith("EXPORTED"))
                 .anyMatch(d -> d.startsWith("OPENED"));
+        // The export itself: which, for which request, how many records, which personal fields (names, not values).
+        String exported = request.steps().stream().filter(s -> s.action().equals("EXPORTED")).findFirst().orElseThrow()
+                .detail();
+        assertThat(as(ADMIN, () -> auditTrail.search(DataSubjectRequests.EXPORT, AuditTrail.EXPORT, null, null)))
+                .filteredOn(e -> e.detail().contains("scope: " + reference + ";")).singleElement().satisfies(e -> {
+                    assertThat(e.username()).isEqualTo(ADMIN.username());
+                    assertThat(e.entityType()).isEqualTo(AuditTrail.EXPORT_TYPE);
+                    assertThat(e.detail()).startsWith("rows: " + exported + ";")
+                            .contains("personal fields: subject").contains("case.citizen.fullName")
+                            .doesNotContain(citizen.email()).doesNotContain(citizen.idNumber());
+                });
     }
 
     @Test

@@ -70,7 +70,7 @@ class AuditTrailTest {
             assertThat(e.detail()).contains("assignee").contains("status").doesNotContain("Nomsa");
         });
         assertThat(as(ADMIN, () -> trail.search(reference, AuditTrail.VIEW_PERSONAL_INFORMATION, null, null)))
-                .singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("Calling the complainant back"));
+                .singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("ASSIGNEE: Calling the complainant back"));
 
         // Another department's administrator searches their own trail only.
         assertThat(as(OTHER_ADMIN, () -> trail.search(reference, null, null, null))).isEmpty();
@@ -87,10 +87,11 @@ class AuditTrailTest {
 
         assertThat(as(ADMIN, () -> trail.search("CoreService", "DELETE", null, null)))
                 .anySatisfy(e -> assertThat(e.entityId()).isEqualTo(String.valueOf(serviceId)));
-        // The trail can be added to and searched, nothing else; the entity is immutable to Hibernate.
+        // The trail can be added to (an entry, an export's entry) and searched, nothing else; the entity is immutable
+        // to Hibernate.
         assertThat(Arrays.stream(AuditTrail.class.getDeclaredMethods())
                 .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())).map(Method::getName))
-                .containsExactlyInAnyOrder("record", "search");
+                .containsExactlyInAnyOrder("record", "recordExport", "search");
         assertThat(za.gov.dpsa.isdip.platform.data.AuditEventEntity.class
                 .isAnnotationPresent(org.hibernate.annotations.Immutable.class)).isTrue();
     }

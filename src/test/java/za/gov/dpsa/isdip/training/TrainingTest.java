@@ -65,6 +65,8 @@ class TrainingTest {
     za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases databases;
     @Autowired
     za.gov.dpsa.isdip.platform.Notifications notifications;
+    @Autowired
+    za.gov.dpsa.isdip.platform.AuditTrail auditTrail;
 
     @BeforeEach
     void officialsAreKnown() {
@@ -109,6 +111,16 @@ class TrainingTest {
         assertThat(certificate.holderName()).isEqualTo("Test dha.official");
         byte[] pdf = CertificatePdf.write(certificate, "http://localhost/verify", key -> key);
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        // The download the portal offers carries the official's name: it is recorded as an export in the department.
+        byte[] downloaded = as(OFFICIAL, () -> learning.certificatePdf(enrolment, "http://localhost/verify",
+                key -> key)).orElseThrow();
+        assertThat(new String(downloaded, 0, 5)).isEqualTo("%PDF-");
+        assertThat(as(ADMIN, () -> auditTrail.search(OFFICIAL.username(), za.gov.dpsa.isdip.platform.AuditTrail.EXPORT,
+                null, null))).anySatisfy(e -> {
+                    assertThat(e.entityId()).isEqualTo(Learning.CERTIFICATE_EXPORT);
+                    assertThat(e.detail()).isEqualTo("rows: 1; scope: enrolment " + enrolment + ", certificate "
+                            + certificate.code() + "; personal fields: holderName");
+                });
 
         // Anyone can verify the code, typed in any case and with the dashes; it shows name, course and date only.
         CertificateVerification.Verified verified = verification

@@ -30,18 +30,24 @@ public class PersonalInfoAccessEntity {
     @Column(nullable = false, updatable = false)
     private String purpose;
 
+    /** AUTHOR, ASSIGNEE, ADMINISTRATOR, REASON (another official's stated reason) or DPSA; null before it was kept. */
+    @Column(updatable = false)
+    private String basis;
+
     protected PersonalInfoAccessEntity() {
     }
 
-    public PersonalInfoAccessEntity(Long caseId, String username, Instant viewedAt, String purpose) {
+    public PersonalInfoAccessEntity(Long caseId, String username, Instant viewedAt, String purpose, String basis) {
         this.caseId = caseId;
         this.username = username;
         this.viewedAt = viewedAt;
         this.purpose = purpose;
+        this.basis = basis;
     }
 
     public Long getCaseId() { return caseId; }
     public String getUsername() { return username; }
     public Instant getViewedAt() { return viewedAt; }
     public String getPurpose() { return purpose; }
+    public String getBasis() { return basis; }
 }

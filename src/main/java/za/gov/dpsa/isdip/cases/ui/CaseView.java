@@ -42,8 +42,10 @@ import za.gov.dpsa.isdip.cases.CaseDetails;
 import za.gov.dpsa.isdip.cases.CaseExceptions;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.CaseTimelineEntry;
+import za.gov.dpsa.isdip.cases.CitizenAccess;
 import za.gov.dpsa.isdip.cases.CitizenDetails;
 import za.gov.dpsa.isdip.cases.sla.SlaStatus;
+import za.gov.dpsa.isdip.platform.SecurityEvents;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.platform.UploadTexts;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
@@ -84,7 +86,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         try {
             details = cases.details(reference.orElseThrow(() -> new CaseExceptions.NotFound(-1)));
-        } catch (CaseExceptions.NotFound | za.gov.dpsa.isdip.tenancy.NoTenantException notFound) {
+        } catch (CaseExceptions.NotFound notFound) {
+            // The service recorded the refused look-up.
+            event.rerouteToError(NotFoundException.class, SecurityEvents.RECORDED);
+            return;
+        } catch (za.gov.dpsa.isdip.tenancy.NoTenantException noTenant) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -130,7 +136,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             resolution.setId("case-resolution");
             add(new H2(getTranslation("cases.resolutionNote")), resolution);
         }
-        if (d.hasCitizen() && d.may(CaseAction.VIEW_CITIZEN)) {
+        if (d.hasCitizen() && (d.may(CaseAction.VIEW_CITIZEN) || d.may(CaseAction.VIEW_CITIZEN_WITH_REASON))) {
             add(citizenSection());
         }
         add(attachmentsSection(d));
@@ -292,16 +298,43 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         notification.open();
     }
 
+    /**
+     * The citizen's details: never on the page until the user asks (taking or opening the case shows nothing of
+     * them). The author, the assignee and the administrator ask with the button; any other official states a reason
+     * first. Each request is logged; the log is shown with the details.
+     */
     private Section citizenSection() {
         Section section = new Section(new H2(getTranslation("cases.citizen.title")));
         section.addClassName("portal-card");
         section.setId("case-citizen");
+        boolean onTheCase = details.may(CaseAction.VIEW_CITIZEN);
         Paragraph notice = new Paragraph(getTranslation("cases.citizen.viewNotice"));
+        section.add(notice);
+        TextArea reason = new TextArea(getTranslation("cases.citizen.reason"));
+        reason.setId("case-citizen-reason");
+        reason.setHelperText(getTranslation("cases.citizen.reason.help"));
+        reason.setWidthFull();
+        reason.setMaxLength(CaseService.MAX_REASON);
+        reason.setMinLength(CaseService.MIN_REASON);
+        reason.setRequired(true);
+        if (!onTheCase) {
+            section.add(reason);
+        }
         Button show = new Button(getTranslation("cases.citizen.show"));
         show.setId("case-citizen-show");
         show.addClickListener(click -> {
-            Optional<CitizenDetails> citizen = cases.viewCitizen(details.id(), "Case work");
-            show.setVisible(false);
+            Optional<CitizenDetails> citizen;
+            try {
+                citizen = cases.viewCitizen(details.id(), onTheCase ? null : reason.getValue());
+            } catch (CaseExceptions.Invalid invalid) {
+                reason.setErrorMessage(getTranslation(invalid.messageKey()));
+                reason.setInvalid(true);
+                return;
+            } catch (CaseExceptions.NotAllowed notAllowed) {
+                Notification.show(getTranslation("cases.notAllowed")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            section.remove(notice, reason, show);
             citizen.ifPresent(c -> {
                 Div shown = new Div(fact("cases.citizen.name", c.fullName()),
                         fact("cases.citizen.idNumber", Optional.ofNullable(c.idNumber()).orElse("")),
@@ -311,11 +344,22 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 section.add(shown);
             });
             UnorderedList log = new UnorderedList();
-            cases.citizenAccessLog(details.id()).forEach(entry -> log.add(new ListItem(entry)));
+            log.setId("case-citizen-access-log");
+            cases.citizenAccessLog(details.id()).forEach(entry -> log.add(new ListItem(accessLine(entry))));
             section.add(new Paragraph(getTranslation("cases.citizen.accessLog")), log);
         });
-        section.add(notice, show);
+        section.add(show);
         return section;
+    }
+
+    /** One line of the access log: who, when, on what basis and why. */
+    private String accessLine(CitizenAccess entry) {
+        String when = CaseLabels.when(entry.viewedAt());
+        if (entry.basis() == null) {
+            return getTranslation("cases.citizen.accessLine.legacy", entry.username(), when, entry.purpose());
+        }
+        return getTranslation("cases.citizen.accessLine", entry.username(), when,
+                getTranslation("cases.citizen.basis." + entry.basis()), entry.purpose());
     }
 
     private Section attachmentsSection(CaseDetails d) {

@@ -6,10 +6,13 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -24,19 +27,28 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import za.gov.dpsa.isdip.cases.CaseExceptions;
+import za.gov.dpsa.isdip.cases.CitizenDetails;
 import za.gov.dpsa.isdip.cases.EscalationDetails;
 import za.gov.dpsa.isdip.cases.EscalationService;
 import za.gov.dpsa.isdip.cases.EscalationState;
+import za.gov.dpsa.isdip.platform.SecurityEvents;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
-/** One escalated case for DPSA: assign a specialist, reply to the department, mark DPSA's part done. */
+/**
+ * One escalated case for DPSA: assign a specialist, reply to the department, mark DPSA's part done, and (when the
+ * department shared them) show the citizen's details on request, logged.
+ */
 @Route("dpsa/escalations/:escalationId(\\d{1,18})")
 @RolesAllowed(PortalRole.Names.DPSA_ADMIN)
 public class EscalationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EscalationService escalations;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EscalationView.class);
+
     private EscalationDetails details;
+    /** The citizen's details once DPSA asked for them on this page (logged then); null until. */
+    private CitizenDetails shownCitizen;
     private final TextArea reply = new TextArea();
 
     public EscalationView(EscalationService escalations) {
@@ -52,7 +64,7 @@ public class EscalationView extends VerticalLayout implements BeforeEnterObserve
         try {
             details = escalations.details(event.getRouteParameters().getLong("escalationId").orElse(-1L));
         } catch (CaseExceptions.NotFound notFound) {
-            event.rerouteToError(NotFoundException.class);
+            event.rerouteToError(NotFoundException.class, SecurityEvents.RECORDED);
             return;
         }
         render();
@@ -67,10 +79,8 @@ public class EscalationView extends VerticalLayout implements BeforeEnterObserve
                         + CaseLabels.priority(this, s.priority()) + " · " + CaseLabels.status(this, s.caseStatus())),
                 new H2(getTranslation("cases.escalate.reason")), new Paragraph(details.reason()),
                 new H2(getTranslation("cases.field.description")), new Paragraph(details.description()));
-        if (details.sharedCitizen() != null) {
-            var c = details.sharedCitizen();
-            add(new H2(getTranslation("cases.citizen.title")), new Paragraph(c.fullName() + " · "
-                    + Optional.ofNullable(c.phone()).orElse("") + " · " + Optional.ofNullable(c.email()).orElse("")));
+        if (details.citizenShared()) {
+            add(citizenSection());
         }
         TextField specialist = new TextField(getTranslation("cases.escalations.specialist"));
         specialist.setId("escalation-specialist");
@@ -95,6 +105,56 @@ public class EscalationView extends VerticalLayout implements BeforeEnterObserve
                 + m.authorName() + (m.fromDpsa() ? " (DPSA)" : "") + ": " + m.body())));
         add(new HorizontalLayout(specialist, assign), new H2(getTranslation("cases.escalations.conversation")),
                 conversation, reply, new HorizontalLayout(send, done));
+    }
+
+    /**
+     * The citizen's details the department shared: masked until DPSA asks for them with the button, which logs the
+     * view in the platform and in the department. Until then nothing of them is on the page or in the browser.
+     */
+    private Section citizenSection() {
+        Section section = new Section(new H2(getTranslation("cases.citizen.title")));
+        section.addClassName("portal-card");
+        section.setId("escalation-citizen");
+        if (shownCitizen != null) {
+            section.add(shownCitizen(shownCitizen));
+            return section;
+        }
+        Paragraph notice = new Paragraph(getTranslation("cases.escalations.citizen.shared"));
+        notice.setId("escalation-citizen-notice");
+        Button show = new Button(getTranslation("cases.citizen.show"));
+        show.setId("escalation-citizen-show");
+        show.addClickListener(click -> {
+            try {
+                shownCitizen = escalations.showCitizen(details.summary().id()).orElse(null);
+            } catch (RuntimeException notLogged) {
+                // No log in the department, no details: the view must be on record before anything is shown.
+                log.warn("DPSA's view of escalation {} could not be logged: {}", details.summary().id(),
+                        notLogged.toString());
+                Notification.show(getTranslation("cases.escalations.citizen.failed"))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            if (shownCitizen != null) {
+                section.remove(notice, show);
+                section.add(shownCitizen(shownCitizen));
+            }
+        });
+        section.add(notice, show);
+        return section;
+    }
+
+    private Div shownCitizen(CitizenDetails c) {
+        Div shown = new Div(fact("cases.citizen.name", c.fullName()),
+                fact("cases.citizen.phone", Optional.ofNullable(c.phone()).orElse("")),
+                fact("cases.citizen.email", Optional.ofNullable(c.email()).orElse("")));
+        shown.setId("escalation-citizen-details");
+        return shown;
+    }
+
+    private Div fact(String labelKey, String value) {
+        Div fact = new Div(new Span(getTranslation(labelKey) + ": "), new Span(value));
+        fact.addClassName("case-fact");
+        return fact;
     }
 
     private void run(Runnable work) {

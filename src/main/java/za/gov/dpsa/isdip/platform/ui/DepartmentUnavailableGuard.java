@@ -20,7 +20,7 @@ import za.gov.dpsa.isdip.tenancy.TenantContext;
 class DepartmentUnavailableGuard implements VaadinServiceInitListener {
 
     private static final Set<Class<?>> WITHOUT_DEPARTMENT_DATA = Set.of(DepartmentUnavailableView.class,
-            NotAssignedView.class, NotFoundView.class);
+            NotAssignedView.class, NotFoundView.class, AccessDeniedView.class);
 
     private final DepartmentAvailability availability;
 

@@ -14,21 +14,34 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 
+import za.gov.dpsa.isdip.platform.SecurityEvents;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /**
  * One answer for "does not exist" and "not yours to see", so an address never reveals whether another
- * department's record exists. A user without a department is sent to the page that explains why.
+ * department's record exists. A user without a department is sent to the page that explains why. Every such answer
+ * to a signed-in user is a security event (recorded once: here, unless the view's service or the access check
+ * recorded it).
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+
+    private final SecurityEvents securityEvents;
+
+    public NotFoundView(SecurityEvents securityEvents) {
+        this.securityEvents = securityEvents;
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         if (PortalUser.current().map(user -> !user.isAssigned()).orElse(true)) {
             event.forwardTo(NotAssignedView.class);
             return HttpServletResponse.SC_NOT_FOUND;
+        }
+        // A refusal the view's service (or the access check) recorded already is not counted twice.
+        if (!SecurityEvents.RECORDED.equals(parameter.getCustomMessage())) {
+            securityEvents.refused(SecurityEvents.Kind.ADDRESS_NOT_FOUND, event.getLocation().getPath());
         }
         removeAll();
         H1 heading = new H1(getTranslation("error.notFound"));

@@ -35,6 +35,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import za.gov.dpsa.isdip.reporting.ConsoleCell;
 import za.gov.dpsa.isdip.reporting.Indicator;
 import za.gov.dpsa.isdip.reporting.ReportExceptions;
+import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.reporting.ReportExports;
 import za.gov.dpsa.isdip.reporting.ReportTemplates;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
@@ -66,7 +67,11 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
     private final Select<ReportingPeriod> consolidationPeriod = new Select<>();
     private final ComboBox<Indicator> trendIndicator = new ComboBox<>();
 
-    public ReportingConsoleView(ReportingConsole console, ReportingPeriods periods, ReportTemplates template) {
+    private final AuditTrail auditTrail;
+
+    public ReportingConsoleView(ReportingConsole console, ReportingPeriods periods, ReportTemplates template,
+                                AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.console = console;
         this.periods = periods;
         this.template = template;
@@ -156,8 +161,8 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
         grid.setAllRowsVisible(true);
         Table table = ReportExports.matrixTable(matrix, this::getTranslation);
         matrixArea.add(new Paragraph(getTranslation("report.console.ratesHelp")), grid,
-                new HorizontalLayout(download("report-matrix.csv", "text/csv", ReportExports.csv(table)),
-                        download("report-matrix.xlsx", XLSX, ReportExports.xlsx(List.of(table)))));
+                new HorizontalLayout(download("report-matrix.csv", "text/csv", ReportExports.csv(table), table),
+                        download("report-matrix.xlsx", XLSX, ReportExports.xlsx(List.of(table)), table)));
         List<ReportingPeriod> shown = matrix.periods().reversed();
         ReportingPeriod chosen = consolidationPeriod.getValue();
         consolidationPeriod.setItems(shown);
@@ -216,9 +221,9 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
         Table table = ReportExports.consolidationTable(chosen.label(), lines, this::getTranslation);
         consolidationArea.add(grid, new HorizontalLayout(
                 download("national-" + chosen.label().replace('/', '-').replace(' ', '-') + ".csv", "text/csv",
-                        ReportExports.csv(table)),
+                        ReportExports.csv(table), table),
                 download("national-" + chosen.label().replace('/', '-').replace(' ', '-') + ".xlsx", XLSX,
-                        ReportExports.xlsx(List.of(table)))));
+                        ReportExports.xlsx(List.of(table)), table)));
         Indicator indicator = trendIndicator.getValue();
         if (indicator != null) {
             consolidationArea.add(trendChart(getTranslation(indicator.nameKey()),
@@ -226,9 +231,15 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
         }
     }
 
-    private Anchor download(String fileName, String type, byte[] bytes) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), fileName, type, bytes.length)),
+    /** A download of figures by department (no personal information), recorded in the audit trail all the same. */
+    private Anchor download(String fileName, String type, byte[] bytes, Table table) {
+        ReportingConsole.Scope scope = scope();
+        String recorded = "sphere=" + (scope.sphere() == null ? "all" : scope.sphere()) + "&province="
+                + (scope.province() == null ? "all" : scope.province().name());
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            auditTrail.recordExport(fileName, recorded, table.rows().size(), List.of());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }),
                 getTranslation("report.download", fileName.substring(fileName.lastIndexOf('.') + 1).toUpperCase()));
         anchor.getElement().setAttribute("download", true);
         return anchor;

@@ -38,7 +38,9 @@ import za.gov.dpsa.isdip.reporting.DepartmentReport;
 import za.gov.dpsa.isdip.reporting.DepartmentReports;
 import za.gov.dpsa.isdip.reporting.FigureLine;
 import za.gov.dpsa.isdip.reporting.ReportExceptions;
+import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.reporting.ReportExports;
+import za.gov.dpsa.isdip.reporting.ReportSnapshot;
 import za.gov.dpsa.isdip.reporting.ReportTemplates;
 import za.gov.dpsa.isdip.reporting.ReportingDomain;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
@@ -70,7 +72,11 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
     private DepartmentReport report;
     private Button submitButton;
 
-    public ReportingView(DepartmentReports reports, ReportingPeriods periods, ReportTemplates template) {
+    private final AuditTrail auditTrail;
+
+    public ReportingView(DepartmentReports reports, ReportingPeriods periods, ReportTemplates template,
+                         AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.reports = reports;
         this.template = template;
         setId("reporting-view");
@@ -281,7 +287,10 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         list.setId("report-history");
         for (SubmissionSummary s : reports.history(period.getValue().id())) {
             Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = ReportExports.pdf(s, reports.snapshot(s.id()), template, this::getTranslation);
+                ReportSnapshot snapshot = reports.snapshot(s.id());
+                byte[] bytes = ReportExports.pdf(s, snapshot, template, this::getTranslation);
+                auditTrail.recordExport(ReportExports.PDF_EXPORT, ReportExports.pdfScope(s, snapshot),
+                        snapshot.figures().size(), ReportExports.PDF_PERSONAL_FIELDS);
                 return new DownloadResponse(new ByteArrayInputStream(bytes), "report-v" + s.version() + ".pdf",
                         "application/pdf", bytes.length);
             }), "PDF");

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import za.gov.dpsa.isdip.reporting.ReportExceptions;
+import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.reporting.ReportExports;
 import za.gov.dpsa.isdip.reporting.ReportSnapshot;
 import za.gov.dpsa.isdip.reporting.ReportTemplates;
@@ -40,7 +41,10 @@ public class SubmissionReviewView extends VerticalLayout implements BeforeEnterO
     private final ReportTemplates template;
     private ReportingConsole.Review review;
 
-    public SubmissionReviewView(ReportingConsole console, ReportTemplates template) {
+    private final AuditTrail auditTrail;
+
+    public SubmissionReviewView(ReportingConsole console, ReportTemplates template, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.console = console;
         this.template = template;
     }
@@ -83,6 +87,8 @@ public class SubmissionReviewView extends VerticalLayout implements BeforeEnterO
         figures.setAllRowsVisible(true);
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = ReportExports.pdf(s, snapshot, template, this::getTranslation);
+            auditTrail.recordExport(ReportExports.PDF_EXPORT, ReportExports.pdfScope(s, snapshot),
+                    snapshot.figures().size(), ReportExports.PDF_PERSONAL_FIELDS);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "report.pdf", "application/pdf", bytes.length);
         }), getTranslation("report.download", "PDF"));
         add(figures, pdf);

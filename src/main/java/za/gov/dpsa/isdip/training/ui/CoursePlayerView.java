@@ -35,7 +35,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.training.CertificateCodes;
-import za.gov.dpsa.isdip.training.CertificatePdf;
 import za.gov.dpsa.isdip.training.CourseModule;
 import za.gov.dpsa.isdip.training.LearnerCourse;
 import za.gov.dpsa.isdip.training.Learning;
@@ -123,8 +122,7 @@ public class CoursePlayerView extends VerticalLayout implements HasUrlParameter<
         code.setId("certificate-code");
         Anchor pdf = TrainingUi.download(getTranslation("training.certificate.download"),
                 "certificate-" + course.certificateCode() + ".pdf", "application/pdf",
-                () -> learning.certificate(enrolmentId).map(c -> CertificatePdf.write(c, portalUrl + "/verify",
-                        this::getTranslation)).orElseThrow());
+                () -> learning.certificatePdf(enrolmentId, portalUrl + "/verify", this::getTranslation).orElseThrow());
         pdf.setId("certificate-download");
         done.add(heading, code, pdf);
         return done;

@@ -84,8 +84,11 @@ public class TrainingDashboardView extends VerticalLayout implements HasDynamicT
         totals.setText(getTranslation("training.dashboard.totals", rows.stream().mapToInt(ProgressRow::enrolled).sum(),
                 rows.stream().mapToInt(ProgressRow::completed).sum(), rows.stream().mapToInt(ProgressRow::overdue).sum()));
         export.removeAll();
+        Long courseId = course.getValue() == null ? null : course.getValue().id();
+        String departmentId = department.getValue() == null ? null : department.getValue().id();
+        // Read again at download and recorded in the audit trail by the service.
         Anchor csv = TrainingUi.download(getTranslation("training.dashboard.csv"), "training-progress.csv",
-                "text/csv", () -> TrainingDashboard.csv(rows, List.of(getTranslation("training.department"),
+                "text/csv", () -> dashboard.export(courseId, departmentId, List.of(getTranslation("training.department"),
                         getTranslation("training.course"), getTranslation("training.dashboard.enrolled"),
                         getTranslation("training.dashboard.inProgress"), getTranslation("training.dashboard.completed"),
                         getTranslation("training.dashboard.overdue"), getTranslation("training.dashboard.rate"),

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.training.CertificatePdf;
 import za.gov.dpsa.isdip.training.Enrolment;
 import za.gov.dpsa.isdip.training.Learning;
 
@@ -103,8 +102,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.addComponentColumn(e -> e.certificateCode() == null ? new Span()
                 : TrainingUi.download(getTranslation("training.certificate.download"),
                 "certificate-" + e.certificateCode() + ".pdf", "application/pdf",
-                () -> learning.certificate(e.id()).map(c -> CertificatePdf.write(c, portalUrl + "/verify",
-                        this::getTranslation)).orElseThrow()))
+                () -> learning.certificatePdf(e.id(), portalUrl + "/verify", this::getTranslation).orElseThrow()))
                 .setHeader(getTranslation("training.certificate"));
         grid.setItems(mine);
         grid.setAllRowsVisible(true);

@@ -2,7 +2,10 @@ package za.gov.dpsa.isdip.cases.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,17 +15,32 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 
 import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CaseFilter;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
+import za.gov.dpsa.isdip.cases.CitizenAccess;
+import za.gov.dpsa.isdip.cases.CitizenDetails;
+import za.gov.dpsa.isdip.cases.EscalationService;
+import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.platform.AuditTrail;
+import za.gov.dpsa.isdip.platform.SecurityEvents;
 import za.gov.dpsa.isdip.cases.CaseStatus;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
+import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.support.WithPortalUser;
 
-/** The case views as an official uses them: the form's checks, the bookmarkable list, not-found ids. */
+/**
+ * The case views as an official uses them: the form's checks, the bookmarkable list, not-found ids (recorded as
+ * security events), citizen details shown only on request (with a reason for officials not on the case), and DPSA's
+ * escalation view, which holds nothing of a shared citizen until DPSA asks.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 // Every test class sees all the portal's routes (the default is the test's own package, cached per JVM).
@@ -33,8 +51,18 @@ import za.gov.dpsa.isdip.support.WithPortalUser;
 @WithPortalUser(username = "kzn-transport.official", department = "kzn-transport", roles = "dept-user")
 class CaseViewsTest extends SpringBrowserlessTest {
 
+    static final za.gov.dpsa.isdip.tenancy.PortalUser AUTHOR = TestUsers.user("kzn-transport.author", "kzn-transport",
+            "dept-user");
+    static final za.gov.dpsa.isdip.tenancy.PortalUser DPSA = TestUsers.user("dpsa.superadmin", null, "dpsa-admin");
+
     @Autowired
     CaseService cases;
+    @Autowired
+    EscalationService escalations;
+    @Autowired
+    SecurityEvents securityEvents;
+    @Autowired
+    AuditTrail auditTrail;
 
     @Test
     void theFormRefusesBadInputWithAClearMessageAndKeepsWhatWasTyped() {
@@ -111,7 +139,8 @@ class CaseViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void anotherDepartmentsCaseIsNotFoundByItsAddress() {
+    @WithPortalUser(username = "kzn-transport.wanderer", department = "kzn-transport", roles = "dept-user")
+    void anotherDepartmentsCaseIsNotFoundByItsAddressAndEachRefusalIsRecordedOnce() {
         String[] elsewhere = new String[1];
         za.gov.dpsa.isdip.support.TestUsers.runAs(za.gov.dpsa.isdip.support.TestUsers.user("wc-education.official",
                 "wc-education", "dept-user"), () -> elsewhere[0] = cases.details(cases.create(
@@ -122,5 +151,120 @@ class CaseViewsTest extends SpringBrowserlessTest {
         navigate("cases/" + elsewhere[0], NotFoundView.class);
         navigate("cases/KZNDOT-2026-999999", NotFoundView.class);
         navigate("cases/987654321", NotFoundView.class);
+
+        // The case look-ups are recorded by the service (not again by the "not found" page); an address no view
+        // answers is recorded by the page.
+        List<SecurityEvents.Event> events = TestUsers.callAs(DPSA,
+                () -> securityEvents.recent("kzn-transport.wanderer"));
+        Map<SecurityEvents.Kind, Long> byKind = events.stream().collect(Collectors.groupingBy(
+                SecurityEvents.Event::kind, Collectors.summingLong(SecurityEvents.Event::refusals)));
+        assertThat(byKind).containsExactlyInAnyOrderEntriesOf(Map.of(SecurityEvents.Kind.NOT_FOUND, 2L,
+                SecurityEvents.Kind.ADDRESS_NOT_FOUND, 1L));
+        assertThat(events.stream().flatMap(e -> java.util.stream.Stream.of(e.firstAsked(), e.lastAsked())))
+                .contains("case " + elsewhere[0], "case KZNDOT-2026-999999", "cases/987654321");
+        assertThat(events).allSatisfy(e -> assertThat(e.departmentId()).isEqualTo("kzn-transport"));
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void dpsaSeesNothingOfASharedCitizenUntilItShowsTheDetailsAndTheShowingIsLoggedTwice() {
+        CitizenDetails citizen = new CitizenDetails("Nokuthula Shabalala", null, "+27 33 555 0142",
+                "nokuthula@example.org");
+        long[] id = new long[1];
+        String[] reference = new String[1];
+        TestUsers.runAs(AUTHOR, () -> {
+            id[0] = cases.create(new NewCase("Licence renewal complaint for DPSA",
+                    "The complainant was sent away three times.", CaseCategory.COMPLAINTS_MANAGEMENT, null, null,
+                    CasePriority.HIGH, citizen));
+            reference[0] = cases.details(id[0]).reference();
+            cases.escalate(id[0], cases.details(id[0]).version(), "The complainant wrote to the Minister", true);
+        });
+        long escalation = escalations.queue(Set.of(), "kzn-transport").stream()
+                .filter(e -> e.caseReference().equals(reference[0])).findFirst().orElseThrow().id();
+
+        navigate("dpsa/escalations/" + escalation, EscalationView.class);
+
+        assertThat(pageText()).contains("Licence renewal complaint for DPSA")
+                .doesNotContain(citizen.fullName()).doesNotContain(citizen.phone()).doesNotContain(citizen.email());
+        assertThat(find(Button.class).id("escalation-citizen-show").getText()).isEqualTo("Show citizen's details");
+        assertThat(TestUsers.callAs(AUTHOR, () -> cases.citizenAccessLog(id[0]))).isEmpty();
+
+        test(find(Button.class).id("escalation-citizen-show")).click();
+
+        assertThat(find(Div.class).id("escalation-citizen-details").getElement().getTextRecursively())
+                .contains(citizen.fullName(), citizen.phone(), citizen.email());
+        assertThat(auditTrail.search(reference[0], AuditTrail.VIEW_PERSONAL_INFORMATION, null, null)).singleElement()
+                .satisfies(e -> assertThat(e.username()).isEqualTo("dpsa.superadmin"));
+        assertThat(TestUsers.callAs(AUTHOR, () -> cases.citizenAccessLog(id[0]))).singleElement()
+                .satisfies(a -> assertThat(a.basis()).isEqualTo(CitizenAccess.DPSA));
+    }
+
+    @Test
+    void anOfficialNotOnTheCaseStatesAReasonBeforeTheDetailsAreShown() {
+        long id = caseWithCitizen("Taxi rank signage complaint", "Bongani Mthethwa");
+        String reference = TestUsers.callAs(AUTHOR, () -> cases.details(id).reference());
+
+        navigate("cases/" + reference, CaseView.class);
+        TextArea reason = find(TextArea.class).id("case-citizen-reason");
+        test(find(Button.class).id("case-citizen-show")).click();
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo(
+                "Say why you need these details, in at least 10 characters: your reason is kept in the access log.");
+        assertThat(pageText()).doesNotContain("Bongani Mthethwa");
+
+        test(reason).setValue("Answering the complainant's call at the front desk");
+        test(find(Button.class).id("case-citizen-show")).click();
+
+        assertThat(find(Div.class).id("case-citizen-details").getElement().getTextRecursively())
+                .contains("Bongani Mthethwa");
+        assertThat(find(UnorderedList.class).id("case-citizen-access-log").getElement().getTextRecursively())
+                .contains("kzn-transport.official").contains("another official, with the reason given")
+                .contains("Answering the complainant's call at the front desk");
+    }
+
+    @Test
+    void takingAnUnassignedCaseShowsNoCitizenDetailsUntilTheyAreAskedFor() {
+        long id = caseWithCitizen("Driving licence card not delivered", "Ayanda Khumalo");
+        String reference = TestUsers.callAs(AUTHOR, () -> cases.details(id).reference());
+
+        navigate("cases/" + reference, CaseView.class);
+        test(find(Button.class).id("case-action-take")).click();
+
+        assertThat(TestUsers.callAs(AUTHOR, () -> cases.details(id)).assignee()).isEqualTo("kzn-transport.official");
+        assertThat(pageText()).doesNotContain("Ayanda Khumalo");
+        assertThat(find(TextArea.class).withId("case-citizen-reason").exists()).as("no reason asked of the assignee")
+                .isFalse();
+        assertThat(TestUsers.callAs(AUTHOR, () -> cases.citizenAccessLog(id))).isEmpty();
+
+        test(find(Button.class).id("case-citizen-show")).click();
+
+        assertThat(pageText()).contains("Ayanda Khumalo");
+        assertThat(find(UnorderedList.class).id("case-citizen-access-log").getElement().getTextRecursively())
+                .contains("kzn-transport.official").contains("assignee (Case work)");
+    }
+
+    private long caseWithCitizen(String title, String name) {
+        return TestUsers.callAs(AUTHOR, () -> cases.create(new NewCase(title,
+                "Reported by the citizen at the licensing office.", CaseCategory.COMPLAINTS_MANAGEMENT, null, null,
+                CasePriority.MEDIUM, new CitizenDetails(name, null, "+27 31 555 0100", null))));
+    }
+
+    /** Every text, attribute and property of the page as the server holds it: what could reach the browser. */
+    static String pageText() {
+        StringBuilder all = new StringBuilder();
+        // The UI's own element holds no children here: the router's content hangs from its components.
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        collect(ui.getElement(), all);
+        ui.getChildren().forEach(child -> collect(child.getElement(), all));
+        assertThat(all.toString()).as("the page's text was collected").contains("ISDIP");
+        return all.toString();
+    }
+
+    private static void collect(com.vaadin.flow.dom.Element element, StringBuilder all) {
+        all.append(element.getText()).append('\n');
+        element.getAttributeNames().forEach(name -> all.append(element.getAttribute(name)).append('\n'));
+        element.getPropertyNames().forEach(name -> all.append(element.getPropertyRaw(name)).append('\n'));
+        element.getChildren().forEach(child -> collect(child, all));
     }
 }
