@@ -131,7 +131,8 @@ public class Notifications {
     }
 
     private static String join(List<String> params) {
-        return params == null || params.isEmpty() ? null : String.join(SEPARATOR, params);
+        return params == null || params.isEmpty() ? null
+                : String.join(SEPARATOR, params.stream().map(p -> FreeText.clean(String.valueOf(p))).toList());
     }
 
     private static Notification toNotification(NotificationEntity entity) {

@@ -3,6 +3,7 @@ package za.gov.dpsa.isdip.platform.data;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,6 +31,9 @@ public class NotificationEntity {
     @Column(name = "message_key", nullable = false)
     private String messageKey;
 
+    // Parts joined by U+001F, which the free-text cleaning of text columns would remove: each part is text
+    // already cleaned where it came from, or cleaned as it is joined.
+    @Convert(disableConversion = true)
     private String params;
 
     private String link;

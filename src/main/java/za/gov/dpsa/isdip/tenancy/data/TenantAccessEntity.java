@@ -3,6 +3,7 @@ package za.gov.dpsa.isdip.tenancy.data;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -34,6 +35,9 @@ public class TenantAccessEntity {
     private String action;
 
     @Column(nullable = false, updatable = false, length = 500)
+    // Parts joined by U+001F, which the free-text cleaning of text columns would remove: each part is text
+    // already cleaned where it came from, or cleaned as it is joined.
+    @Convert(disableConversion = true)
     private String reason;
 
     @Column(name = "client_address", updatable = false)
