@@ -20,6 +20,7 @@ import za.gov.dpsa.isdip.tenancy.TenantWork;
 import za.gov.dpsa.isdip.training.data.CourseRepository;
 import za.gov.dpsa.isdip.training.data.CourseVersionRepository;
 import za.gov.dpsa.isdip.training.data.SummaryRepository;
+import za.gov.dpsa.isdip.platform.SpreadsheetCells;
 
 /**
  * Enrolments, completion and overdue learners by department and course, for trainers and DPSA. Read from the
@@ -98,10 +99,6 @@ public class TrainingDashboard {
 
     /** Quotes a cell, and defuses text a spreadsheet would run as a formula. */
     static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return SpreadsheetCells.quoted(value);
     }
 }

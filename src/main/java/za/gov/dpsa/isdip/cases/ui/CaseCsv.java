@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 
 import za.gov.dpsa.isdip.cases.CaseSummary;
+import za.gov.dpsa.isdip.platform.SpreadsheetCells;
 
 /** The case list as CSV (RFC 4180), with the same columns and wording as the grid. */
 final class CaseCsv {
@@ -34,12 +35,7 @@ final class CaseCsv {
             if (i > 0) {
                 csv.append(',');
             }
-            String cell = cells[i] == null ? "" : cells[i];
-            // Cells a spreadsheet would run as formulas are quoted with a leading apostrophe.
-            if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
-                cell = "'" + cell;
-            }
-            csv.append('"').append(cell.replace("\"", "\"\"")).append('"');
+            csv.append(SpreadsheetCells.quoted(cells[i]));
         }
         csv.append("\r\n");
     }

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
+import za.gov.dpsa.isdip.platform.SpreadsheetCells;
+
 /**
  * Writes a {@link Table} as CSV that Excel and LibreOffice open correctly on a double click.
  *
@@ -51,12 +53,6 @@ public final class CsvWriter {
 
     /** The cell with a leading apostrophe if a spreadsheet would read it as a formula. */
     static String guard(String cell) {
-        if (cell.isEmpty() || Table.isPlainNumber(cell)) {
-            return cell;
-        }
-        return switch (cell.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
-            default -> cell;
-        };
+        return SpreadsheetCells.guard(cell);
     }
 }

@@ -127,6 +127,19 @@ class CaseViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theCsvOfTheCaseListWritesAFormulaTitleAsText() {
+        navigate(CaseListView.class);
+        za.gov.dpsa.isdip.cases.CaseSummary row = new za.gov.dpsa.isdip.cases.CaseSummary(1, "KZNDOT-2026-000001",
+                "=HYPERLINK(\"http://evil.example\",\"Open\")", CaseCategory.SDIP, CasePriority.LOW, CaseStatus.NEW,
+                "@admin", java.time.Instant.parse("2026-04-01T08:00:00Z"), java.time.Instant.parse("2026-04-08T08:00:00Z"),
+                false, false);
+
+        String csv = CaseCsv.write(java.util.List.of(row), (com.vaadin.flow.component.Component) getCurrentView());
+
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\"").contains("\"'@admin\"");
+    }
+
+    @Test
     void anAddressWithAnImpossibleDateOpensTheListAndSaysWhatItLeftOut() {
         com.vaadin.flow.component.UI.getCurrent().navigate(CaseListView.class,
                 com.vaadin.flow.router.QueryParameters.fromString("to=%2B999999999-12-31&priority=CRITICAL"));
