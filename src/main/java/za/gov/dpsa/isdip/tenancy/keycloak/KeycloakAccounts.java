@@ -136,10 +136,20 @@ public class KeycloakAccounts implements DisposableBean {
                 .map(RoleRepresentation::getName).collect(Collectors.toSet()));
     }
 
-    /** Creates an enabled user in the group with the roles; its id. Refuses (409) a taken username or email. */
+    /**
+     * Creates an enabled user in the department group with the roles; its id. Refuses (409) a taken username or
+     * email.
+     * <p>
+     * The service account may create an account only as a member of a group whose members it manages (Keycloak's
+     * fine-grained admin permissions v2; the realm file says which): that is {@code /departments}, whose permission
+     * covers every department group below it, also one created after the realm was set up. So the account is
+     * created in {@code /departments} and then moved into its department's group. If a later step fails, the half
+     * made account is removed again (best effort), so the invitation can simply be repeated.
+     */
     public String createUser(String groupId, String username, String email, String firstName, String lastName,
                              Collection<String> roles, List<String> requiredActions) {
         return call(() -> {
+            String departments = realm().getGroupByPath(DEPARTMENTS_GROUP).getId();
             UserRepresentation user = new UserRepresentation();
             user.setUsername(username);
             user.setEmail(email);
@@ -148,17 +158,21 @@ public class KeycloakAccounts implements DisposableBean {
             user.setEnabled(true);
             user.setEmailVerified(false);
             user.setRequiredActions(new ArrayList<>(requiredActions));
+            user.setGroups(List.of("/" + DEPARTMENTS_GROUP));
             String id = createdId(realm().users().create(user));
-            realm().users().get(id).joinGroup(groupId);
-            addRealmRoles(id, roles);
+            try {
+                realm().users().get(id).joinGroup(groupId);
+                realm().users().get(id).leaveGroup(departments);
+                addRealmRoles(id, roles);
+            } catch (RuntimeException e) {
+                try {
+                    realm().users().get(id).remove();
+                } catch (RuntimeException removal) {
+                    e.addSuppressed(removal);
+                }
+                throw e;
+            }
             return id;
-        });
-    }
-
-    public void joinGroup(String userId, String groupId) {
-        call(() -> {
-            realm().users().get(userId).joinGroup(groupId);
-            return null;
         });
     }
 
