@@ -35,8 +35,10 @@ import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
 /**
  * The portal's side of Keycloak's admin REST API, as the confidential service-account client
  * {@code isdip-portal-admin}. No permission checks here: the module's services decide who may do what, in which
- * department, before calling this. The client is built on first use, so a portal that never administers users
- * never connects.
+ * department, before calling this. Keycloak holds the account itself to less (fine-grained admin permissions v2,
+ * in the realm file): it changes only accounts in the department groups, maps only the department roles, and
+ * creates groups only under {@code /departments}. The client is built on first use, so a portal that never
+ * administers users never connects.
  */
 @Component
 public class KeycloakAccounts implements DisposableBean {
