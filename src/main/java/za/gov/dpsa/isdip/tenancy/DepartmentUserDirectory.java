@@ -159,8 +159,8 @@ public class DepartmentUserDirectory {
      * The department's Keycloak side at onboarding: its group and its first administrator, invited. Safe to
      * repeat: an existing group is reused, and so is the administrator's account when it already is in this
      * department (a fresh invitation is issued only while they have not chosen a password). An account of another
-     * department, or of a DPSA super-admin or trainer, is refused on {@code adminEmail} and left as it is. For DPSA
-     * only; the caller ({@link DepartmentAdministration}) checks that.
+     * department, of no department, or of a DPSA super-admin or trainer, is refused on {@code adminEmail} and left
+     * as it is. For DPSA only; the caller ({@link DepartmentAdministration}) checks that.
      */
     InvitationOutcome provisionDepartment(Department department, ColleagueInvitation firstAdministrator,
                                           String dpsaUsername) {
@@ -182,7 +182,9 @@ public class DepartmentUserDirectory {
                 throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.otherDepartment");
             }
             if (departments.isEmpty()) {
-                keycloak.joinGroup(user.getId(), group);
+                // The portal's service account may change only accounts in department groups (Keycloak's admin
+                // permissions): an account outside them is a Keycloak administrator's to place.
+                throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.outsideDepartments");
             }
             keycloak.addRealmRoles(user.getId(), List.of(PortalRole.DEPT_USER.roleName(),
                     PortalRole.DEPT_ADMIN.roleName()).stream()
@@ -205,7 +207,8 @@ public class DepartmentUserDirectory {
 
     /**
      * Refuses, before onboarding starts, an existing account that may not become a department's administrator (a
-     * DPSA super-admin or trainer). When Keycloak cannot be asked now, the Keycloak step checks again.
+     * DPSA super-admin or trainer, or an account in no department group, which the portal may not take over). When
+     * Keycloak cannot be asked now, the Keycloak step checks again.
      */
     void checkFirstAdministratorAccount(ColleagueInvitation admin) {
         String email = admin.email() == null ? "" : admin.email().strip().toLowerCase(Locale.ROOT);
@@ -213,6 +216,10 @@ public class DepartmentUserDirectory {
             Optional<UserRepresentation> existing = keycloak.userByEmail(email).or(() -> keycloak.userByUsername(email));
             if (existing.isPresent() && holdsCrossDepartmentRole(existing.get().getId())) {
                 throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.crossDepartmentRole");
+            }
+            if (existing.isPresent() && keycloak.groupPaths(existing.get().getId()).stream()
+                    .noneMatch(p -> p.startsWith(DEPARTMENT_PATH))) {
+                throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.outsideDepartments");
             }
         } catch (DirectoryUnavailableException e) {
             // The department is onboarded anyway; its Keycloak step reports the failure and refuses this account.

@@ -305,6 +305,30 @@ class DepartmentUserDirectoryTest {
     }
 
     @Test
+    void anAccountOutsideEveryDepartmentIsNotTakenOverAsAFirstAdministrator() {
+        // The portal's service account may not change an account outside the department groups (Keycloak's admin
+        // permissions), so DPSA is told to have a Keycloak administrator place it, before anything is created.
+        var before = keycloak.userByUsername("unassigned.user").orElseThrow();
+        String id = "ko-" + Long.toString(System.nanoTime(), 36).substring(0, 6);
+        ColleagueInvitation admin = new ColleagueInvitation(before.getEmail(), "Jabu", "Khoza", Set.of());
+        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.onboard(new DepartmentDefinition(id,
+                "Department of Accounts Outside", "KO" + id.substring(3, 7).toUpperCase(), Sphere.NATIONAL, null,
+                List.of()), admin)))
+                .isInstanceOfSatisfying(ColleagueInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("adminEmail");
+                    assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.outsideDepartments");
+                });
+        assertThat(TestUsers.callAs(DPSA, () -> administration.health()))
+                .noneSatisfy(h -> assertThat(h.department().id()).isEqualTo(id));
+        // DPSA's Keycloak step on its own refuses it too, and the account is left as it was.
+        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak("dha", admin)))
+                .isInstanceOfSatisfying(ColleagueInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.outsideDepartments"));
+        assertThat(keycloak.groupPaths(before.getId())).isEmpty();
+        assertThat(keycloak.realmRoles(before.getId())).doesNotContain("dept-user", "dept-admin");
+    }
+
+    @Test
     void aTrainerRoleGivenThroughAGroupCountsToo() {
         String email = unique("grouptrainer") + "@dha.example.gov.za";
         InvitationOutcome outcome = inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,

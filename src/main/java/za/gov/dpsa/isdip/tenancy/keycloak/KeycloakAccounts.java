@@ -35,8 +35,10 @@ import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
 /**
  * The portal's side of Keycloak's admin REST API, as the confidential service-account client
  * {@code isdip-portal-admin}. No permission checks here: the module's services decide who may do what, in which
- * department, before calling this. The client is built on first use, so a portal that never administers users
- * never connects.
+ * department, before calling this. Keycloak holds the account itself to less (fine-grained admin permissions v2,
+ * in the realm file): it changes only accounts in the department groups, maps only the department roles, and
+ * creates groups only under {@code /departments}. The client is built on first use, so a portal that never
+ * administers users never connects.
  */
 @Component
 public class KeycloakAccounts implements DisposableBean {
@@ -136,10 +138,20 @@ public class KeycloakAccounts implements DisposableBean {
                 .map(RoleRepresentation::getName).collect(Collectors.toSet()));
     }
 
-    /** Creates an enabled user in the group with the roles; its id. Refuses (409) a taken username or email. */
+    /**
+     * Creates an enabled user in the department group with the roles; its id. Refuses (409) a taken username or
+     * email.
+     * <p>
+     * The service account may create an account only as a member of a group whose members it manages (Keycloak's
+     * fine-grained admin permissions v2; the realm file says which): that is {@code /departments}, whose permission
+     * covers every department group below it, also one created after the realm was set up. So the account is
+     * created in {@code /departments} and then moved into its department's group. If a later step fails, the half
+     * made account is removed again (best effort), so the invitation can simply be repeated.
+     */
     public String createUser(String groupId, String username, String email, String firstName, String lastName,
                              Collection<String> roles, List<String> requiredActions) {
         return call(() -> {
+            String departments = realm().getGroupByPath(DEPARTMENTS_GROUP).getId();
             UserRepresentation user = new UserRepresentation();
             user.setUsername(username);
             user.setEmail(email);
@@ -148,17 +160,21 @@ public class KeycloakAccounts implements DisposableBean {
             user.setEnabled(true);
             user.setEmailVerified(false);
             user.setRequiredActions(new ArrayList<>(requiredActions));
+            user.setGroups(List.of("/" + DEPARTMENTS_GROUP));
             String id = createdId(realm().users().create(user));
-            realm().users().get(id).joinGroup(groupId);
-            addRealmRoles(id, roles);
+            try {
+                realm().users().get(id).joinGroup(groupId);
+                realm().users().get(id).leaveGroup(departments);
+                addRealmRoles(id, roles);
+            } catch (RuntimeException e) {
+                try {
+                    realm().users().get(id).remove();
+                } catch (RuntimeException removal) {
+                    e.addSuppressed(removal);
+                }
+                throw e;
+            }
             return id;
-        });
-    }
-
-    public void joinGroup(String userId, String groupId) {
-        call(() -> {
-            realm().users().get(userId).joinGroup(groupId);
-            return null;
         });
     }
 
