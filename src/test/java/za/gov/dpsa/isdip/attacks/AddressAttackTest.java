@@ -130,6 +130,29 @@ class AddressAttackTest extends SpringBrowserlessTest {
 
     @Test
     @WithPortalUser(username = "dha.official", department = "dha", roles = "dept-user")
+    void aDepartmentNamedInTheAddressIsIgnored() {
+        // The department comes from the token alone: no view or filter reads one from the address (and no code
+        // reads a header or cookie for it; TenantBindingFilter reads only Vaadin's own request type).
+        open("?department=gp-health&tenant=gp-health&departmentId=gp-health&X-Tenant=gp-health");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("home-department-name").getText())
+                .isEqualTo("Department of Home Affairs (DHA)");
+        TestUsers.runAs(OTHER_DEPARTMENT, () -> cases.create(new NewCase("Ambulance late in Soshanguve",
+                "Two hours for an ambulance.", CaseCategory.SERVICE_STANDARDS, null, null, CasePriority.HIGH, null)));
+        cases.create(new NewCase("Passport office queue in Durban", "Three hours to apply for a passport.",
+                CaseCategory.SERVICE_STANDARDS, null, null, CasePriority.MEDIUM, null));
+        open("cases?department=gp-health&tenant=gp-health");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<za.gov.dpsa.isdip.cases.CaseSummary> grid =
+                find(com.vaadin.flow.component.grid.Grid.class).id("case-grid");
+        List<String> references = new ArrayList<>();
+        for (int row = 0; row < test(grid).size(); row++) {
+            references.add(test(grid).getRow(row).reference());
+        }
+        assertThat(references).isNotEmpty().allMatch(reference -> reference.startsWith("DHA-"));
+    }
+
+    @Test
+    @WithPortalUser(username = "dha.official", department = "dha", roles = "dept-user")
     void anOfficialOpensOnlyTheViewsOfTheirRole() {
         everyRouteAnswersAsItsRolesAllow(Set.of("dept-user"), true);
     }

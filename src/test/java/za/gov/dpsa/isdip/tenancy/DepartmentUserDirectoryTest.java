@@ -98,6 +98,35 @@ class DepartmentUserDirectoryTest {
     }
 
     @Test
+    void tamperedRoleKeysAndDisguisedNamesAreRefusedOnTheirFieldAndNothingIsCreated() {
+        String email = unique("tampered") + "@dha.example.gov.za";
+        // A role key the form never offered arrives as no role at all (Vaadin finds no item for it).
+        Set<PortalRole> tampered = new java.util.HashSet<>(java.util.Arrays.asList(PortalRole.DEPT_USER, null));
+
+        assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email, "Sizwe",
+                "Dube", tampered))))
+                .isInstanceOfSatisfying(ColleagueInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("roles");
+                    assertThat(e.messageKey()).isEqualTo("people.error.roleUnknown");
+                });
+        // A right-to-left override would show "Dube" as someone else's name in every timeline and audit entry.
+        assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
+                "Sizwe", "\u202Eebud", EnumSet.of(PortalRole.DEPT_USER)))))
+                .isInstanceOfSatisfying(ColleagueInputException.class, e -> assertThat(e.field()).isEqualTo("lastName"));
+        assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
+                "Si\u200Bzwe", "Dube", EnumSet.of(PortalRole.DEPT_USER)))))
+                .isInstanceOfSatisfying(ColleagueInputException.class, e -> assertThat(e.field()).isEqualTo("firstName"));
+        assertThat(inDha(DHA_ADMIN, () -> directory.colleagues())).extracting(DepartmentColleague::username)
+                .doesNotContain(email);
+        DepartmentColleague official = colleague(DHA_ADMIN, "dha", "dha.official");
+        assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> {
+            directory.setRoles(official.id(), tampered);
+            return null;
+        })).isInstanceOfSatisfying(ColleagueInputException.class, e -> assertThat(e.field()).isEqualTo("roles"));
+        assertThat(colleague(DHA_ADMIN, "dha", "dha.official").roles()).isEqualTo(official.roles());
+    }
+
+    @Test
     void anAdministratorOfHomeAffairsCannotSeeOrTouchAUserOfLabour() {
         DepartmentColleague labourOfficial = colleague(DEL_ADMIN, "del", "del.official");
 
