@@ -84,6 +84,36 @@ class LoadHarnessTest {
                 .allSatisfy(sample -> assertThat(sample.serverMillis()).isGreaterThanOrEqualTo(0));
     }
 
+    /**
+     * A tampered request (attack suite): a reporter, who may read cases but not log them, finds the hidden "Log a
+     * case" button's node in what the server sent and clicks it, and every other hidden node, through Vaadin's own
+     * protocol. The server ignores events for invisible components: the list stays, no case is logged.
+     */
+    @Test
+    void clicksOnHiddenComponentsSentByHandChangeNothing() {
+        LoadRun.Official reporter = LoadUsers.reporterOnly(LoadUsers.DEPARTMENTS.getFirst());
+        long before = TestUsers.callAs(TestUsers.user("seed.official", LoadUsers.DEPARTMENTS.getFirst(), "dept-user"),
+                () -> cases.count(za.gov.dpsa.isdip.cases.CaseFilter.none()));
+        VaadinTab tab = new VaadinTab(VaadinTab.sharedClient(), PORTAL, new Recorder());
+        tab.signIn(reporter.username(), reporter.password());
+        tab.navigate("case list", "cases");
+        assertThat(tab.has("case-grid")).as("the reporter reads the case list").isTrue();
+        List<Integer> hidden = tab.hiddenNodes();
+        assertThat(hidden).as("hidden components on the page, the new-case button among them").isNotEmpty();
+
+        for (int node : hidden) {
+            tab.clickNode("tampered click", node);
+        }
+
+        assertThat(tab.has("case-grid")).as("still on the case list").isTrue();
+        assertThat(tab.has("case-save")).as("the new-case form").isFalse();
+        assertThat(TestUsers.callAs(TestUsers.user("seed.official", LoadUsers.DEPARTMENTS.getFirst(), "dept-user"),
+                () -> cases.count(za.gov.dpsa.isdip.cases.CaseFilter.none()))).isEqualTo(before);
+        tab.navigate("new case form", "cases/new");
+        assertThat(tab.has("case-save")).as("the new-case form by its address").isFalse();
+        tab.signOut();
+    }
+
     @Test
     void aTabThatOnlySendsHeartbeatsIsClosedOnceTheSessionTimesOut() throws InterruptedException {
         LoadRun.Official idle = LoadUsers.ensure(6).get(4);

@@ -41,7 +41,7 @@ final class LoadUsers {
             int ordinal = i / DEPARTMENTS.size();
             String username = "load-" + department + "-" + ordinal;
             officials.add(new LoadRun.Official(username, PASSWORD, ordinal));
-            users.add(user(username, department, ordinal));
+            users.add(user(username, department, ordinal, "dept-user"));
         }
         try (Keycloak admin = KeycloakTestServer.administrator()) {
             RealmResource realm = admin.realm(KeycloakServer.REALM);
@@ -66,7 +66,22 @@ final class LoadUsers {
         return officials;
     }
 
-    private static UserRepresentation user(String username, String department, int ordinal) {
+    /** An official of the department who holds only the reporter role (no case work), for refusal tests. */
+    static LoadRun.Official reporterOnly(String department) {
+        String username = "load-reporter-" + department;
+        try (Keycloak admin = KeycloakTestServer.administrator()) {
+            RealmResource realm = admin.realm(KeycloakServer.REALM);
+            if (realm.users().search(username, true).isEmpty()) {
+                PartialImportRepresentation batch = new PartialImportRepresentation();
+                batch.setIfResourceExists(PartialImportRepresentation.Policy.SKIP.name());
+                batch.setUsers(List.of(user(username, department, 0, "dept-reporter")));
+                realm.partialImport(batch).close();
+            }
+        }
+        return new LoadRun.Official(username, PASSWORD, 0);
+    }
+
+    private static UserRepresentation user(String username, String department, int ordinal, String role) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
         user.setEnabled(true);
@@ -79,7 +94,7 @@ final class LoadUsers {
         password.setValue(PASSWORD);
         password.setTemporary(false);
         user.setCredentials(List.of(password));
-        user.setRealmRoles(List.of("default-roles-isdip", "dept-user"));
+        user.setRealmRoles(List.of("default-roles-isdip", role));
         user.setGroups(List.of("/departments/" + department));
         return user;
     }

@@ -185,6 +185,16 @@ final class VaadinTab {
         roundTrip(action, List.of(event(button.id, "click", eventData(action, button, "click"))), System.nanoTime());
     }
 
+    /** The nodes the server sent as invisible: a browser shows nothing of them, and offers nothing to click. */
+    List<Integer> hiddenNodes() {
+        return nodes.values().stream().filter(node -> !node.visible).map(node -> node.id).sorted().toList();
+    }
+
+    /** A click no browser would send: on a node by its number, as a tampered request would. */
+    void clickNode(String action, int nodeId) {
+        roundTrip(action, List.of(event(nodeId, "click", JSON.createObjectNode())), System.nanoTime());
+    }
+
     /** Types into a text field or area and leaves it: the value is synced with the field's change event. */
     void type(String action, String elementId, String text) {
         Node field = element(action, elementId);
@@ -339,6 +349,8 @@ final class VaadinTab {
             case FEATURE_ELEMENT_DATA -> {
                 if ("tag".equals(key)) {
                     node.tag = text(value);
+                } else if ("visible".equals(key)) {
+                    node.visible = value.asBoolean(true);
                 }
             }
             case FEATURE_ATTRIBUTES -> node.attributes.put(key, text(value));
@@ -513,6 +525,7 @@ final class VaadinTab {
     private static final class Node {
         final int id;
         String tag;
+        boolean visible = true;
         final Map<String, String> attributes = new HashMap<>();
         final Map<String, String> listeners = new HashMap<>();
 
