@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -53,5 +55,18 @@ class ContentSecurityPolicyBrowserTest extends BrowserTestBase {
 
         driver.get(PORTAL + "/account-setup/not-a-valid-link");
         waitFor(By.id("setup-unusable"));
+    }
+
+    @Test
+    void theCheckAfterEachTestSeesAViolation() {
+        // The check every browser test relies on, itself checked: an image from another site is refused.
+        driver.get(PORTAL + "/verify");
+        waitFor(By.id("verify-code"));
+        ((JavascriptExecutor) driver).executeScript(
+                "const img = document.createElement('img'); img.src = 'https://example.invalid/pixel.png';"
+                        + " document.body.appendChild(img);");
+        List<String> seen = new ArrayList<>();
+        patiently(Duration.ofSeconds(30)).until(d -> seen.addAll(takeCspViolations()) || !seen.isEmpty());
+        assertThat(seen).singleElement().asString().contains("https://example.invalid/pixel.png").contains("img-src");
     }
 }

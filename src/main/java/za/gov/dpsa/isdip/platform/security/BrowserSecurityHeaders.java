@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * every request, through the proxy's {@code X-Forwarded-Proto}), {@code X-Content-Type-Options: nosniff},
  * {@code X-Frame-Options: DENY}, {@code Referrer-Policy: no-referrer}, a Permissions-Policy that turns off the
  * camera, microphone and location, Cross-Origin-Opener-Policy and Cross-Origin-Resource-Policy {@code same-origin},
- * and Spring Security's {@code Cache-Control: no-store} for every response that does not set its own. The values and
+ * and Spring Security's {@code Cache-Control: no-store}, which static files replace with their own. The values and
  * the reasons are in the README, "Headers and cookies".
  */
 @Component

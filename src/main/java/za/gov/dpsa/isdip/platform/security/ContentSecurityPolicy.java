@@ -41,14 +41,14 @@ final class ContentSecurityPolicy implements HeaderWriter {
         }
     }
 
-    /** The policy; with a nonce, inline scripts that carry it run. */
+    /** The policy; inline scripts that carry the nonce run. */
     String policy(String nonce) {
         return beforeNonce + (nonce == null ? "" : " 'nonce-" + nonce + "'") + afterNonce;
     }
 
     /**
-     * This request's nonce, made on first use: 128 random bits. Only Vaadin's page asks for one; every other
-     * response gets the policy without a nonce, so no inline script at all.
+     * This request's nonce, made on first use: 128 random bits. The policy is written before the request is handled,
+     * so every response gets one; only Vaadin's page puts it on scripts.
      */
     static String nonce(HttpServletRequest request) {
         String nonce = existingNonce(request);
