@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +35,10 @@ import za.gov.dpsa.isdip.support.KeycloakTestServer;
 /**
  * End-to-end tests in headless Chromium against the running portal (port 18080) and the real Keycloak (18180).
  * Page objects keep the selectors in one place, so a team with a TestBench licence can move them over as they are.
+ * <p>
+ * The portal sends its Content-Security-Policy here exactly as in production. Chromium reports every violation
+ * (a blocked script, style, image, connection or frame, on any page and in any frame) to its console, which the
+ * driver keeps; a test fails if any page it opened reported one ({@link #takeCspViolations()}).
  */
 @Tag("browser")
 @ActiveProfiles("test")
@@ -41,6 +51,7 @@ abstract class BrowserTestBase {
     protected WebDriver driver;
     private Path profileDir;
     private String testName;
+    private final List<String> cspViolations = new ArrayList<>();
 
     @BeforeAll
     static void startKeycloak() {
@@ -59,6 +70,10 @@ abstract class BrowserTestBase {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-ZA",
                 "--user-data-dir=" + profileDir);
+        // The console, Content-Security-Policy violations included, from the very first script of each page.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         // Debian's chromedriver: Selenium Manager must not try to download one.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("isdip.chromedriver", "/usr/bin/chromedriver")).toFile())
@@ -69,6 +84,7 @@ abstract class BrowserTestBase {
 
     @AfterEach
     void closeBrowser() throws IOException {
+        List<String> violations = List.of();
         if (driver != null) {
             try {
                 Files.createDirectories(SCREENSHOTS);
@@ -77,11 +93,45 @@ abstract class BrowserTestBase {
             } catch (RuntimeException e) {
                 // A screenshot is a debugging aid only.
             }
-            driver.quit();
+            try {
+                violations = takeCspViolations();
+            } finally {
+                driver.quit();
+            }
         }
         try (var walk = Files.walk(profileDir)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy was violated " + violations.size() + " time(s):\n"
+                    + String.join("\n", violations));
+        }
+    }
+
+    /**
+     * The Content-Security-Policy violations Chromium reported since the last call (then forgotten): the console
+     * messages that name the policy. A test that provokes one on purpose takes it here, so the check after the test
+     * does not count it.
+     */
+    protected List<String> takeCspViolations() {
+        StringBuilder console = new StringBuilder();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            console.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n');
+            if (entry.getMessage().contains("Content Security Policy")) {
+                cspViolations.add(entry.getMessage());
+            }
+        }
+        try {
+            // The browser's console beside the screenshots, a debugging aid.
+            Files.createDirectories(SCREENSHOTS);
+            Files.writeString(SCREENSHOTS.resolve(testName + "-console.log"), console,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // Only a debugging aid.
+        }
+        List<String> taken = List.copyOf(cspViolations);
+        cspViolations.clear();
+        return taken;
     }
 
     // ---- waiting and acting on long pages: shared by every journey --------------------------------------------

@@ -23,7 +23,9 @@ class ManagementEndpointSecurity {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain managementEndpoints(HttpSecurity http, Environment environment) throws Exception {
+    SecurityFilterChain managementEndpoints(HttpSecurity http, Environment environment,
+                                            BrowserSecurityHeaders headers) throws Exception {
+        headers.applyTo(http);
         boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
         http.securityMatcher(EndpointRequest.toAnyEndpoint());
         http.authorizeHttpRequests(requests -> {

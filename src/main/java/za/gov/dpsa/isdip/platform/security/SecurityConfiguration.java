@@ -3,6 +3,8 @@ package za.gov.dpsa.isdip.platform.security;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +25,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 
@@ -47,9 +50,14 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> users,
-                                       EndedKeycloakSessions endedKeycloakSessions) throws Exception {
+                                       EndedKeycloakSessions endedKeycloakSessions,
+                                       BrowserSecurityHeaders headers) throws Exception {
+        headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health/**", "/images/**", "/styles/**").permitAll());
+                .requestMatchers("/actuator/health/**", "/images/**", "/styles/**").permitAll()
+                // The error page of a request that already passed (or was refused by) these rules: shows its 404 or
+                // 500 (no details, server.error.*) instead of sending a visitor to sign in or a user a 403.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.oauth2Login(login -> login.userInfoEndpoint(endpoint -> endpoint.oidcUserService(users)));
         // POST /logout/connect/back-channel/keycloak: Spring Security validates the logout token (signature, issuer,
         // audience, event) and answers before the CSRF check and authorisation: no session, CSRF token or user needed.
@@ -66,6 +74,12 @@ class SecurityConfiguration {
                 .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}")
                 .addLogoutHandler(signedOut(endedKeycloakSessions)));
         return http.build();
+    }
+
+    /** Spring Security picks this up for the firewall's refusals: a 400 that carries the security headers too. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(BrowserSecurityHeaders headers) {
+        return headers.rejectedRequests();
     }
 
     /** Records the Keycloak session of a validated logout token; each instance ends its portal sessions of it. */
