@@ -205,7 +205,11 @@ public class SecurityEvents implements DisposableBean {
 
     // ---- storing --------------------------------------------------------------------------------------------
 
-    /** Adds the waiting counts to the platform table: one statement per user, context, kind and minute. */
+    /**
+     * Adds the waiting counts to the platform table: one statement per user, context, kind and minute. No claim
+     * across instances (ShedLock) on purpose: each instance stores its own counts and the upsert adds them up; the
+     * hourly pruning is a DELETE by age that two instances may both run.
+     */
     @Scheduled(initialDelayString = "${isdip.security.events-flush:PT10S}",
             fixedDelayString = "${isdip.security.events-flush:PT10S}")
     public void flush() {
