@@ -35,8 +35,8 @@ import za.gov.dpsa.isdip.support.WithPortalUser;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /**
- * Stored cross-site scripting: markup typed into every free-text field of a case, its comment, its escalation and
- * DPSA's reply, a citizen's name, a POPIA request and a registered service, then shown in each view that displays
+ * Stored cross-site scripting: markup typed into every free-text field of a case, its comment, an attachment's file
+ * name, its escalation and DPSA's reply, a citizen's name, a POPIA request and a registered service, then shown in each view that displays
  * it, to the department and to DPSA. Every value must reach the page as text (a text node or a property the
  * component escapes), never as markup: no element's inner HTML holds it and no element was made from it.
  */
@@ -105,6 +105,9 @@ class MarkupAttackTest extends SpringBrowserlessTest {
                     new CitizenDetails("Lindiwe <b onmouseover=alert(1)>" + MARKER + "</b>", null, "0821234567",
                             null)));
             cases.comment(id, payload("comment"), true);
+            // A file name is shown in the case's attachment list and offered as the download's name.
+            assertThat(cases.attach(id, "<img src=x onerror=alert('" + MARKER + "')>.pdf",
+                    "%PDF-1.7 minimal".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).accepted()).isTrue();
             CaseDetails details = cases.details(id);
             cases.escalate(id, details.version(), payload("reason"), true);
             services.add(new RegisteredService.Input("Social grants <svg onload=alert(1)>" + MARKER
