@@ -3,7 +3,6 @@ package za.gov.dpsa.isdip.platform.embedded;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -141,11 +140,8 @@ public final class EmbeddedDatabase {
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         account.setProperty("username", ACCOUNT);
         account.setProperty("password", password);
-        StringBuilder text = new StringBuilder();
-        try (Writer writer = new java.io.StringWriter()) {
-            account.store(writer, "The embedded MariaDB's account for the portal; generated, keep it private");
-            text.append(writer);
-        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        account.store(text, "The embedded MariaDB's account for the portal; generated, keep it private");
         writeOwnerOnly(accountFile, text.toString());
         return password;
     }
