@@ -1,5 +1,24 @@
 package za.gov.dpsa.isdip;
 
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.ClusterJobs.Outcome;
+import za.gov.dpsa.isdip.platform.ClusterJobs;
+import za.gov.dpsa.isdip.privacy.RetentionJob;
+import za.gov.dpsa.isdip.reporting.ReportingJobs;
+import za.gov.dpsa.isdip.reporting.ReportingPeriod;
+import za.gov.dpsa.isdip.reporting.ReportingPeriods;
+import za.gov.dpsa.isdip.standards.ActionItem;
+import za.gov.dpsa.isdip.standards.ActionReminders;
+import za.gov.dpsa.isdip.standards.DepartmentAlignment;
+import za.gov.dpsa.isdip.support.PortalInstances;
+import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -26,23 +45,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import za.gov.dpsa.isdip.platform.ClusterJobs;
-import za.gov.dpsa.isdip.platform.ClusterJobs.Outcome;
-import za.gov.dpsa.isdip.privacy.RetentionJob;
-import za.gov.dpsa.isdip.reporting.ReportingJobs;
-import za.gov.dpsa.isdip.reporting.ReportingPeriod;
-import za.gov.dpsa.isdip.reporting.ReportingPeriods;
-import za.gov.dpsa.isdip.standards.ActionItem;
-import za.gov.dpsa.isdip.standards.ActionReminders;
-import za.gov.dpsa.isdip.standards.DepartmentAlignment;
-import za.gov.dpsa.isdip.support.PortalInstances;
-import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.Department;
-import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
-import za.gov.dpsa.isdip.tenancy.DepartmentMember;
-import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 
 /**
  * Two portal instances (two application contexts on their own ports) on the same databases fire each scheduled
@@ -192,7 +194,7 @@ class ScheduledJobsAcrossInstancesTest {
             members.record(new DepartmentMember(official.username(), "Sibusiso Zulu", null, official.roles()));
             members.record(new DepartmentMember(owner.username(), "Nandi Owner", null, owner.roles()));
             return a.getBean(DepartmentAlignment.class).addAction("HS-03", new ActionItem.Input(title,
-                    owner.username(), LocalDate.now(IsdipPortalApplication.ZONE).plusDays(3)));
+                    owner.username(), LocalDate.now(PortalTime.ZONE).plusDays(3)));
         });
 
         List<Outcome> outcomes = atTheSameMoment(() -> a.getBean(ActionReminders.class).scheduled(),
@@ -314,7 +316,7 @@ class ScheduledJobsAcrossInstancesTest {
      * recent ones on the same database), opened now and due in five days: its drafts and first reminder are due.
      */
     private static ReportingPeriod openPeriodEndedQuartersAgo(int quartersAgo) {
-        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         int[] current = ReportingPeriod.quarterOf(today);
         ReportingPeriods periods = a.getBean(ReportingPeriods.class);
         return TestUsers.callAs(DPSA, () -> {

@@ -15,11 +15,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.advocacy.data.ActivityEntity;
 import za.gov.dpsa.isdip.advocacy.data.ActivityRepository;
 import za.gov.dpsa.isdip.advocacy.data.CampaignEntity;
 import za.gov.dpsa.isdip.advocacy.data.CampaignRepository;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingDomain;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
@@ -81,7 +84,7 @@ public class AdvocacyCampaigns {
 
     public Campaign campaign(long id) {
         return campaigns().stream().filter(c -> c.id() == id).findFirst()
-                .orElseThrow(AdvocacyExceptions.NotFound::new);
+                .orElseThrow(() -> new NotFound("No such resource here"));
     }
 
     public long create(NewCampaign input) {
@@ -98,9 +101,9 @@ public class AdvocacyCampaigns {
         dpsaAdmin();
         validate(input);
         tenantWork.inPlatform(() -> {
-            CampaignEntity entity = campaigns.findById(id).orElseThrow(AdvocacyExceptions.NotFound::new);
+            CampaignEntity entity = campaigns.findById(id).orElseThrow(() -> new NotFound("No such resource here"));
             if (entity.getVersion() != rowVersion) {
-                throw new AdvocacyExceptions.Conflict();
+                throw new Conflict("Changed meanwhile", "advocacy.conflict");
             }
             change(entity, input);
         });
@@ -140,10 +143,10 @@ public class AdvocacyCampaigns {
     public long logActivity(NewActivity input) {
         PortalUser user = departmentOfficial();
         if (input.campaignId() == null) {
-            throw new AdvocacyExceptions.Invalid("campaign", "advocacy.invalid.required");
+            throw new InvalidInput("campaign", "advocacy.invalid.required");
         }
         Campaign campaign = campaigns().stream().filter(c -> c.id() == input.campaignId()).findFirst()
-                .orElseThrow(() -> new AdvocacyExceptions.Invalid("campaign", "advocacy.invalid.campaign"));
+                .orElseThrow(() -> new InvalidInput("campaign", "advocacy.invalid.campaign"));
         AdvocacyValidation.validate(input, campaign, today());
         return inDepartment(() -> activities.save(new ActivityEntity(campaign.id(), campaign.name(),
                 input.title().strip(), input.heldOn(), input.type().name(), trim(input.description()),
@@ -180,7 +183,7 @@ public class AdvocacyCampaigns {
             Set<String> known = directory.all().stream().map(za.gov.dpsa.isdip.tenancy.Department::id)
                     .collect(Collectors.toSet());
             if (!known.containsAll(input.participants())) {
-                throw new AdvocacyExceptions.Invalid("participants", "advocacy.invalid.participants");
+                throw new InvalidInput("participants", "advocacy.invalid.participants");
             }
         }
     }
@@ -192,7 +195,7 @@ public class AdvocacyCampaigns {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), IsdipPortalApplication.ZONE);
+        return LocalDate.ofInstant(clock.instant(), PortalTime.ZONE);
     }
 
     private <T> T inDepartment(java.util.function.Supplier<T> work) {

@@ -20,7 +20,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.advocacy.data.ActivityEntity;
 import za.gov.dpsa.isdip.advocacy.data.ActivityRepository;
 import za.gov.dpsa.isdip.advocacy.data.CampaignEntity;
@@ -31,6 +30,7 @@ import za.gov.dpsa.isdip.advocacy.data.ResourceEntity;
 import za.gov.dpsa.isdip.advocacy.data.ResourceRepository;
 import za.gov.dpsa.isdip.advocacy.data.ResourceVersionEntity;
 import za.gov.dpsa.isdip.advocacy.data.ResourceVersionRepository;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
 
@@ -138,7 +138,7 @@ class AdvocacyDemoData {
             return;
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, IsdipPortalApplication.ZONE);
+        LocalDate today = LocalDate.ofInstant(now, PortalTime.ZONE);
         String monthName = "Public Service Month " + today.getYear();
         // Each part is seeded once, recognised by its own records, so a platform in use keeps what it has.
         CampaignEntity month = tenantWork.inPlatform(() -> {

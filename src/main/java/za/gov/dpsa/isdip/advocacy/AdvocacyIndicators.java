@@ -10,9 +10,9 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.advocacy.data.ActivityRepository;
 import za.gov.dpsa.isdip.advocacy.data.DownloadRepository;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.reporting.Indicator;
 import za.gov.dpsa.isdip.reporting.IndicatorContribution;
 import za.gov.dpsa.isdip.reporting.ReportingDomain;
@@ -56,8 +56,8 @@ class AdvocacyIndicators implements IndicatorContribution {
     @Override
     @Transactional(readOnly = true)
     public Map<String, BigDecimal> compute(ReportingPeriod period) {
-        Instant from = period.startInstant(IsdipPortalApplication.ZONE);
-        Instant to = period.endInstant(IsdipPortalApplication.ZONE);
+        Instant from = period.startInstant(PortalTime.ZONE);
+        Instant to = period.endInstant(PortalTime.ZONE);
         return Map.of(
                 ACTIVITIES, BigDecimal.valueOf(activities.countByHeldOnBetween(period.startsOn(), period.endsOn())),
                 PEOPLE_REACHED, BigDecimal.valueOf(activities.peopleReachedBetween(period.startsOn(),
@@ -75,8 +75,8 @@ class AdvocacyIndicators implements IndicatorContribution {
                     .map(a -> new SourceRecord(a.getHeldOn().toString(), a.getTitle() + " (" + a.getCampaignName()
                             + ", " + a.getPeopleReached() + ")", "advocacy/campaigns?campaign=" + a.getCampaignId()))
                     .toList();
-            case RESOURCES_USED -> downloads.usedBetween(period.startInstant(IsdipPortalApplication.ZONE),
-                            period.endInstant(IsdipPortalApplication.ZONE), Limit.of(limit)).stream()
+            case RESOURCES_USED -> downloads.usedBetween(period.startInstant(PortalTime.ZONE),
+                            period.endInstant(PortalTime.ZONE), Limit.of(limit)).stream()
                     .map(r -> new SourceRecord(r[3] + "×", (String) r[2],
                             "advocacy/resource/" + ((String) r[0]).toLowerCase(java.util.Locale.ROOT) + "/" + r[1]))
                     .toList();

@@ -21,6 +21,9 @@ import za.gov.dpsa.isdip.advocacy.data.ResourceRepository;
 import za.gov.dpsa.isdip.advocacy.data.ResourceSearch;
 import za.gov.dpsa.isdip.advocacy.data.ResourceVersionEntity;
 import za.gov.dpsa.isdip.advocacy.data.ResourceVersionRepository;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -269,7 +272,7 @@ public class AdvocacyLibrary {
         String name = content.fileName() == null ? "" : content.fileName().strip();
         ResourceUploadPolicy.Result result = ResourceUploadPolicy.check(name, content.bytes());
         if (!result.accepted()) {
-            throw new AdvocacyExceptions.Invalid("file", result.refusalKey(), name);
+            throw new InvalidInput("file", result.refusalKey(), name);
         }
         // The name is shown and sent back in the download header: no path parts or control characters.
         String safeName = UploadPolicy.safeFileName(name);
@@ -294,20 +297,20 @@ public class AdvocacyLibrary {
 
     /** The resource if this user may see it; retired ones only for those who may change them. */
     private ResourceEntity visible(ResourceSource source, long id, PortalUser user) {
-        ResourceEntity entity = resources.findById(id).orElseThrow(AdvocacyExceptions.NotFound::new);
+        ResourceEntity entity = resources.findById(id).orElseThrow(() -> new NotFound("No such resource here"));
         if (entity.isRetired() && !mayEdit(source, entity, user)) {
-            throw new AdvocacyExceptions.NotFound();
+            throw new NotFound("No such resource, version or campaign here");
         }
         return entity;
     }
 
     private ResourceEntity forChange(ResourceSource source, long id, long rowVersion, PortalUser user) {
-        ResourceEntity entity = resources.findById(id).orElseThrow(AdvocacyExceptions.NotFound::new);
+        ResourceEntity entity = resources.findById(id).orElseThrow(() -> new NotFound("No such resource here"));
         if (!mayEdit(source, entity, user) || entity.isRetired()) {
             throw new AdvocacyExceptions.NotAllowed();
         }
         if (entity.getVersion() != rowVersion) {
-            throw new AdvocacyExceptions.Conflict();
+            throw new Conflict("Changed meanwhile", "advocacy.conflict");
         }
         return entity;
     }
@@ -348,7 +351,7 @@ public class AdvocacyLibrary {
             return tenantWork.inPlatform(work);
         }
         if (user.workingDepartment().isEmpty()) {
-            throw new AdvocacyExceptions.NotFound();
+            throw new NotFound("No such resource, version or campaign here");
         }
         return inDepartment(work);
     }

@@ -3,7 +3,8 @@ package za.gov.dpsa.isdip.advocacy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import za.gov.dpsa.isdip.platform.FreeText;
+import za.gov.dpsa.isdip.core.FreeText;
+import za.gov.dpsa.isdip.core.InvalidInput;
 
 /** The checks a resource, version, campaign or activity must pass; each refusal names its field. */
 final class AdvocacyValidation {
@@ -17,13 +18,13 @@ final class AdvocacyValidation {
         text("title", input.title(), 5, 200);
         text("summary", input.summary(), 20, 2000);
         if (input.kind() == null) {
-            throw new AdvocacyExceptions.Invalid("kind", "advocacy.invalid.required");
+            throw new InvalidInput("kind", "advocacy.invalid.required");
         }
         if (input.mechanisms() == null || input.mechanisms().isEmpty()) {
-            throw new AdvocacyExceptions.Invalid("mechanisms", "advocacy.invalid.mechanism");
+            throw new InvalidInput("mechanisms", "advocacy.invalid.mechanism");
         }
         if (input.audiences() == null || input.audiences().isEmpty()) {
-            throw new AdvocacyExceptions.Invalid("audiences", "advocacy.invalid.audience");
+            throw new InvalidInput("audiences", "advocacy.invalid.audience");
         }
         validate(input.content(), input.kind());
     }
@@ -31,19 +32,19 @@ final class AdvocacyValidation {
     /** A version is a file or a link, not both; a video is always a link. */
     static void validate(ResourceContent content, ResourceKind kind) {
         if (content == null || (!content.hasFile() && blank(content.linkUrl()))) {
-            throw new AdvocacyExceptions.Invalid("content", "advocacy.invalid.content");
+            throw new InvalidInput("content", "advocacy.invalid.content");
         }
         if (content.hasFile() && !blank(content.linkUrl())) {
-            throw new AdvocacyExceptions.Invalid("content", "advocacy.invalid.fileOrLink");
+            throw new InvalidInput("content", "advocacy.invalid.fileOrLink");
         }
         if (kind == ResourceKind.VIDEO && content.hasFile()) {
-            throw new AdvocacyExceptions.Invalid("link", "advocacy.invalid.videoLink");
+            throw new InvalidInput("link", "advocacy.invalid.videoLink");
         }
         if (!content.hasFile()) {
             link(content.linkUrl());
         }
         if (content.note() != null && content.note().strip().length() > 500) {
-            throw new AdvocacyExceptions.Invalid("note", "advocacy.invalid.tooLong");
+            throw new InvalidInput("note", "advocacy.invalid.tooLong");
         }
     }
 
@@ -54,10 +55,10 @@ final class AdvocacyValidation {
             URI uri = new URI(url);
             if (uri.getScheme() == null || !uri.getScheme().toLowerCase(Locale.ROOT).equals("https")
                     || uri.getHost() == null || uri.getHost().isBlank() || url.length() > 500) {
-                throw new AdvocacyExceptions.Invalid("link", "advocacy.invalid.link");
+                throw new InvalidInput("link", "advocacy.invalid.link");
             }
         } catch (URISyntaxException e) {
-            throw new AdvocacyExceptions.Invalid("link", "advocacy.invalid.link");
+            throw new InvalidInput("link", "advocacy.invalid.link");
         }
         return url;
     }
@@ -66,56 +67,56 @@ final class AdvocacyValidation {
         text("name", input.name(), 5, 200);
         text("description", input.description(), 10, 5000);
         if (input.startsOn() == null) {
-            throw new AdvocacyExceptions.Invalid("startsOn", "advocacy.invalid.required");
+            throw new InvalidInput("startsOn", "advocacy.invalid.required");
         }
         if (input.endsOn() == null) {
-            throw new AdvocacyExceptions.Invalid("endsOn", "advocacy.invalid.required");
+            throw new InvalidInput("endsOn", "advocacy.invalid.required");
         }
         if (input.endsOn().isBefore(input.startsOn())) {
-            throw new AdvocacyExceptions.Invalid("endsOn", "advocacy.invalid.endsBeforeStart");
+            throw new InvalidInput("endsOn", "advocacy.invalid.endsBeforeStart");
         }
         if (!input.allDepartments() && (input.participants() == null || input.participants().isEmpty())) {
-            throw new AdvocacyExceptions.Invalid("participants", "advocacy.invalid.participants");
+            throw new InvalidInput("participants", "advocacy.invalid.participants");
         }
     }
 
     static void validate(NewActivity input, Campaign campaign, java.time.LocalDate today) {
         text("title", input.title(), 5, 200);
         if (input.heldOn() == null) {
-            throw new AdvocacyExceptions.Invalid("heldOn", "advocacy.invalid.required");
+            throw new InvalidInput("heldOn", "advocacy.invalid.required");
         }
         if (input.heldOn().isAfter(today)) {
-            throw new AdvocacyExceptions.Invalid("heldOn", "advocacy.invalid.future");
+            throw new InvalidInput("heldOn", "advocacy.invalid.future");
         }
         if (!campaign.runsOn(input.heldOn())) {
-            throw new AdvocacyExceptions.Invalid("heldOn", "advocacy.invalid.outsideCampaign",
+            throw new InvalidInput("heldOn", "advocacy.invalid.outsideCampaign",
                     campaign.startsOn().toString(), campaign.endsOn().toString());
         }
         if (input.type() == null) {
-            throw new AdvocacyExceptions.Invalid("type", "advocacy.invalid.required");
+            throw new InvalidInput("type", "advocacy.invalid.required");
         }
         if (input.peopleReached() == null || input.peopleReached() < 0
                 || input.peopleReached() > MAX_PEOPLE_REACHED) {
-            throw new AdvocacyExceptions.Invalid("peopleReached", "advocacy.invalid.peopleReached");
+            throw new InvalidInput("peopleReached", "advocacy.invalid.peopleReached");
         }
         if (input.servicePoint() != null && input.servicePoint().strip().length() > 200) {
-            throw new AdvocacyExceptions.Invalid("servicePoint", "advocacy.invalid.tooLong");
+            throw new InvalidInput("servicePoint", "advocacy.invalid.tooLong");
         }
         if (input.description() != null && input.description().strip().length() > 5000) {
-            throw new AdvocacyExceptions.Invalid("description", "advocacy.invalid.tooLong");
+            throw new InvalidInput("description", "advocacy.invalid.tooLong");
         }
     }
 
     static void text(String field, String value, int min, int max) {
         if (blank(value)) {
-            throw new AdvocacyExceptions.Invalid(field, "advocacy.invalid.required");
+            throw new InvalidInput(field, "advocacy.invalid.required");
         }
         int length = FreeText.length(value);
         if (length < min) {
-            throw new AdvocacyExceptions.Invalid(field, "advocacy.invalid.tooShort");
+            throw new InvalidInput(field, "advocacy.invalid.tooShort");
         }
         if (length > max) {
-            throw new AdvocacyExceptions.Invalid(field, "advocacy.invalid.tooLong");
+            throw new InvalidInput(field, "advocacy.invalid.tooLong");
         }
     }
 

@@ -13,7 +13,7 @@ import za.gov.dpsa.isdip.cases.data.CaseAttachmentEntity;
 import za.gov.dpsa.isdip.cases.data.CaseAttachmentRepository;
 import za.gov.dpsa.isdip.cases.data.CaseCitizenRepository;
 import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
-import za.gov.dpsa.isdip.platform.InvalidInput;
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.privacy.PersonalDataSource;
 import za.gov.dpsa.isdip.privacy.PersonalRecord;
 import za.gov.dpsa.isdip.privacy.SubjectQuery;

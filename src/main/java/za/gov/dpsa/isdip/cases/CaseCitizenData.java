@@ -21,8 +21,8 @@ import za.gov.dpsa.isdip.cases.data.EscalationMessageRepository;
 import za.gov.dpsa.isdip.cases.data.EscalationRepository;
 import za.gov.dpsa.isdip.cases.data.SupportCaseEntity;
 import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.platform.AuditTrail;
-import za.gov.dpsa.isdip.platform.InvalidInput;
 import za.gov.dpsa.isdip.privacy.PersonalDataSource;
 import za.gov.dpsa.isdip.privacy.PersonalRecord;
 import za.gov.dpsa.isdip.privacy.SubjectQuery;
@@ -117,7 +117,7 @@ class CaseCitizenData implements PersonalDataSource {
         };
         try {
             CaseValidation.validateCitizen(details);
-        } catch (CaseExceptions.Invalid e) {
+        } catch (InvalidInput e) {
             throw new InvalidInput(field, e.messageKey());
         }
         citizen.correct(details.fullName(), details.idNumber(), details.phone(), details.email());

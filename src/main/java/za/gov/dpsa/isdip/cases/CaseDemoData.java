@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.cases.data.CaseCitizenEntity;
 import za.gov.dpsa.isdip.cases.data.CaseCitizenRepository;
 import za.gov.dpsa.isdip.cases.data.CaseEventEntity;
@@ -36,6 +35,7 @@ import za.gov.dpsa.isdip.cases.data.SupportCaseEntity;
 import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
 import za.gov.dpsa.isdip.cases.sla.SlaClock;
 import za.gov.dpsa.isdip.cases.sla.SlaStatus;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.standards.CoreService;
 import za.gov.dpsa.isdip.standards.CoreServices;
 import za.gov.dpsa.isdip.tenancy.Department;
@@ -151,7 +151,7 @@ class CaseDemoData {
         Random random = new Random(department.id().hashCode());
         List<String> services = coreServices.list().stream().map(CoreService::name).toList();
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, IsdipPortalApplication.ZONE);
+        LocalDate today = LocalDate.ofInstant(now, PortalTime.ZONE);
         int escalatedSoFar = 0;
         for (int i = 0; i < perDepartment; i++) {
             // More recent cases than old ones, as in a department that uses the portal more over time.
@@ -161,7 +161,7 @@ class CaseDemoData {
                 day = day.minusDays(1);
             }
             Instant created = LocalDateTime.of(day, LocalTime.of(7, 45).plusMinutes(random.nextInt(480)))
-                    .atZone(IsdipPortalApplication.ZONE).toInstant();
+                    .atZone(PortalTime.ZONE).toInstant();
             if (created.isAfter(now)) {
                 created = now.minus(Duration.ofMinutes(30 + random.nextInt(120)));
             }

@@ -8,15 +8,8 @@ public final class CaseExceptions {
     private CaseExceptions() {
     }
 
-    /** No such case in the user's department: the same answer whether it exists elsewhere or not at all. */
-    public static class NotFound extends RuntimeException {
-        public NotFound(long id) {
-            super("No case " + id + " in this department");
-        }
-    }
-
     /** Someone else changed the case since the user loaded it; nothing was overwritten. */
-    public static class Conflict extends RuntimeException {
+    public static class Conflict extends za.gov.dpsa.isdip.core.Conflict {
         private final String changedBy;
         private final Instant changedAt;
 
@@ -39,13 +32,6 @@ public final class CaseExceptions {
     public static class NotAllowed extends RuntimeException {
         public NotAllowed(CaseAction action, CaseStatus status) {
             super(action + " is not allowed for this user on a case that is " + status);
-        }
-    }
-
-    /** Bad input, with the field and the message key to show next to it. */
-    public static class Invalid extends za.gov.dpsa.isdip.platform.InvalidInput {
-        public Invalid(String field, String messageKey) {
-            super(field, messageKey);
         }
     }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+
 /**
  * The filter of the case list. It round-trips through URL query parameters, so a filtered list can be
  * bookmarked and shared; unknown or broken values are dropped, never trusted, and the list says which were.
@@ -34,16 +36,16 @@ public record CaseFilter(Set<CaseStatus> statuses, Set<CasePriority> priorities,
 
     public CaseFilter {
         if (outside(from)) {
-            throw new CaseExceptions.Invalid("from", "cases.invalid.dateRange");
+            throw new InvalidInput("from", "cases.invalid.dateRange");
         }
         if (outside(to)) {
-            throw new CaseExceptions.Invalid("to", "cases.invalid.dateRange");
+            throw new InvalidInput("to", "cases.invalid.dateRange");
         }
         if (text != null && text.strip().length() > TEXT_MAX) {
-            throw new CaseExceptions.Invalid("q", "cases.invalid.tooLong");
+            throw new InvalidInput("q", "cases.invalid.tooLong");
         }
         if (assignee != null && assignee.strip().length() > ASSIGNEE_MAX) {
-            throw new CaseExceptions.Invalid("assignee", "cases.invalid.tooLong");
+            throw new InvalidInput("assignee", "cases.invalid.tooLong");
         }
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(statuses);
         priorities = priorities == null || priorities.isEmpty() ? Set.of() : Set.copyOf(priorities);

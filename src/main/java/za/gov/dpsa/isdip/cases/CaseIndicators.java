@@ -12,8 +12,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.reporting.Indicator;
 import za.gov.dpsa.isdip.reporting.IndicatorContribution;
 import za.gov.dpsa.isdip.reporting.ReportingDomain;
@@ -56,8 +56,8 @@ class CaseIndicators implements IndicatorContribution {
     @Override
     @Transactional(readOnly = true)
     public Map<String, BigDecimal> compute(ReportingPeriod period) {
-        Instant from = period.startInstant(IsdipPortalApplication.ZONE);
-        Instant to = period.endInstant(IsdipPortalApplication.ZONE);
+        Instant from = period.startInstant(PortalTime.ZONE);
+        Instant to = period.endInstant(PortalTime.ZONE);
         Map<String, BigDecimal> figures = new HashMap<>();
         figures.put(OPENED, BigDecimal.valueOf(cases.countOpenedBetween(from, to)));
         long resolved = cases.countResolvedBetween(from, to);
@@ -87,8 +87,8 @@ class CaseIndicators implements IndicatorContribution {
         if (kind == null) {
             return List.of();
         }
-        return cases.sourcesBetween(kind, period.startInstant(IsdipPortalApplication.ZONE),
-                        period.endInstant(IsdipPortalApplication.ZONE), Limit.of(limit)).stream()
+        return cases.sourcesBetween(kind, period.startInstant(PortalTime.ZONE),
+                        period.endInstant(PortalTime.ZONE), Limit.of(limit)).stream()
                 .map(r -> new SourceRecord((String) r[0], (String) r[1], "cases/" + r[0])).toList();
     }
 }

@@ -26,7 +26,6 @@ import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.cases.data.CaseAttachmentEntity;
 import za.gov.dpsa.isdip.cases.data.CaseAttachmentRepository;
 import za.gov.dpsa.isdip.cases.data.CaseCitizenEntity;
@@ -41,6 +40,9 @@ import za.gov.dpsa.isdip.cases.data.SupportCaseEntity;
 import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
 import za.gov.dpsa.isdip.cases.sla.SlaClock;
 import za.gov.dpsa.isdip.cases.sla.SlaStatus;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.platform.SecurityEvents;
@@ -63,7 +65,7 @@ public class CaseService {
     private static final java.util.regex.Pattern REFERENCE =
             java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]{1,11}-\\d{4}-\\d{6,}");
     static final List<CaseStatus> RUNNING = List.of(CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS);
-    private static final ZoneId ZONE = IsdipPortalApplication.ZONE;
+    private static final ZoneId ZONE = PortalTime.ZONE;
     /** The purpose logged when the author, the assignee or the administrator shows a citizen's details. */
     public static final String CASE_WORK = "Case work";
     /** A reason to see a citizen's details: at least this long, and at most {@link #MAX_REASON}. */
@@ -156,7 +158,7 @@ public class CaseService {
         PortalUser user = PortalUser.current().orElseThrow();
         return toDetails(cases.findByReference(reference).orElseThrow(() -> {
             securityEvents.refused(SecurityEvents.Kind.NOT_FOUND, "case " + reference);
-            return new CaseExceptions.NotFound(-1);
+            return new NotFound("No case " + -1 + " in this department");
         }), user);
     }
 
@@ -225,7 +227,7 @@ public class CaseService {
         PortalUser user = officialOfDepartment();
         SupportCaseEntity entity = loadForChange(id, version, CaseAction.ASSIGN, user);
         DepartmentMember member = members.find(assignee)
-                .orElseThrow(() -> new CaseExceptions.Invalid("assignee", "cases.invalid.assignee"));
+                .orElseThrow(() -> new InvalidInput("assignee", "cases.invalid.assignee"));
         assign(entity, user, member.username(), Optional.of(member));
     }
 
@@ -326,7 +328,7 @@ public class CaseService {
      * department must state a reason of {@value #MIN_REASON} to {@value #MAX_REASON} characters, which is logged.
      * Anyone else is refused, and the refusal is a security event.
      *
-     * @throws CaseExceptions.Invalid    on {@code reason} when a reason is needed and missing, short or long
+     * @throws InvalidInput    on {@code reason} when a reason is needed and missing, short or long
      * @throws CaseExceptions.NotAllowed when the user may not see them at all
      */
     @Transactional
@@ -341,7 +343,7 @@ public class CaseService {
                     : user.username().equals(entity.getCreatedBy()) ? CitizenAccess.AUTHOR : CitizenAccess.ADMINISTRATOR;
         } else if (allowed.contains(CaseAction.VIEW_CITIZEN_WITH_REASON)) {
             if (stated == null || stated.length() < MIN_REASON) {
-                throw new CaseExceptions.Invalid("reason", "cases.citizen.reason.required");
+                throw new InvalidInput("reason", "cases.citizen.reason.required");
             }
             basis = CitizenAccess.REASON;
         } else {
@@ -349,7 +351,7 @@ public class CaseService {
             throw new CaseExceptions.NotAllowed(CaseAction.VIEW_CITIZEN, entity.getStatus());
         }
         if (stated != null && stated.length() > MAX_REASON) {
-            throw new CaseExceptions.Invalid("reason", "cases.invalid.tooLong");
+            throw new InvalidInput("reason", "cases.invalid.tooLong");
         }
         String purpose = stated == null ? CASE_WORK : stated;
         Optional<CaseCitizenEntity> citizen = citizens.findById(entity.getId());
@@ -466,7 +468,7 @@ public class CaseService {
     SupportCaseEntity load(long id) {
         return cases.findById(id).orElseThrow(() -> {
             securityEvents.refused(SecurityEvents.Kind.NOT_FOUND, "case " + id);
-            return new CaseExceptions.NotFound(id);
+            return new NotFound("No case " + id + " in this department");
         });
     }
 

@@ -1,7 +1,8 @@
 package za.gov.dpsa.isdip.cases;
 
 import java.util.regex.Pattern;
-import za.gov.dpsa.isdip.platform.FreeText;
+import za.gov.dpsa.isdip.core.FreeText;
+import za.gov.dpsa.isdip.core.InvalidInput;
 
 /** The rules of a new case and its citizen details; each failure names its field and message key. */
 final class CaseValidation {
@@ -17,10 +18,10 @@ final class CaseValidation {
         text("title", input.title(), 5, 200);
         text("description", input.description(), 10, 5000);
         if (input.category() == null) {
-            throw new CaseExceptions.Invalid("category", "cases.invalid.required");
+            throw new InvalidInput("category", "cases.invalid.required");
         }
         if (input.priority() == null) {
-            throw new CaseExceptions.Invalid("priority", "cases.invalid.required");
+            throw new InvalidInput("priority", "cases.invalid.required");
         }
         optional("serviceName", input.serviceName(), 200);
         optional("servicePoint", input.servicePoint(), 200);
@@ -33,32 +34,32 @@ final class CaseValidation {
     static void validateCitizen(CitizenDetails citizen) {
         text("citizenName", citizen.fullName(), 2, 200);
         if (blank(citizen.phone()) && blank(citizen.email())) {
-            throw new CaseExceptions.Invalid("citizenPhone", "cases.invalid.contact");
+            throw new InvalidInput("citizenPhone", "cases.invalid.contact");
         }
         if (!blank(citizen.email()) && !EMAIL.matcher(citizen.email().strip()).matches()) {
-            throw new CaseExceptions.Invalid("citizenEmail", "cases.invalid.email");
+            throw new InvalidInput("citizenEmail", "cases.invalid.email");
         }
         if (!blank(citizen.phone()) && (!PHONE.matcher(citizen.phone().strip()).matches()
                 || citizen.phone().chars().filter(Character::isDigit).count() < 9)) {
-            throw new CaseExceptions.Invalid("citizenPhone", "cases.invalid.phone");
+            throw new InvalidInput("citizenPhone", "cases.invalid.phone");
         }
         if (!blank(citizen.idNumber()) && !validSouthAfricanId(citizen.idNumber().strip())) {
-            throw new CaseExceptions.Invalid("citizenIdNumber", "cases.invalid.idNumber");
+            throw new InvalidInput("citizenIdNumber", "cases.invalid.idNumber");
         }
     }
 
     static void text(String field, String value, int min, int max) {
         if (FreeText.length(value) < min) {
-            throw new CaseExceptions.Invalid(field, "cases.invalid.tooShort");
+            throw new InvalidInput(field, "cases.invalid.tooShort");
         }
         if (FreeText.length(value) > max) {
-            throw new CaseExceptions.Invalid(field, "cases.invalid.tooLong");
+            throw new InvalidInput(field, "cases.invalid.tooLong");
         }
     }
 
     private static void optional(String field, String value, int max) {
         if (FreeText.length(value) > max) {
-            throw new CaseExceptions.Invalid(field, "cases.invalid.tooLong");
+            throw new InvalidInput(field, "cases.invalid.tooLong");
         }
     }
 

@@ -20,10 +20,11 @@ import za.gov.dpsa.isdip.cases.data.EscalationEntity;
 import za.gov.dpsa.isdip.cases.data.EscalationMessageEntity;
 import za.gov.dpsa.isdip.cases.data.EscalationMessageRepository;
 import za.gov.dpsa.isdip.cases.data.EscalationRepository;
-import za.gov.dpsa.isdip.cases.data.SupportCaseEntity;
-import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
 import za.gov.dpsa.isdip.cases.data.PersonalInfoAccessEntity;
 import za.gov.dpsa.isdip.cases.data.PersonalInfoAccessRepository;
+import za.gov.dpsa.isdip.cases.data.SupportCaseEntity;
+import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.platform.SecurityEvents;
@@ -168,7 +169,7 @@ public class EscalationService {
     private EscalationEntity find(long id) {
         return escalations.findById(id).orElseThrow(() -> {
             securityEvents.refused(SecurityEvents.Kind.NOT_FOUND, "escalation " + id);
-            return new CaseExceptions.NotFound(id);
+            return new NotFound("No case " + id + " in this department");
         });
     }
 

@@ -15,7 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.audit.AuditWriter;
 import za.gov.dpsa.isdip.platform.data.AuditEventEntity;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
@@ -97,11 +97,11 @@ public class AuditTrail {
             }
             if (from != null) {
                 predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"),
-                        from.atStartOfDay(IsdipPortalApplication.ZONE).toInstant()));
+                        from.atStartOfDay(PortalTime.ZONE).toInstant()));
             }
             if (to != null) {
                 predicates.add(cb.lessThan(root.get("occurredAt"),
-                        to.plusDays(1).atStartOfDay(IsdipPortalApplication.ZONE).toInstant()));
+                        to.plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant()));
             }
             query.where(predicates.toArray(Predicate[]::new)).orderBy(cb.desc(root.get("id")));
         }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import za.gov.dpsa.isdip.core.FreeText;
 import za.gov.dpsa.isdip.platform.data.NotificationEntity;
 import za.gov.dpsa.isdip.platform.data.NotificationRepository;
 import za.gov.dpsa.isdip.tenancy.PortalRole;

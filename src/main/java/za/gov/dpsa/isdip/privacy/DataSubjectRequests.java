@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.AuditTrail;
-import za.gov.dpsa.isdip.platform.InvalidInput;
 import za.gov.dpsa.isdip.privacy.data.PrivacyRequestEntity;
 import za.gov.dpsa.isdip.privacy.data.PrivacyRequestRepository;
 import za.gov.dpsa.isdip.privacy.data.PrivacyRequestStepEntity;
@@ -98,7 +98,7 @@ public class DataSubjectRequests {
         PortalUser user = administrator();
         validate(input);
         Instant now = clock.instant();
-        int year = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE)).getYear();
+        int year = LocalDate.now(clock.withZone(PortalTime.ZONE)).getYear();
         String prefix = "POPIA-" + year + "-";
         String reference = prefix + String.format("%04d", requests.countByReferencePrefix(prefix) + 1);
         SubjectQuery subject = new SubjectQuery(input.subjectName(), input.idNumber(), input.email(), input.phone());
@@ -128,7 +128,7 @@ public class DataSubjectRequests {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("request", request.getReference());
         document.put("subject", request.getSubjectName());
-        document.put("exportedAt", clock.instant().atZone(IsdipPortalApplication.ZONE).toOffsetDateTime().toString());
+        document.put("exportedAt", clock.instant().atZone(PortalTime.ZONE).toOffsetDateTime().toString());
         List<Map<String, Object>> records = new ArrayList<>();
         for (PersonalRecord record : found) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -136,7 +136,7 @@ public class DataSubjectRequests {
             entry.put("id", record.recordId());
             entry.put("summary", record.summary());
             entry.put("recordedAt", record.recordedAt() == null ? null
-                    : record.recordedAt().atZone(IsdipPortalApplication.ZONE).toOffsetDateTime().toString());
+                    : record.recordedAt().atZone(PortalTime.ZONE).toOffsetDateTime().toString());
             Map<String, String> fields = new LinkedHashMap<>();
             record.fields().forEach(f -> fields.put(f.name(), f.value()));
             entry.put("fields", fields);
@@ -270,7 +270,7 @@ public class DataSubjectRequests {
         if (input.receivedOn() == null) {
             throw new InvalidInput("receivedOn", "privacy.invalid.required");
         }
-        if (input.receivedOn().isAfter(LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE)))) {
+        if (input.receivedOn().isAfter(LocalDate.now(clock.withZone(PortalTime.ZONE)))) {
             throw new InvalidInput("receivedOn", "privacy.invalid.future");
         }
     }

@@ -24,7 +24,7 @@ public interface PersonalDataSource {
     Optional<PersonalRecord> get(String recordId);
 
     /**
-     * Corrects one field of the record. Refuses, with {@link za.gov.dpsa.isdip.platform.InvalidInput}, a field
+     * Corrects one field of the record. Refuses, with {@link za.gov.dpsa.isdip.core.InvalidInput}, a field
      * that is not correctable or a value its rules do not accept.
      */
     void correct(String recordId, String field, String value);

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
-import za.gov.dpsa.isdip.platform.InvalidInput;
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.privacy.data.PrivacyRequestEntity;
 import za.gov.dpsa.isdip.privacy.data.PrivacyRequestRepository;
 

@@ -20,7 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.ClusterJobs;
 import za.gov.dpsa.isdip.privacy.data.RetentionRunEntity;
@@ -181,7 +181,7 @@ public class RetentionJob {
     }
 
     private static Instant cutoff(Instant now, Period retention) {
-        return now.atZone(IsdipPortalApplication.ZONE).minus(retention).toInstant();
+        return now.atZone(PortalTime.ZONE).minus(retention).toInstant();
     }
 
     private static String abbreviate(String text) {

@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.reporting.data.ReportDraftEntity;
 import za.gov.dpsa.isdip.reporting.data.ReportDraftRepository;
 import za.gov.dpsa.isdip.reporting.data.ReportProgressEntity;
@@ -69,7 +72,7 @@ public class DepartmentReports {
      */
     public DepartmentReport prepare(long periodId) {
         String departmentId = departmentOfUser();
-        ReportingPeriod period = periods.find(periodId).orElseThrow(ReportExceptions.NotFound::new);
+        ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new NotFound("No such report or period for this user"));
         Map<String, BigDecimal> computed = compute(period);
         Optional<ReportDraftEntity> draft = drafts.findById(periodId);
         Map<String, String> narratives = draft.map(d -> readMap(d.getNarratives())).orElse(Map.of());
@@ -95,7 +98,7 @@ public class DepartmentReports {
     /** The records one computed figure counts. */
     public List<SourceRecord> sources(long periodId, String code) {
         departmentOfUser();
-        ReportingPeriod period = periods.find(periodId).orElseThrow(ReportExceptions.NotFound::new);
+        ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new NotFound("No such report or period for this user"));
         for (IndicatorContribution contribution : template.contributions()) {
             if (contribution.indicators().stream().anyMatch(i -> i.code().equals(code) && !i.manual())) {
                 return contribution.sources(code, period, SOURCE_LIMIT);
@@ -110,7 +113,7 @@ public class DepartmentReports {
                           Map<String, String> manualValues) {
         PortalUser user = reporter();
         String departmentId = user.workingDepartment().orElseThrow();
-        periods.find(periodId).orElseThrow(ReportExceptions.NotFound::new);
+        periods.find(periodId).orElseThrow(() -> new NotFound("No such report or period for this user"));
         latestSubmission(departmentId, periodId).filter(s -> s.getStatus() != SubmissionStatus.RETURNED)
                 .ifPresent(s -> {
                     throw new ReportExceptions.Locked();
@@ -121,7 +124,7 @@ public class DepartmentReports {
             if (indicator.manual() && raw != null && !raw.isBlank()) {
                 BigDecimal value = decimal(raw);
                 if (value == null) {
-                    throw new ReportExceptions.Invalid(indicator.code(), "report.invalid.number");
+                    throw new InvalidInput(indicator.code(), "report.invalid.number");
                 }
                 manual.put(indicator.code(), value.toPlainString());
             }
@@ -130,7 +133,7 @@ public class DepartmentReports {
         narratives.forEach((code, text) -> {
             if (text != null && !text.isBlank()) {
                 if (text.length() > 4000) {
-                    throw new ReportExceptions.Invalid(code, "report.invalid.narrativeTooLong");
+                    throw new InvalidInput(code, "report.invalid.narrativeTooLong");
                 }
                 cleanNarratives.put(code, text.strip());
             }
@@ -138,7 +141,7 @@ public class DepartmentReports {
         Optional<ReportDraftEntity> existing = drafts.findById(periodId);
         // -1: the officer saw no draft; anything else: the version they saw.
         if (existing.map(ReportDraftEntity::getVersion).orElse(-1L) != expectedVersion) {
-            throw new ReportExceptions.Conflict();
+            throw new Conflict("Changed by someone else meanwhile", "report.conflict");
         }
         ReportDraftEntity draft = existing.orElseGet(() -> new ReportDraftEntity(periodId));
         draft.update(JSON.writeValueAsString(cleanNarratives), JSON.writeValueAsString(manual), user.username(),
@@ -211,7 +214,7 @@ public class DepartmentReports {
         return tenantWork.inPlatform(() -> submissions.findById(submissionId)
                 .filter(s -> s.getDepartmentId().equals(departmentId))
                 .map(s -> ReportSnapshot.fromJson(s.getContent()))
-                .orElseThrow(ReportExceptions.NotFound::new));
+                .orElseThrow(() -> new NotFound("No such report or period for this user")));
     }
 
     /**

@@ -8,13 +8,6 @@ public final class ReportExceptions {
     private ReportExceptions() {
     }
 
-    /** Bad input, with its field. */
-    public static class Invalid extends za.gov.dpsa.isdip.platform.InvalidInput {
-        public Invalid(String field, String messageKey) {
-            super(field, messageKey);
-        }
-    }
-
     /** The figures break a rule of high importance; nothing was submitted. */
     public static class RulesBroken extends RuntimeException {
         private final List<ValidationRule> rules;
@@ -30,23 +23,9 @@ public final class ReportExceptions {
     }
 
     /** The report is submitted or accepted, so it cannot change. */
-    public static class Locked extends RuntimeException {
+    public static class Locked extends za.gov.dpsa.isdip.core.Conflict {
         public Locked() {
-            super("The report is submitted or accepted and cannot change");
-        }
-    }
-
-    /** Someone changed it meanwhile; nothing was overwritten. */
-    public static class Conflict extends RuntimeException {
-        public Conflict() {
-            super("Changed by someone else meanwhile");
-        }
-    }
-
-    /** No such report or period for this user. */
-    public static class NotFound extends RuntimeException {
-        public NotFound() {
-            super("Not found");
+            super("The report is submitted or accepted and cannot change", "report.locked");
         }
     }
 }

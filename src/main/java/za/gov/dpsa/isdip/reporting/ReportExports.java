@@ -1,14 +1,15 @@
 package za.gov.dpsa.isdip.reporting;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
-
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.reporting.export.CsvWriter;
 import za.gov.dpsa.isdip.reporting.export.PdfReport;
 import za.gov.dpsa.isdip.reporting.export.Table;
 import za.gov.dpsa.isdip.reporting.export.XlsxWriter;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The console's and a report's downloads: the matrix and the national consolidation as CSV or XLSX, one
@@ -18,7 +19,7 @@ public final class ReportExports {
 
     /** Times as officials read them: South African Standard Time, to the minute. */
     public static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(za.gov.dpsa.isdip.IsdipPortalApplication.ZONE);
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(za.gov.dpsa.isdip.core.PortalTime.ZONE);
 
     private ReportExports() {
     }

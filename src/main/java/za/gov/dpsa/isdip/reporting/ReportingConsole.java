@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.Notifications;
-import za.gov.dpsa.isdip.reporting.data.ReportProgressEntity;
 import za.gov.dpsa.isdip.reporting.data.ReportProgressRepository;
 import za.gov.dpsa.isdip.reporting.data.ReportSubmissionEntity;
 import za.gov.dpsa.isdip.reporting.data.ReportSubmissionRepository;
@@ -102,7 +104,7 @@ public class ReportingConsole {
                 .forEach(p -> drafted.add(p.getDepartmentId() + "/" + p.getPeriodId()));
         Map<String, List<ReportSubmissionEntity>> byCell = all.stream().collect(Collectors.groupingBy(
                 s -> s.getDepartmentId() + "/" + s.getPeriodId()));
-        LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
         List<Matrix.Row> rows = new ArrayList<>();
         Map<Long, int[]> counts = new HashMap<>();
         for (Department department : departments) {
@@ -134,7 +136,7 @@ public class ReportingConsole {
                     c[1]++;
                     ReportSubmissionEntity first = versions.stream()
                             .min(Comparator.comparingInt(ReportSubmissionEntity::getVersion)).orElseThrow();
-                    if (period.onTime(first.getSubmittedAt(), IsdipPortalApplication.ZONE)) {
+                    if (period.onTime(first.getSubmittedAt(), PortalTime.ZONE)) {
                         c[2]++;
                     }
                 }
@@ -173,7 +175,7 @@ public class ReportingConsole {
     /** One indicator's national figure for each of the last periods, oldest first. */
     public Map<String, BigDecimal> trend(String code, Scope scope, int lastPeriods) {
         requireDpsa();
-        Indicator indicator = template.indicator(code).orElseThrow(ReportExceptions.NotFound::new);
+        Indicator indicator = template.indicator(code).orElseThrow(() -> new NotFound("No such report or period for this user"));
         List<ReportingPeriod> shown = periods.all().stream().limit(lastPeriods)
                 .sorted(Comparator.comparing(ReportingPeriod::startsOn)).toList();
         Map<Long, List<ReportSnapshot>> snapshots = latestSnapshots(
@@ -193,7 +195,7 @@ public class ReportingConsole {
         requireDpsa();
         return tenantWork.inPlatform(() -> submissions.findById(submissionId)
                 .map(s -> new Review(DepartmentReports.summary(s), ReportSnapshot.fromJson(s.getContent())))
-                .orElseThrow(ReportExceptions.NotFound::new));
+                .orElseThrow(() -> new NotFound("No such report or period for this user")));
     }
 
     /** Accepts a submitted version; its figures are locked from then on. */
@@ -204,7 +206,7 @@ public class ReportingConsole {
     /** Returns a submitted version with the reasons; the department corrects it and submits the next version. */
     public void returnToDepartment(long submissionId, long rowVersion, String reason) {
         if (reason == null || reason.strip().length() < 10) {
-            throw new ReportExceptions.Invalid("reason", "report.invalid.reason");
+            throw new InvalidInput("reason", "report.invalid.reason");
         }
         decide(submissionId, rowVersion, SubmissionStatus.RETURNED, reason.strip(), "notification.report.returned");
     }
@@ -212,9 +214,9 @@ public class ReportingConsole {
     private void decide(long submissionId, long rowVersion, SubmissionStatus outcome, String reason, String key) {
         PortalUser user = requireDpsa();
         ReportSubmissionEntity decided = tenantWork.inPlatform(() -> {
-            ReportSubmissionEntity s = submissions.findById(submissionId).orElseThrow(ReportExceptions.NotFound::new);
+            ReportSubmissionEntity s = submissions.findById(submissionId).orElseThrow(() -> new NotFound("No such report or period for this user"));
             if (s.getRowVersion() != rowVersion) {
-                throw new ReportExceptions.Conflict();
+                throw new Conflict("Changed by someone else meanwhile", "report.conflict");
             }
             if (s.getStatus() != SubmissionStatus.SUBMITTED) {
                 throw new ReportExceptions.Locked();

@@ -17,7 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -56,7 +56,7 @@ class ReportingDemoData {
         if (!enabled || !periods.all().isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
         int[] current = ReportingPeriod.quarterOf(today);
         List<ReportingPeriod> opened = new ArrayList<>();
         as(user("dpsa.superadmin", null, PortalRole.DPSA_ADMIN), () -> {

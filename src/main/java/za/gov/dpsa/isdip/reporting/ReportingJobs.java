@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.ClusterJobs;
 import za.gov.dpsa.isdip.platform.Notifications;
@@ -78,7 +78,7 @@ public class ReportingJobs {
      * department could not be done, this throws at the end, and the next run does what is left.
      */
     public void run() {
-        LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
         List<ReportingPeriodEntity> all = tenantWork.inPlatform(() -> periods.findAll());
         List<String> unfinished = new ArrayList<>();
         for (ReportingPeriodEntity entity : all) {

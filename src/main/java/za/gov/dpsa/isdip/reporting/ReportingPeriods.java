@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.reporting.data.ReportingPeriodEntity;
 import za.gov.dpsa.isdip.reporting.data.ReportingPeriodRepository;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
@@ -43,17 +44,17 @@ public class ReportingPeriods {
         PortalUser user = PortalUser.current().filter(u -> u.hasRole(PortalRole.DPSA_ADMIN))
                 .orElseThrow(() -> new AccessDeniedException("Only DPSA opens reporting periods"));
         if (quarter < 0 || quarter > 4) {
-            throw new ReportExceptions.Invalid("quarter", "report.invalid.quarter");
+            throw new InvalidInput("quarter", "report.invalid.quarter");
         }
         if (fiscalYear < 2000 || fiscalYear > 2100) {
-            throw new ReportExceptions.Invalid("fiscalYear", "report.invalid.fiscalYear");
+            throw new InvalidInput("fiscalYear", "report.invalid.fiscalYear");
         }
         if (dueOn == null || dueOn.isBefore(ReportingPeriod.end(fiscalYear, quarter))) {
-            throw new ReportExceptions.Invalid("dueOn", "report.invalid.dueOn");
+            throw new InvalidInput("dueOn", "report.invalid.dueOn");
         }
         return tenantWork.inPlatform(() -> {
             if (periods.existsByFiscalYearAndQuarter(fiscalYear, quarter)) {
-                throw new ReportExceptions.Invalid("quarter", "report.invalid.periodExists");
+                throw new InvalidInput("quarter", "report.invalid.periodExists");
             }
             return periods.save(new ReportingPeriodEntity(fiscalYear, quarter, dueOn, user.username(),
                     clock.instant())).toPeriod();

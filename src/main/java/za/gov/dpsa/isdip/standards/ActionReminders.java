@@ -20,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.ClusterJobs;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.standards.data.ActionItemEntity;
@@ -105,7 +105,7 @@ public class ActionReminders {
 
     /** Reminds the owners in the department of the current context; returns how many reminders went out. */
     int remindInCurrentDepartment() {
-        LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
         // The department's officials read once, not once per action.
         Map<String, DepartmentMember> eligible = members.list().stream().filter(DepartmentAlignment::mayOwnActions)
                 .collect(Collectors.toMap(DepartmentMember::username, member -> member));

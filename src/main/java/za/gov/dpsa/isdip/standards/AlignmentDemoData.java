@@ -15,7 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.standards.data.ActionItemEntity;
 import za.gov.dpsa.isdip.standards.data.ActionItemRepository;
 import za.gov.dpsa.isdip.standards.data.AssessmentEntity;
@@ -76,7 +76,7 @@ class AlignmentDemoData {
             return;
         }
         List<HarmonisedStandard> published = catalogue.published();
-        LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
         tenantWork.forEachDepartment(department -> {
             seed(department.id(), department.name(), published, today);
             seedServiceRegister(department.id(), today);
@@ -145,7 +145,7 @@ class AlignmentDemoData {
             };
             AssessmentEntity saved = assessments.save(new AssessmentEntity(standard.code(), standard.version(),
                     standard.title(), rating, evidence, null, null, assessor, "Demo official, " + departmentName,
-                    assessedOn, assessedOn.atTime(10, 0).atZone(IsdipPortalApplication.ZONE).toInstant()));
+                    assessedOn, assessedOn.atTime(10, 0).atZone(PortalTime.ZONE).toInstant()));
             if (rating.isGap()) {
                 gaps++;
                 // Due dates from six weeks ago to three months ahead: some fall overdue.

@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.FreeText;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.standards.data.HarmonisedStandardEntity;
 import za.gov.dpsa.isdip.standards.data.HarmonisedStandardRepository;
@@ -23,7 +27,6 @@ import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.platform.FreeText;
 
 /**
  * DPSA's catalogue of norms and standards: the mechanisms' requirements and the harmonised standards that answer
@@ -131,13 +134,13 @@ public class Catalogue {
             MechanismRequirementEntity entity;
             if (id == null) {
                 if (requirements.findByCode(input.code().strip()).isPresent()) {
-                    throw new StandardsExceptions.Invalid("code", "standards.invalid.codeTaken");
+                    throw new InvalidInput("code", "standards.invalid.codeTaken");
                 }
                 entity = new MechanismRequirementEntity(input.code().strip());
             } else {
-                entity = requirements.findById(id).orElseThrow(() -> new StandardsExceptions.NotFound("requirement " + id));
+                entity = requirements.findById(id).orElseThrow(() -> new NotFound("requirement " + id));
                 if (entity.getRowVersion() != rowVersion) {
-                    throw new StandardsExceptions.Stale();
+                    throw new Conflict("Changed by someone else", "standards.stale");
                 }
             }
             entity.update(input.title().strip(), input.requirement().strip(), input.mechanism(),
@@ -154,7 +157,7 @@ public class Catalogue {
         }
         tenantWork.inPlatform(() -> {
             MechanismRequirementEntity entity = requirements.findById(id)
-                    .orElseThrow(() -> new StandardsExceptions.NotFound("requirement " + id));
+                    .orElseThrow(() -> new NotFound("requirement " + id));
             entity.setStatus(status, by, clock.instant());
         });
     }
@@ -165,7 +168,7 @@ public class Catalogue {
         validate(input, true);
         return tenantWork.inPlatform(() -> {
             if (standards.existsByCode(input.code().strip())) {
-                throw new StandardsExceptions.Invalid("code", "standards.invalid.codeTaken");
+                throw new InvalidInput("code", "standards.invalid.codeTaken");
             }
             HarmonisedStandardEntity entity = new HarmonisedStandardEntity(input.code().strip(), 1);
             apply(entity, input, by);
@@ -193,7 +196,7 @@ public class Catalogue {
         return tenantWork.inPlatform(() -> {
             List<HarmonisedStandardEntity> versions = standards.findByCodeOrderByVersionAsc(code);
             if (versions.isEmpty()) {
-                throw new StandardsExceptions.NotFound("standard " + code);
+                throw new NotFound("standard " + code);
             }
             HarmonisedStandardEntity newest = versions.getLast();
             if (newest.getStatus() == CatalogueStatus.DRAFT) {
@@ -215,7 +218,7 @@ public class Catalogue {
         HarmonisedStandard published = tenantWork.inPlatform(() -> {
             HarmonisedStandardEntity entity = draft(id, rowVersion);
             if (entity.getRequirements().isEmpty()) {
-                throw new StandardsExceptions.Invalid("requirements", "standards.invalid.noRequirements");
+                throw new InvalidInput("requirements", "standards.invalid.noRequirements");
             }
             for (HarmonisedStandardEntity other : standards.findByCodeOrderByVersionAsc(entity.getCode())) {
                 if (other.getStatus() == CatalogueStatus.PUBLISHED) {
@@ -244,7 +247,7 @@ public class Catalogue {
         String by = requireDpsa().username();
         tenantWork.inPlatform(() -> {
             HarmonisedStandardEntity entity = standards.findById(id)
-                    .orElseThrow(() -> new StandardsExceptions.NotFound("standard " + id));
+                    .orElseThrow(() -> new NotFound("standard " + id));
             entity.setStatus(CatalogueStatus.RETIRED, by, clock.instant());
         });
     }
@@ -253,12 +256,12 @@ public class Catalogue {
 
     private HarmonisedStandardEntity draft(long id, long rowVersion) {
         HarmonisedStandardEntity entity = standards.findWithRequirementsById(id)
-                .orElseThrow(() -> new StandardsExceptions.NotFound("standard " + id));
+                .orElseThrow(() -> new NotFound("standard " + id));
         if (entity.getStatus() != CatalogueStatus.DRAFT) {
-            throw new StandardsExceptions.Invalid("status", "standards.invalid.notDraft");
+            throw new InvalidInput("status", "standards.invalid.notDraft");
         }
         if (entity.getRowVersion() != rowVersion) {
-            throw new StandardsExceptions.Stale();
+            throw new Conflict("Changed by someone else", "standards.stale");
         }
         return entity;
     }
@@ -266,10 +269,10 @@ public class Catalogue {
     private void apply(HarmonisedStandardEntity entity, HarmonisedStandard.Input input, String by) {
         Set<MechanismRequirementEntity> linked = new HashSet<>(requirements.findAllById(input.requirementIds()));
         if (linked.size() != input.requirementIds().size()) {
-            throw new StandardsExceptions.Invalid("requirements", "standards.invalid.requirements");
+            throw new InvalidInput("requirements", "standards.invalid.requirements");
         }
         if (linked.stream().anyMatch(r -> r.getStatus() == CatalogueStatus.RETIRED)) {
-            throw new StandardsExceptions.Invalid("requirements", "standards.invalid.retiredRequirement");
+            throw new InvalidInput("requirements", "standards.invalid.retiredRequirement");
         }
         entity.update(input.title().strip(), input.requirement().strip(), input.evidenceExpected().strip(),
                 input.effectiveDate(), linked, by, clock.instant());
@@ -277,55 +280,55 @@ public class Catalogue {
 
     static void validate(HarmonisedStandard.Input input, boolean isNew) {
         if (isNew && (input.code() == null || !STANDARD_CODE.matcher(input.code().strip()).matches())) {
-            throw new StandardsExceptions.Invalid("code", "standards.invalid.standardCode");
+            throw new InvalidInput("code", "standards.invalid.standardCode");
         }
         text("title", input.title(), 5, 200);
         text("requirement", input.requirement(), 20, 4000);
         text("evidenceExpected", input.evidenceExpected(), 5, 1000);
         if (input.effectiveDate() == null) {
-            throw new StandardsExceptions.Invalid("effectiveDate", "standards.invalid.required");
+            throw new InvalidInput("effectiveDate", "standards.invalid.required");
         }
         if (input.requirementIds() == null || input.requirementIds().isEmpty()) {
-            throw new StandardsExceptions.Invalid("requirements", "standards.invalid.noRequirements");
+            throw new InvalidInput("requirements", "standards.invalid.noRequirements");
         }
     }
 
     static void validate(MechanismRequirement.Input input, boolean isNew) {
         if (isNew && (input.code() == null || !REQUIREMENT_CODE.matcher(input.code().strip()).matches())) {
-            throw new StandardsExceptions.Invalid("code", "standards.invalid.requirementCode");
+            throw new InvalidInput("code", "standards.invalid.requirementCode");
         }
         text("title", input.title(), 5, 200);
         text("requirement", input.requirement(), 20, 4000);
         if (input.mechanism() == null) {
-            throw new StandardsExceptions.Invalid("mechanism", "standards.invalid.required");
+            throw new InvalidInput("mechanism", "standards.invalid.required");
         }
         text("regulationRef", input.regulationRef(), 3, 120);
         if (input.evidenceExpected() != null && input.evidenceExpected().strip().length() > 1000) {
-            throw new StandardsExceptions.Invalid("evidenceExpected", "standards.invalid.tooLong");
+            throw new InvalidInput("evidenceExpected", "standards.invalid.tooLong");
         }
         if (input.version() == null || input.version() < 1 || input.version() > 99) {
-            throw new StandardsExceptions.Invalid("version", "standards.invalid.version");
+            throw new InvalidInput("version", "standards.invalid.version");
         }
         if (input.effectiveDate() == null) {
-            throw new StandardsExceptions.Invalid("effectiveDate", "standards.invalid.required");
+            throw new InvalidInput("effectiveDate", "standards.invalid.required");
         }
     }
 
     static void text(String field, String value, int min, int max) {
         if (value == null || value.isBlank()) {
-            throw new StandardsExceptions.Invalid(field, "standards.invalid.required");
+            throw new InvalidInput(field, "standards.invalid.required");
         }
         int length = FreeText.length(value);
         if (length < min) {
-            throw new StandardsExceptions.Invalid(field, "standards.invalid.tooShort");
+            throw new InvalidInput(field, "standards.invalid.tooShort");
         }
         if (length > max) {
-            throw new StandardsExceptions.Invalid(field, "standards.invalid.tooLong");
+            throw new InvalidInput(field, "standards.invalid.tooLong");
         }
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        return LocalDate.now(clock.withZone(PortalTime.ZONE));
     }
 
     private static boolean isDpsa() {

@@ -13,7 +13,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.standards.data.ActionItemEntity;
@@ -89,7 +92,7 @@ public class DepartmentAlignment {
     public Assessment assessment(long id) {
         member();
         return assessments.findById(id).map(a -> toRecord(a, fileName(a)))
-                .orElseThrow(() -> new StandardsExceptions.NotFound("assessment " + id));
+                .orElseThrow(() -> new NotFound("assessment " + id));
     }
 
     /** Every answer ever given to a standard, newest first. */
@@ -178,7 +181,7 @@ public class DepartmentAlignment {
     public long assess(String code, AssessmentInput input) {
         PortalUser user = official();
         HarmonisedStandard standard = catalogue.current(code)
-                .orElseThrow(() -> new StandardsExceptions.NotFound("standard " + code));
+                .orElseThrow(() -> new NotFound("standard " + code));
         Optional<AssessmentEntity> previous = assessments.findByCurrentCode(code);
         validate(input, previous, code);
         Long fileId = null;
@@ -209,14 +212,14 @@ public class DepartmentAlignment {
 
     private void validate(AssessmentInput input, Optional<AssessmentEntity> previous, String code) {
         if (input.rating() == null) {
-            throw new StandardsExceptions.Invalid("rating", "standards.invalid.rating");
+            throw new InvalidInput("rating", "standards.invalid.rating");
         }
         if (input.evidenceText() != null && input.evidenceText().strip().length() > 4000) {
-            throw new StandardsExceptions.Invalid("evidenceText", "standards.invalid.tooLong");
+            throw new InvalidInput("evidenceText", "standards.invalid.tooLong");
         }
         String link = trim(input.evidenceLink());
         if (link != null && !isHttpsLink(link)) {
-            throw new StandardsExceptions.Invalid("evidenceLink", "standards.invalid.link");
+            throw new InvalidInput("evidenceLink", "standards.invalid.link");
         }
         if (input.fileContent() != null && input.fileContent().length > 0) {
             EvidencePolicy.check(input.fileName(), input.fileContent());
@@ -224,13 +227,13 @@ public class DepartmentAlignment {
         boolean hasText = input.evidenceText() != null && input.evidenceText().strip().length() >= 10;
         if (input.rating() == Rating.NOT_APPLICABLE) {
             if (!hasText) {
-                throw new StandardsExceptions.Invalid("evidenceText", "standards.invalid.naReason");
+                throw new InvalidInput("evidenceText", "standards.invalid.naReason");
             }
         } else {
             boolean hasFile = (input.fileContent() != null && input.fileContent().length > 0)
                     || (input.keepEarlierFile() && previous.map(p -> p.getEvidenceFileId() != null).orElse(false));
             if (!hasText && link == null && !hasFile) {
-                throw new StandardsExceptions.Invalid("evidenceText", "standards.invalid.evidence");
+                throw new InvalidInput("evidenceText", "standards.invalid.evidence");
             }
         }
         for (ActionItem.Input action : input.newActions()) {
@@ -238,7 +241,7 @@ public class DepartmentAlignment {
         }
         if (input.rating().isGap() && input.newActions().isEmpty()
                 && actions.countByStandardCodeAndStatusIn(code, NOT_DONE) == 0) {
-            throw new StandardsExceptions.Invalid("actionTitle", "standards.invalid.actionNeeded");
+            throw new InvalidInput("actionTitle", "standards.invalid.actionNeeded");
         }
     }
 
@@ -248,7 +251,7 @@ public class DepartmentAlignment {
     @Transactional
     public long addAction(String code, ActionItem.Input input) {
         PortalUser user = official();
-        catalogue.current(code).orElseThrow(() -> new StandardsExceptions.NotFound("standard " + code));
+        catalogue.current(code).orElseThrow(() -> new NotFound("standard " + code));
         validate(input, null, null);
         Long assessmentId = assessments.findByCurrentCode(code).map(AssessmentEntity::getId).orElse(null);
         return actions.saveAndFlush(newAction(code, assessmentId, input, user)).getId();
@@ -270,9 +273,9 @@ public class DepartmentAlignment {
     public void updateAction(long id, long rowVersion, ActionItem.Input input, ActionStatus status) {
         official();
         ActionItemEntity entity = actions.findById(id)
-                .orElseThrow(() -> new StandardsExceptions.NotFound("action " + id));
+                .orElseThrow(() -> new NotFound("action " + id));
         if (entity.getRowVersion() != rowVersion) {
-            throw new StandardsExceptions.Stale();
+            throw new Conflict("Changed by someone else", "standards.stale");
         }
         if (input.ownerUsername() != null && input.ownerUsername().strip().equals(entity.getOwnerUsername())) {
             // The same owner stays, even one who has since left the list of officials who may own actions.
@@ -280,7 +283,7 @@ public class DepartmentAlignment {
         }
         validate(input, entity.getDueDate(), entity.getOwner());
         if (status == null) {
-            throw new StandardsExceptions.Invalid("actionStatus", "standards.invalid.required");
+            throw new InvalidInput("actionStatus", "standards.invalid.required");
         }
         entity.update(input.title().strip(), entity.getOwner(), input.dueDate(), status, today());
         if (!isBlank(input.ownerUsername())) {
@@ -297,10 +300,10 @@ public class DepartmentAlignment {
             owner(action.ownerUsername());
         }
         if (action.dueDate() == null) {
-            throw new StandardsExceptions.Invalid("actionDue", "standards.invalid.required");
+            throw new InvalidInput("actionDue", "standards.invalid.required");
         }
         if (action.dueDate().isBefore(today()) && !action.dueDate().equals(unchangedDue)) {
-            throw new StandardsExceptions.Invalid("actionDue", "standards.invalid.past");
+            throw new InvalidInput("actionDue", "standards.invalid.past");
         }
     }
 
@@ -309,10 +312,10 @@ public class DepartmentAlignment {
     /** The official named as owner: a member of this department who may change its alignment records. */
     private DepartmentMember owner(String username) {
         if (isBlank(username)) {
-            throw new StandardsExceptions.Invalid("actionOwner", "standards.invalid.required");
+            throw new InvalidInput("actionOwner", "standards.invalid.required");
         }
         return members.find(username.strip()).filter(DepartmentAlignment::mayOwnActions)
-                .orElseThrow(() -> new StandardsExceptions.Invalid("actionOwner", "standards.invalid.ownerNotMember"));
+                .orElseThrow(() -> new InvalidInput("actionOwner", "standards.invalid.ownerNotMember"));
     }
 
     static boolean mayOwnActions(DepartmentMember member) {
@@ -352,7 +355,7 @@ public class DepartmentAlignment {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        return LocalDate.now(clock.withZone(PortalTime.ZONE));
     }
 
     /** Anyone working in their own department may read its alignment. */

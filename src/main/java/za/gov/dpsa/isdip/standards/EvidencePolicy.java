@@ -2,6 +2,7 @@ package za.gov.dpsa.isdip.standards;
 
 import java.util.List;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 
 /** Which files count as evidence: documents, spreadsheets, presentations and photos up to 10 MB. */
@@ -18,7 +19,7 @@ public final class EvidencePolicy {
     static String check(String fileName, byte[] content) {
         UploadPolicy.Result result = POLICY.check(fileName, content);
         if (!result.accepted()) {
-            throw new StandardsExceptions.Invalid("evidenceFile", "standards.evidence." + switch (result.refusal()) {
+            throw new InvalidInput("evidenceFile", "standards.evidence." + switch (result.refusal()) {
                 case EMPTY -> "empty";
                 case TOO_LARGE -> "tooLarge";
                 case TYPE -> "type";

@@ -12,7 +12,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.standards.data.SdipPlanEntity;
 import za.gov.dpsa.isdip.standards.data.SdipPlanRepository;
 import za.gov.dpsa.isdip.standards.data.SdipServiceEntity;
@@ -79,14 +82,14 @@ public class SdipPlans {
         SdipPlanEntity entity;
         if (id == null) {
             if (plans.findByStartYear(input.startYear()).isPresent()) {
-                throw new StandardsExceptions.Invalid("startYear", "standards.sdip.invalid.cycleTaken");
+                throw new InvalidInput("startYear", "standards.sdip.invalid.cycleTaken");
             }
             entity = new SdipPlanEntity(input.startYear(), input.years());
         } else {
             entity = load(id, rowVersion);
             Optional<SdipPlanEntity> other = plans.findByStartYear(input.startYear());
             if (other.isPresent() && !other.get().getId().equals(id)) {
-                throw new StandardsExceptions.Invalid("startYear", "standards.sdip.invalid.cycleTaken");
+                throw new InvalidInput("startYear", "standards.sdip.invalid.cycleTaken");
             }
             if (entity.getStatus() != SdipStatus.DRAFT) {
                 entity.reopen(user.username(), clock.instant());
@@ -117,7 +120,7 @@ public class SdipPlans {
         PortalUser user = DepartmentAlignment.official();
         SdipPlanEntity entity = load(id, rowVersion);
         if (entity.getStatus() != SdipStatus.DRAFT) {
-            throw new StandardsExceptions.Invalid("status", "standards.sdip.invalid.notDraft");
+            throw new InvalidInput("status", "standards.sdip.invalid.notDraft");
         }
         entity.submit(user.username(), today(), clock.instant());
         plans.flush();
@@ -132,54 +135,54 @@ public class SdipPlans {
         }
         SdipPlanEntity entity = load(id, rowVersion);
         if (entity.getStatus() != SdipStatus.SUBMITTED) {
-            throw new StandardsExceptions.Invalid("status", "standards.sdip.invalid.notSubmitted");
+            throw new InvalidInput("status", "standards.sdip.invalid.notSubmitted");
         }
         Catalogue.text("approver", approver, 3, 200);
         if (approvedOn == null) {
-            throw new StandardsExceptions.Invalid("approvedOn", "standards.invalid.required");
+            throw new InvalidInput("approvedOn", "standards.invalid.required");
         }
         if (approvedOn.isAfter(today())) {
-            throw new StandardsExceptions.Invalid("approvedOn", "standards.invalid.future");
+            throw new InvalidInput("approvedOn", "standards.invalid.future");
         }
         if (entity.getSubmittedOn() != null && approvedOn.isBefore(entity.getSubmittedOn())) {
-            throw new StandardsExceptions.Invalid("approvedOn", "standards.sdip.invalid.beforeSubmission");
+            throw new InvalidInput("approvedOn", "standards.sdip.invalid.beforeSubmission");
         }
         entity.approve(approver.strip(), approvedOn, user.username(), clock.instant());
         plans.flush();
     }
 
     private SdipPlanEntity load(long id, long rowVersion) {
-        SdipPlanEntity entity = plans.findById(id).orElseThrow(() -> new StandardsExceptions.NotFound("SDIP " + id));
+        SdipPlanEntity entity = plans.findById(id).orElseThrow(() -> new NotFound("SDIP " + id));
         if (entity.getRowVersion() != rowVersion) {
-            throw new StandardsExceptions.Stale();
+            throw new Conflict("Changed by someone else", "standards.stale");
         }
         return entity;
     }
 
     void validate(SdipPlan.Input input) {
         if (input.startYear() == null) {
-            throw new StandardsExceptions.Invalid("startYear", "standards.invalid.required");
+            throw new InvalidInput("startYear", "standards.invalid.required");
         }
         if (input.startYear() < 2015 || input.startYear() > 2040) {
-            throw new StandardsExceptions.Invalid("startYear", "standards.sdip.invalid.startYear");
+            throw new InvalidInput("startYear", "standards.sdip.invalid.startYear");
         }
         if (input.years() == null || input.years() < 1 || input.years() > 5) {
-            throw new StandardsExceptions.Invalid("years", "standards.sdip.invalid.years");
+            throw new InvalidInput("years", "standards.sdip.invalid.years");
         }
         Catalogue.text("consultation", input.consultation(), 20, 4000);
         Catalogue.text("accessArrangements", input.accessArrangements(), 20, 4000);
         if (input.services() == null || input.services().isEmpty()) {
-            throw new StandardsExceptions.Invalid("services", "standards.sdip.invalid.noServices");
+            throw new InvalidInput("services", "standards.sdip.invalid.noServices");
         }
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < input.services().size(); i++) {
             SdipPlan.KeyService service = input.services().get(i);
             String prefix = "service." + i + ".";
             if (service.coreServiceId() == null || coreServices.find(service.coreServiceId()).isEmpty()) {
-                throw new StandardsExceptions.Invalid(prefix + "service", "standards.sdip.invalid.coreService");
+                throw new InvalidInput(prefix + "service", "standards.sdip.invalid.coreService");
             }
             if (!seen.add(service.coreServiceId())) {
-                throw new StandardsExceptions.Invalid(prefix + "service", "standards.sdip.invalid.duplicateService");
+                throw new InvalidInput(prefix + "service", "standards.sdip.invalid.duplicateService");
             }
             Catalogue.text(prefix + "recipients", service.recipients(), 3, 300);
             boolean any = false;
@@ -194,7 +197,7 @@ public class SdipPlans {
                 any = true;
             }
             if (!any) {
-                throw new StandardsExceptions.Invalid(prefix + BathoPele.SERVICE_STANDARDS.name() + ".current",
+                throw new InvalidInput(prefix + BathoPele.SERVICE_STANDARDS.name() + ".current",
                         "standards.sdip.invalid.noStandards");
             }
         }
@@ -209,7 +212,7 @@ public class SdipPlans {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        return LocalDate.now(clock.withZone(PortalTime.ZONE));
     }
 
     static int fiscalYear(LocalDate date) {

@@ -13,7 +13,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.standards.data.CoreServiceEntity;
 import za.gov.dpsa.isdip.standards.data.CoreServiceRepository;
@@ -176,7 +179,7 @@ public class ServiceRegister {
         PortalUser user = DepartmentAlignment.official();
         CoreServiceEntity entity = loadForChange(id, rowVersion);
         if (input.status() == null) {
-            throw new StandardsExceptions.Invalid("mapStatus", "standards.invalid.required");
+            throw new InvalidInput("mapStatus", "standards.invalid.required");
         }
         String link = link("mapEvidenceLink", input.evidenceLink());
         boolean newFile = input.fileContent() != null && input.fileContent().length > 0;
@@ -184,7 +187,7 @@ public class ServiceRegister {
         Long keptFile = input.keepEarlierFile() ? entity.getMapEvidenceFileId() : null;
         boolean mapped = input.status() == ProcessMapStatus.MAPPED || input.status() == ProcessMapStatus.APPROVED;
         if (mapped && link == null && !newFile && keptFile == null) {
-            throw new StandardsExceptions.Invalid("mapEvidenceLink", "standards.services.invalid.mapEvidence");
+            throw new InvalidInput("mapEvidenceLink", "standards.services.invalid.mapEvidence");
         }
         String approvedBy = null;
         LocalDate approvedOn = null;
@@ -217,7 +220,7 @@ public class ServiceRegister {
         PortalUser user = DepartmentAlignment.official();
         ServiceSopEntity sop = loadSopForChange(sopId, rowVersion);
         if (sop.getWithdrawnOn() != null) {
-            throw new StandardsExceptions.Invalid("sop", "standards.services.invalid.sopWithdrawn");
+            throw new InvalidInput("sop", "standards.services.invalid.sopWithdrawn");
         }
         apply(sop, input, user);
         sops.flush();
@@ -232,7 +235,7 @@ public class ServiceRegister {
         PortalUser user = DepartmentAlignment.official();
         ServiceSopEntity sop = loadSopForChange(sopId, rowVersion);
         if (sop.getWithdrawnOn() != null) {
-            throw new StandardsExceptions.Stale();
+            throw new Conflict("Changed by someone else", "standards.stale");
         }
         Catalogue.text("withdrawnReason", reason, 3, Sop.MAX_WITHDRAWN_REASON);
         sop.withdraw(today(), reason.strip(), user.username(), clock.instant());
@@ -245,14 +248,14 @@ public class ServiceRegister {
         PortalUser user = DepartmentAlignment.official();
         ServiceSopEntity sop = loadSopForChange(sopId, rowVersion);
         if (sop.getWithdrawnOn() == null) {
-            throw new StandardsExceptions.Stale();
+            throw new Conflict("Changed by someone else", "standards.stale");
         }
         sop.reinstate(user.username(), clock.instant());
         sops.flush();
     }
 
     private ServiceSopEntity loadSopForChange(long sopId, long rowVersion) {
-        ServiceSopEntity sop = sops.findById(sopId).orElseThrow(() -> new StandardsExceptions.NotFound("SOP " + sopId));
+        ServiceSopEntity sop = sops.findById(sopId).orElseThrow(() -> new NotFound("SOP " + sopId));
         checkVersion(sop.getRowVersion(), rowVersion);
         refuseRetired(load(sop.getCoreServiceId()));
         return sop;
@@ -266,7 +269,7 @@ public class ServiceRegister {
         String contentType = newFile ? EvidencePolicy.check(input.fileName(), input.fileContent()) : null;
         Long keptFile = input.keepEarlierFile() ? sop.getEvidenceFileId() : null;
         if (link == null && !newFile && keptFile == null) {
-            throw new StandardsExceptions.Invalid("sopEvidenceLink", "standards.services.invalid.sopEvidence");
+            throw new InvalidInput("sopEvidenceLink", "standards.services.invalid.sopEvidence");
         }
         boolean approver = input.approvedBy() != null && !input.approvedBy().isBlank();
         if (approver || input.approvedOn() != null) {
@@ -274,10 +277,10 @@ public class ServiceRegister {
             pastDate("sopApprovedOn", input.approvedOn());
         }
         if (input.nextReviewOn() == null) {
-            throw new StandardsExceptions.Invalid("sopNextReview", "standards.invalid.required");
+            throw new InvalidInput("sopNextReview", "standards.invalid.required");
         }
         if (input.approvedOn() != null && !input.nextReviewOn().isAfter(input.approvedOn())) {
-            throw new StandardsExceptions.Invalid("sopNextReview", "standards.services.invalid.reviewBeforeApproval");
+            throw new InvalidInput("sopNextReview", "standards.services.invalid.reviewBeforeApproval");
         }
         Long fileId = newFile ? saveFile(input.fileName(), contentType, input.fileContent(), user) : keptFile;
         sop.update(input.title().strip(), input.version().strip(), link, fileId,
@@ -325,7 +328,7 @@ public class ServiceRegister {
         Catalogue.text("name", input.name(), 3, 200);
         Catalogue.text("recipients", input.recipients(), 3, 300);
         services.findFirstByName(input.name().strip()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
-            throw new StandardsExceptions.Invalid("name", other.getRetiredOn() == null
+            throw new InvalidInput("name", other.getRetiredOn() == null
                     ? "standards.services.invalid.nameTaken" : "standards.services.invalid.nameRetired");
         });
     }
@@ -335,12 +338,12 @@ public class ServiceRegister {
         try {
             return services.saveAndFlush(entity);
         } catch (DataIntegrityViolationException duplicate) {
-            throw new StandardsExceptions.Invalid("name", "standards.services.invalid.nameTaken");
+            throw new InvalidInput("name", "standards.services.invalid.nameTaken");
         }
     }
 
     private CoreServiceEntity load(long id) {
-        return services.findById(id).orElseThrow(() -> new StandardsExceptions.NotFound("core service " + id));
+        return services.findById(id).orElseThrow(() -> new NotFound("core service " + id));
     }
 
     private CoreServiceEntity loadForChange(long id, long rowVersion) {
@@ -352,13 +355,13 @@ public class ServiceRegister {
 
     private static void checkVersion(long current, long expected) {
         if (current != expected) {
-            throw new StandardsExceptions.Stale();
+            throw new Conflict("Changed by someone else", "standards.stale");
         }
     }
 
     private static void refuseRetired(CoreServiceEntity entity) {
         if (entity.getRetiredOn() != null) {
-            throw new StandardsExceptions.Invalid("service", "standards.services.invalid.retired");
+            throw new InvalidInput("service", "standards.services.invalid.retired");
         }
     }
 
@@ -368,17 +371,17 @@ public class ServiceRegister {
         }
         String link = value.strip();
         if (!DepartmentAlignment.isHttpsLink(link)) {
-            throw new StandardsExceptions.Invalid(field, "standards.invalid.link");
+            throw new InvalidInput(field, "standards.invalid.link");
         }
         return link;
     }
 
     private LocalDate pastDate(String field, LocalDate date) {
         if (date == null) {
-            throw new StandardsExceptions.Invalid(field, "standards.invalid.required");
+            throw new InvalidInput(field, "standards.invalid.required");
         }
         if (date.isAfter(today())) {
-            throw new StandardsExceptions.Invalid(field, "standards.invalid.future");
+            throw new InvalidInput(field, "standards.invalid.future");
         }
         return date;
     }
@@ -414,7 +417,7 @@ public class ServiceRegister {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        return LocalDate.now(clock.withZone(PortalTime.ZONE));
     }
 
     private static RegisteredService toRecord(CoreServiceEntity s, List<ServiceSopEntity> sopRows,

@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.tenancy.data.AccountSetupEntity;
 import za.gov.dpsa.isdip.tenancy.data.AccountSetupRepository;
 import za.gov.dpsa.isdip.tenancy.keycloak.KeycloakAccounts;
@@ -75,13 +76,13 @@ public class AccountSetup {
     /**
      * Sets the user's password in Keycloak and uses the link up.
      *
-     * @throws ColleagueInputException         on field {@code password} when Keycloak or the length rule refuse it
+     * @throws InvalidInput         on field {@code password} when Keycloak or the length rule refuse it
      * @throws SetupLinkNotUsableException     when the link is unknown, used or expired, or the user has already
      *                                         chosen a password
      */
     public void complete(String token, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new ColleagueInputException("password", "setup.error.short");
+            throw new InvalidInput("password", "setup.error.short");
         }
         Instant now = clock.instant();
         String hash = token == null ? "" : hash(token);

@@ -11,6 +11,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.tenancy.data.DepartmentRepository;
 import za.gov.dpsa.isdip.tenancy.data.TenantAccessEntity;
 import za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository;
@@ -95,7 +96,7 @@ public class DepartmentAdministration {
                     null);
         } catch (DirectoryUnavailableException e) {
             return new OnboardingResult(department, null, "dpsa.onboard.keycloak.unavailable", e.getMessage());
-        } catch (ColleagueInputException e) {
+        } catch (InvalidInput e) {
             return new OnboardingResult(department, null, e.messageKey(), firstAdministrator.email());
         }
     }

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.tenancy.data.DirectoryChangeEntity;
 import za.gov.dpsa.isdip.tenancy.data.DirectoryChangeRepository;
 import za.gov.dpsa.isdip.tenancy.keycloak.KeycloakAccounts;
@@ -83,7 +85,7 @@ public class DepartmentUserDirectory {
         String email = clean.email();
         if (keycloak.userByEmail(email).isPresent() || keycloak.userByUsername(email).isPresent()) {
             // Whoever holds it, and wherever they are: a department administrator cannot take over an account.
-            throw new ColleagueInputException("email", "people.error.emailTaken");
+            throw new InvalidInput("email", "people.error.emailTaken");
         }
         String group = keycloak.findDepartmentGroup(caller.departmentId());
         if (group == null) {
@@ -121,7 +123,7 @@ public class DepartmentUserDirectory {
         requireKnown(roles);
         requireGrantable(roles);
         if (roles.isEmpty()) {
-            throw new ColleagueInputException("roles", "people.error.rolesRequired");
+            throw new InvalidInput("roles", "people.error.rolesRequired");
         }
         UserRepresentation user = colleagueOf(caller, userId);
         if (user.getUsername().equalsIgnoreCase(caller.username()) && !roles.contains(PortalRole.DEPT_ADMIN)) {
@@ -174,17 +176,17 @@ public class DepartmentUserDirectory {
         if (existing.isPresent()) {
             UserRepresentation user = existing.get();
             if (holdsCrossDepartmentRole(user.getId())) {
-                throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.crossDepartmentRole");
+                throw new InvalidInput("adminEmail", "dpsa.onboard.admin.crossDepartmentRole");
             }
             List<String> departments = keycloak.groupPaths(user.getId()).stream()
                     .filter(p -> p.startsWith(DEPARTMENT_PATH)).toList();
             if (departments.stream().anyMatch(p -> !p.equals(DEPARTMENT_PATH + department.id()))) {
-                throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.otherDepartment");
+                throw new InvalidInput("adminEmail", "dpsa.onboard.admin.otherDepartment");
             }
             if (departments.isEmpty()) {
                 // The portal's service account may change only accounts in department groups (Keycloak's admin
                 // permissions): an account outside them is a Keycloak administrator's to place.
-                throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.outsideDepartments");
+                throw new InvalidInput("adminEmail", "dpsa.onboard.admin.outsideDepartments");
             }
             keycloak.addRealmRoles(user.getId(), List.of(PortalRole.DEPT_USER.roleName(),
                     PortalRole.DEPT_ADMIN.roleName()).stream()
@@ -215,11 +217,11 @@ public class DepartmentUserDirectory {
         try {
             Optional<UserRepresentation> existing = keycloak.userByEmail(email).or(() -> keycloak.userByUsername(email));
             if (existing.isPresent() && holdsCrossDepartmentRole(existing.get().getId())) {
-                throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.crossDepartmentRole");
+                throw new InvalidInput("adminEmail", "dpsa.onboard.admin.crossDepartmentRole");
             }
             if (existing.isPresent() && keycloak.groupPaths(existing.get().getId()).stream()
                     .noneMatch(p -> p.startsWith(DEPARTMENT_PATH))) {
-                throw new ColleagueInputException("adminEmail", "dpsa.onboard.admin.outsideDepartments");
+                throw new InvalidInput("adminEmail", "dpsa.onboard.admin.outsideDepartments");
             }
         } catch (DirectoryUnavailableException e) {
             // The department is onboarded anyway; its Keycloak step reports the failure and refuses this account.
@@ -231,8 +233,8 @@ public class DepartmentUserDirectory {
         try {
             validate(new ColleagueInvitation(admin.email(), admin.firstName(), admin.lastName(),
                     EnumSet.of(PortalRole.DEPT_ADMIN)));
-        } catch (ColleagueInputException e) {
-            throw new ColleagueInputException("admin" + Character.toUpperCase(e.field().charAt(0))
+        } catch (InvalidInput e) {
+            throw new InvalidInput("admin" + Character.toUpperCase(e.field().charAt(0))
                     + e.field().substring(1), e.messageKey());
         }
     }
@@ -246,7 +248,7 @@ public class DepartmentUserDirectory {
                     invitation.lastName(), invitation.roles().stream().map(PortalRole::roleName).toList(),
                     email ? List.of("UPDATE_PASSWORD", "VERIFY_EMAIL") : List.of("UPDATE_PASSWORD"));
         } catch (KeycloakAccounts.AccountConflictException e) {
-            throw new ColleagueInputException("email", "people.error.emailTaken");
+            throw new InvalidInput("email", "people.error.emailTaken");
         }
         return invitationFor(id, invitation.email(), invitation, departmentId, actor);
     }
@@ -266,20 +268,20 @@ public class DepartmentUserDirectory {
     private static ColleagueInvitation validate(ColleagueInvitation invitation) {
         String email = invitation.email() == null ? "" : invitation.email().strip().toLowerCase(Locale.ROOT);
         if (email.isEmpty() || email.length() > 200 || !EMAIL.matcher(email).matches()) {
-            throw new ColleagueInputException("email", "people.error.email");
+            throw new InvalidInput("email", "people.error.email");
         }
         String first = invitation.firstName() == null ? "" : invitation.firstName().strip();
         if (first.isEmpty() || first.length() > 100 || hasHiddenCharacters(first)) {
-            throw new ColleagueInputException("firstName", "people.error.name");
+            throw new InvalidInput("firstName", "people.error.name");
         }
         String last = invitation.lastName() == null ? "" : invitation.lastName().strip();
         if (last.isEmpty() || last.length() > 100 || hasHiddenCharacters(last)) {
-            throw new ColleagueInputException("lastName", "people.error.name");
+            throw new InvalidInput("lastName", "people.error.name");
         }
         requireKnown(invitation.roles());
         Set<PortalRole> roles = invitation.roles() == null ? Set.of() : Set.copyOf(invitation.roles());
         if (roles.isEmpty()) {
-            throw new ColleagueInputException("roles", "people.error.rolesRequired");
+            throw new InvalidInput("roles", "people.error.rolesRequired");
         }
         return new ColleagueInvitation(email, first, last, roles);
     }
@@ -295,7 +297,7 @@ public class DepartmentUserDirectory {
     /** A tampered request can name a role key the form never offered: it arrives as no role at all. */
     private static void requireKnown(Set<PortalRole> roles) {
         if (roles != null && roles.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new ColleagueInputException("roles", "people.error.roleUnknown");
+            throw new InvalidInput("roles", "people.error.roleUnknown");
         }
     }
 
@@ -308,11 +310,11 @@ public class DepartmentUserDirectory {
     /** The user, when they are in the caller's department and hold no cross-department role; else not found. */
     private UserRepresentation colleagueOf(Caller caller, String userId) {
         if (userId == null || userId.isBlank()) {
-            throw new ColleagueNotFoundException();
+            throw new NotFound("No such colleague in your department", "people.error.notFound");
         }
-        UserRepresentation user = keycloak.user(userId).orElseThrow(ColleagueNotFoundException::new);
+        UserRepresentation user = keycloak.user(userId).orElseThrow(() -> new NotFound("No such colleague in your department", "people.error.notFound"));
         if (!keycloak.groupPaths(userId).contains(DEPARTMENT_PATH + caller.departmentId())) {
-            throw new ColleagueNotFoundException();
+            throw new NotFound("No such colleague in your department", "people.error.notFound");
         }
         if (holdsCrossDepartmentRole(userId)) {
             throw new AccessDeniedException("DPSA super-admins and trainers are managed by DPSA");

@@ -1,5 +1,22 @@
 package za.gov.dpsa.isdip.training;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.AuditTrail;
+import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.training.TrainingExceptions.NotAllowed;
+import za.gov.dpsa.isdip.training.data.EnrolmentEntity;
+import za.gov.dpsa.isdip.training.data.EnrolmentRepository;
+import za.gov.dpsa.isdip.training.data.LessonProgressEntity;
+import za.gov.dpsa.isdip.training.data.LessonProgressRepository;
+import za.gov.dpsa.isdip.training.data.QuizAttemptEntity;
+import za.gov.dpsa.isdip.training.data.QuizAttemptRepository;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,23 +34,6 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import za.gov.dpsa.isdip.IsdipPortalApplication;
-import za.gov.dpsa.isdip.platform.AuditTrail;
-import za.gov.dpsa.isdip.platform.Notifications;
-import za.gov.dpsa.isdip.tenancy.DepartmentMember;
-import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
-import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.training.TrainingExceptions.Invalid;
-import za.gov.dpsa.isdip.training.TrainingExceptions.NotAllowed;
-import za.gov.dpsa.isdip.training.TrainingExceptions.NotFound;
-import za.gov.dpsa.isdip.training.data.EnrolmentEntity;
-import za.gov.dpsa.isdip.training.data.EnrolmentRepository;
-import za.gov.dpsa.isdip.training.data.LessonProgressEntity;
-import za.gov.dpsa.isdip.training.data.LessonProgressRepository;
-import za.gov.dpsa.isdip.training.data.QuizAttemptEntity;
-import za.gov.dpsa.isdip.training.data.QuizAttemptRepository;
 
 /**
  * The official's side of training, in their own department's database: the catalogue, enrolment (their own, or
@@ -232,19 +232,19 @@ public class Learning {
     public int assign(long courseId, List<String> usernames, LocalDate dueOn) {
         Official admin = departmentAdmin();
         if (usernames == null || usernames.isEmpty()) {
-            throw new Invalid("officials", "training.invalid.officials");
+            throw new InvalidInput("officials", "training.invalid.officials");
         }
         if (dueOn == null) {
-            throw new Invalid("dueOn", "training.invalid.required");
+            throw new InvalidInput("dueOn", "training.invalid.required");
         }
         if (dueOn.isBefore(today())) {
-            throw new Invalid("dueOn", "training.invalid.dueInPast");
+            throw new InvalidInput("dueOn", "training.invalid.dueInPast");
         }
         CourseSummary course = publishedCourse(courseId, admin.department());
         long versionId = courses.publishedVersionId(courseId).orElseThrow();
         List<DepartmentMember> chosen = new ArrayList<>();
         for (String username : usernames) {
-            chosen.add(members.find(username).orElseThrow(() -> new Invalid("officials",
+            chosen.add(members.find(username).orElseThrow(() -> new InvalidInput("officials",
                     "training.invalid.officials")));
         }
         for (DepartmentMember member : chosen) {
@@ -315,7 +315,7 @@ public class Learning {
 
     private Certificate certificateOf(EnrolmentEntity enrolment) {
         return new Certificate(enrolment.getDisplayName(), enrolment.getCourseTitle(),
-                LocalDate.ofInstant(enrolment.getCompletedAt(), IsdipPortalApplication.ZONE),
+                LocalDate.ofInstant(enrolment.getCompletedAt(), PortalTime.ZONE),
                 enrolment.getCertificateCode());
     }
 
@@ -357,7 +357,7 @@ public class Learning {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        return LocalDate.now(clock.withZone(PortalTime.ZONE));
     }
 
     private static String encode(Map<String, Set<Integer>> chosen) {

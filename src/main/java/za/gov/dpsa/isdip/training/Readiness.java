@@ -1,5 +1,15 @@
 package za.gov.dpsa.isdip.training;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+import za.gov.dpsa.isdip.training.data.ReadinessResponseEntity;
+import za.gov.dpsa.isdip.training.data.ReadinessResponseRepository;
+import za.gov.dpsa.isdip.training.data.ReadinessSummaryRepository;
+
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -8,16 +18,6 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import za.gov.dpsa.isdip.tenancy.Department;
-import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
-import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.training.TrainingExceptions.Invalid;
-import za.gov.dpsa.isdip.training.data.ReadinessResponseEntity;
-import za.gov.dpsa.isdip.training.data.ReadinessResponseRepository;
-import za.gov.dpsa.isdip.training.data.ReadinessSummaryRepository;
 
 /**
  * The change-readiness survey (ADKAR: awareness, desire, knowledge, ability, reinforcement; each 1 to 5). An
@@ -59,15 +59,15 @@ public class Readiness {
     public void answer(Integer[] scores) {
         Learning.Official official = Learning.official();
         if (scores == null || scores.length != ELEMENTS.size()) {
-            throw new Invalid(ELEMENTS.getFirst(), "training.invalid.required");
+            throw new InvalidInput(ELEMENTS.getFirst(), "training.invalid.required");
         }
         int[] values = new int[scores.length];
         for (int i = 0; i < scores.length; i++) {
             if (scores[i] == null) {
-                throw new Invalid(ELEMENTS.get(i), "training.invalid.required");
+                throw new InvalidInput(ELEMENTS.get(i), "training.invalid.required");
             }
             if (scores[i] < 1 || scores[i] > 5) {
-                throw new Invalid(ELEMENTS.get(i), "training.invalid.range");
+                throw new InvalidInput(ELEMENTS.get(i), "training.invalid.range");
             }
             values[i] = scores[i];
         }

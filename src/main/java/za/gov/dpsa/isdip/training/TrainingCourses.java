@@ -1,5 +1,26 @@
 package za.gov.dpsa.isdip.training;
 
+import za.gov.dpsa.isdip.core.FreeText;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.platform.UploadPolicy;
+import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+import za.gov.dpsa.isdip.training.data.CourseEntity;
+import za.gov.dpsa.isdip.training.data.CourseRepository;
+import za.gov.dpsa.isdip.training.data.CourseVersionEntity;
+import za.gov.dpsa.isdip.training.data.CourseVersionRepository;
+import za.gov.dpsa.isdip.training.data.LessonEntity;
+import za.gov.dpsa.isdip.training.data.LessonRepository;
+import za.gov.dpsa.isdip.training.data.MaterialEntity;
+import za.gov.dpsa.isdip.training.data.MaterialRepository;
+import za.gov.dpsa.isdip.training.data.ModuleEntity;
+import za.gov.dpsa.isdip.training.data.ModuleRepository;
+import za.gov.dpsa.isdip.training.data.QuestionEntity;
+import za.gov.dpsa.isdip.training.data.QuestionRepository;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,27 +39,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-
-import za.gov.dpsa.isdip.platform.UploadPolicy;
-import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
-import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.training.TrainingExceptions.Invalid;
-import za.gov.dpsa.isdip.training.TrainingExceptions.NotFound;
-import za.gov.dpsa.isdip.training.data.CourseEntity;
-import za.gov.dpsa.isdip.training.data.CourseRepository;
-import za.gov.dpsa.isdip.training.data.CourseVersionEntity;
-import za.gov.dpsa.isdip.training.data.CourseVersionRepository;
-import za.gov.dpsa.isdip.training.data.LessonEntity;
-import za.gov.dpsa.isdip.training.data.LessonRepository;
-import za.gov.dpsa.isdip.training.data.MaterialEntity;
-import za.gov.dpsa.isdip.training.data.MaterialRepository;
-import za.gov.dpsa.isdip.training.data.ModuleEntity;
-import za.gov.dpsa.isdip.training.data.ModuleRepository;
-import za.gov.dpsa.isdip.training.data.QuestionEntity;
-import za.gov.dpsa.isdip.training.data.QuestionRepository;
-import za.gov.dpsa.isdip.platform.FreeText;
 
 /**
  * Course authoring for trainers, and the published catalogue for everyone. Courses are platform data: every
@@ -377,16 +377,16 @@ public class TrainingCourses {
         PortalUser user = trainer();
         Set<String> chosen = departments == null ? Set.of() : new LinkedHashSet<>(departments);
         if (!allDepartments && chosen.isEmpty()) {
-            throw new Invalid("departments", "training.invalid.departments");
+            throw new InvalidInput("departments", "training.invalid.departments");
         }
         if (!allDepartments && !chosen.stream().allMatch(id -> directory.find(id).isPresent())) {
-            throw new Invalid("departments", "training.invalid.departments");
+            throw new InvalidInput("departments", "training.invalid.departments");
         }
         platform(() -> {
             CourseEntity course = course(courseId);
             CourseVersionEntity draft = draft(courseId);
             if (lessons.findByVersionIdOrderByPosition(draft.getId()).isEmpty()) {
-                throw new Invalid("lessons", "training.invalid.noLessons");
+                throw new InvalidInput("lessons", "training.invalid.noLessons");
             }
             if (course.getPublishedVersionId() != null) {
                 versions.findById(course.getPublishedVersionId())
@@ -408,7 +408,7 @@ public class TrainingCourses {
     public void changeAudience(long courseId, boolean allDepartments, Set<String> departments) {
         trainer();
         if (!allDepartments && (departments == null || departments.isEmpty())) {
-            throw new Invalid("departments", "training.invalid.departments");
+            throw new InvalidInput("departments", "training.invalid.departments");
         }
         platform(() -> {
             CourseEntity course = course(courseId);
@@ -548,7 +548,7 @@ public class TrainingCourses {
         required("summary", input.summary(), 10, 5000);
         required("audience", input.audience(), 3, 200);
         if (input.domain() == null) {
-            throw new Invalid("domain", "training.invalid.required");
+            throw new InvalidInput("domain", "training.invalid.required");
         }
         range("duration", input.durationMinutes(), 5, 6000);
         range("passMark", input.passMark(), 0, 100);
@@ -564,15 +564,15 @@ public class TrainingCourses {
                 URI uri = URI.create(url);
                 if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
                         || uri.getHost() == null || url.length() > 500) {
-                    throw new Invalid("linkUrl", "training.invalid.url");
+                    throw new InvalidInput("linkUrl", "training.invalid.url");
                 }
             } catch (IllegalArgumentException e) {
-                throw new Invalid("linkUrl", "training.invalid.url");
+                throw new InvalidInput("linkUrl", "training.invalid.url");
             }
         }
         String linkTitle = blankToNull(input.linkTitle());
         if (linkTitle != null && linkTitle.length() > 200) {
-            throw new Invalid("linkTitle", "training.invalid.tooLong");
+            throw new InvalidInput("linkTitle", "training.invalid.tooLong");
         }
         return new LessonInput(title, body, url, url == null ? null : linkTitle);
     }
@@ -584,18 +584,18 @@ public class TrainingCourses {
                 .map(a -> new AnswerOption(a.text().strip(), a.correct(), blankToNull(a.feedback())))
                 .toList();
         if (answers.size() < 2) {
-            throw new Invalid("answers", "training.invalid.answers.tooFew");
+            throw new InvalidInput("answers", "training.invalid.answers.tooFew");
         }
         if (answers.stream().anyMatch(a -> a.text().length() > 500
                 || a.feedback() != null && a.feedback().length() > 1000)) {
-            throw new Invalid("answers", "training.invalid.tooLong");
+            throw new InvalidInput("answers", "training.invalid.tooLong");
         }
         long correct = answers.stream().filter(AnswerOption::correct).count();
         if (correct == 0) {
-            throw new Invalid("answers", "training.invalid.answers.noneCorrect");
+            throw new InvalidInput("answers", "training.invalid.answers.noneCorrect");
         }
         if (!input.multiple() && correct > 1) {
-            throw new Invalid("answers", "training.invalid.answers.singleOneCorrect");
+            throw new InvalidInput("answers", "training.invalid.answers.singleOneCorrect");
         }
         return new QuestionInput(text, input.multiple(), answers);
     }
@@ -607,24 +607,24 @@ public class TrainingCourses {
 
     static String required(String field, String value, int min, int max) {
         if (value == null || value.isBlank()) {
-            throw new Invalid(field, "training.invalid.required");
+            throw new InvalidInput(field, "training.invalid.required");
         }
         String clean = FreeText.clean(value).strip();
         if (clean.length() < min) {
-            throw new Invalid(field, "training.invalid.tooShort");
+            throw new InvalidInput(field, "training.invalid.tooShort");
         }
         if (clean.length() > max) {
-            throw new Invalid(field, "training.invalid.tooLong");
+            throw new InvalidInput(field, "training.invalid.tooLong");
         }
         return clean;
     }
 
     private static void range(String field, Integer value, int min, int max) {
         if (value == null) {
-            throw new Invalid(field, "training.invalid.required");
+            throw new InvalidInput(field, "training.invalid.required");
         }
         if (value < min || value > max) {
-            throw new Invalid(field, "training.invalid.range");
+            throw new InvalidInput(field, "training.invalid.range");
         }
     }
 

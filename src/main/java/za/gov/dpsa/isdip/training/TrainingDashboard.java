@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.core.SpreadsheetCells;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
@@ -20,7 +21,6 @@ import za.gov.dpsa.isdip.tenancy.TenantWork;
 import za.gov.dpsa.isdip.training.data.CourseRepository;
 import za.gov.dpsa.isdip.training.data.CourseVersionRepository;
 import za.gov.dpsa.isdip.training.data.SummaryRepository;
-import za.gov.dpsa.isdip.platform.SpreadsheetCells;
 
 /**
  * Enrolments, completion and overdue learners by department and course, for trainers and DPSA. Read from the
@@ -87,7 +87,7 @@ public class TrainingDashboard {
     public static byte[] csv(List<ProgressRow> rows, List<String> headers) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append(headers.stream().map(TrainingDashboard::cell).collect(Collectors.joining(","))).append("\r\n");
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(IsdipPortalApplication.ZONE);
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PortalTime.ZONE);
         for (ProgressRow r : rows) {
             csv.append(String.join(",", cell(r.departmentName()), cell(r.courseTitle()), String.valueOf(r.enrolled()),
                     String.valueOf(r.inProgress()), String.valueOf(r.completed()), String.valueOf(r.overdue()),

@@ -15,7 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
@@ -84,7 +84,7 @@ class TrainingDemoData {
             ids[0] = batho();
             ids[1] = sdip();
             ids[2] = complaints();
-            LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+            LocalDate today = LocalDate.now(PortalTime.ZONE);
             sessions.schedule(new SessionInput(ids[0], today.plusDays(9).atTime(9, 0), today.plusDays(9).atTime(13, 0),
                     "DPSA, Batho Pele House, 116 Johannes Ramokhoase Street, Pretoria", null, 25));
             sessions.schedule(new SessionInput(ids[1], today.plusDays(16).atTime(10, 0),
@@ -114,10 +114,10 @@ class TrainingDemoData {
             as(admin, () -> {
                 List<String> colleagues = reporter == null ? List.of(admin.username())
                         : List.of(reporter.username(), admin.username());
-                learning.assign(ids[1], colleagues, LocalDate.now(IsdipPortalApplication.ZONE).plusDays(21));
+                learning.assign(ids[1], colleagues, LocalDate.now(PortalTime.ZONE).plusDays(21));
                 // One assignment from last quarter that is now overdue (the form takes only future due dates).
                 enrolments.findByUsernameAndCourseId(admin.username(), ids[1]).ifPresent(e -> {
-                    e.assign(admin.username(), LocalDate.now(IsdipPortalApplication.ZONE).minusDays(10));
+                    e.assign(admin.username(), LocalDate.now(PortalTime.ZONE).minusDays(10));
                     enrolments.save(e);
                 });
                 publisher.courseChanged(department.id(), ids[1]);

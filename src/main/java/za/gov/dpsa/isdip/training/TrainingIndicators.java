@@ -11,7 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.reporting.Indicator;
 import za.gov.dpsa.isdip.reporting.IndicatorContribution;
 import za.gov.dpsa.isdip.reporting.ReportingDomain;
@@ -60,8 +60,8 @@ class TrainingIndicators implements IndicatorContribution {
     @Override
     @Transactional(readOnly = true)
     public Map<String, BigDecimal> compute(ReportingPeriod period) {
-        Instant from = period.startInstant(IsdipPortalApplication.ZONE);
-        Instant to = period.endInstant(IsdipPortalApplication.ZONE);
+        Instant from = period.startInstant(PortalTime.ZONE);
+        Instant to = period.endInstant(PortalTime.ZONE);
         List<EnrolmentEntity> completed = enrolments
                 .findByCompletedAtGreaterThanEqualAndCompletedAtLessThanOrderByCompletedAt(from, to);
         Map<String, BigDecimal> figures = new HashMap<>();
@@ -91,10 +91,10 @@ class TrainingIndicators implements IndicatorContribution {
         }
         // The course and the date, not the official: the report's drill-down needs no names.
         return enrolments.findByCompletedAtGreaterThanEqualAndCompletedAtLessThanOrderByCompletedAt(
-                        period.startInstant(IsdipPortalApplication.ZONE), period.endInstant(IsdipPortalApplication.ZONE))
+                        period.startInstant(PortalTime.ZONE), period.endInstant(PortalTime.ZONE))
                 .stream().limit(limit)
                 .map(e -> new SourceRecord("TRN-" + e.getId(), e.getCourseTitle() + " ("
-                        + e.getCompletedAt().atZone(IsdipPortalApplication.ZONE).toLocalDate() + ")", "training/department"))
+                        + e.getCompletedAt().atZone(PortalTime.ZONE).toLocalDate() + ")", "training/department"))
                 .toList();
     }
 }

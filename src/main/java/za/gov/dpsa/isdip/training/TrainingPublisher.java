@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.ClusterJobs;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
 import za.gov.dpsa.isdip.training.data.CertificateRecordEntity;
@@ -138,7 +138,7 @@ class TrainingPublisher {
                 for (EnrolmentEntity e : certified) {
                     if (!certificates.existsById(e.getCertificateCode())) {
                         certificates.save(new CertificateRecordEntity(e.getCertificateCode(), e.getDisplayName(),
-                                e.getCourseTitle(), e.getCompletedAt().atZone(IsdipPortalApplication.ZONE)
+                                e.getCourseTitle(), e.getCompletedAt().atZone(PortalTime.ZONE)
                                 .toLocalDate(), department.id(), e.getCourseId(), clock.instant()));
                     }
                 }
@@ -154,7 +154,7 @@ class TrainingPublisher {
 
     /** enrolled, in progress, completed, overdue. */
     private int[] counts(List<EnrolmentEntity> list) {
-        LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
         int completed = (int) list.stream().filter(e -> e.getCompletedAt() != null).count();
         int overdue = (int) list.stream().filter(e -> e.isOverdue(today)).count();
         return new int[] {list.size(), list.size() - completed, completed, overdue};

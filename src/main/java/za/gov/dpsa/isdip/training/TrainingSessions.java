@@ -1,5 +1,21 @@
 package za.gov.dpsa.isdip.training;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.AuditTrail;
+import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+import za.gov.dpsa.isdip.training.data.RegistrationEntity;
+import za.gov.dpsa.isdip.training.data.RegistrationRepository;
+import za.gov.dpsa.isdip.training.data.SessionEntity;
+import za.gov.dpsa.isdip.training.data.SessionRepository;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,22 +27,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-
-import za.gov.dpsa.isdip.IsdipPortalApplication;
-import za.gov.dpsa.isdip.platform.AuditTrail;
-import za.gov.dpsa.isdip.platform.Notifications;
-import za.gov.dpsa.isdip.tenancy.Department;
-import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
-import za.gov.dpsa.isdip.tenancy.DepartmentMember;
-import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.training.TrainingExceptions.Invalid;
-import za.gov.dpsa.isdip.training.TrainingExceptions.NotFound;
-import za.gov.dpsa.isdip.training.data.RegistrationEntity;
-import za.gov.dpsa.isdip.training.data.RegistrationRepository;
-import za.gov.dpsa.isdip.training.data.SessionEntity;
-import za.gov.dpsa.isdip.training.data.SessionRepository;
 
 /**
  * Instructor-led sessions: trainers schedule them and mark attendance; officials of the departments a course is
@@ -65,35 +65,35 @@ public class TrainingSessions {
     public long schedule(SessionInput input) {
         PortalUser trainer = TrainingCourses.trainer();
         if (input.courseId() == null || courses.find(input.courseId()).isEmpty()) {
-            throw new Invalid("course", "training.invalid.required");
+            throw new InvalidInput("course", "training.invalid.required");
         }
         if (input.startsAt() == null) {
-            throw new Invalid("startsAt", "training.invalid.required");
+            throw new InvalidInput("startsAt", "training.invalid.required");
         }
         if (input.endsAt() == null) {
-            throw new Invalid("endsAt", "training.invalid.required");
+            throw new InvalidInput("endsAt", "training.invalid.required");
         }
-        Instant starts = input.startsAt().atZone(IsdipPortalApplication.ZONE).toInstant();
-        Instant ends = input.endsAt().atZone(IsdipPortalApplication.ZONE).toInstant();
+        Instant starts = input.startsAt().atZone(PortalTime.ZONE).toInstant();
+        Instant ends = input.endsAt().atZone(PortalTime.ZONE).toInstant();
         if (!starts.isAfter(clock.instant())) {
-            throw new Invalid("startsAt", "training.invalid.startsInPast");
+            throw new InvalidInput("startsAt", "training.invalid.startsInPast");
         }
         if (!ends.isAfter(starts)) {
-            throw new Invalid("endsAt", "training.invalid.endsBeforeStart");
+            throw new InvalidInput("endsAt", "training.invalid.endsBeforeStart");
         }
         String venue = TrainingCourses.blankToNull(input.venue());
         String link = TrainingCourses.blankToNull(input.onlineLink());
         if (venue == null && link == null) {
-            throw new Invalid("venue", "training.invalid.venueOrLink");
+            throw new InvalidInput("venue", "training.invalid.venueOrLink");
         }
         if (venue != null && venue.length() > 300) {
-            throw new Invalid("venue", "training.invalid.tooLong");
+            throw new InvalidInput("venue", "training.invalid.tooLong");
         }
         if (link != null && !isWebAddress(link)) {
-            throw new Invalid("onlineLink", "training.invalid.url");
+            throw new InvalidInput("onlineLink", "training.invalid.url");
         }
         if (input.capacity() == null || input.capacity() < 1 || input.capacity() > 1000) {
-            throw new Invalid("capacity", "training.invalid.range");
+            throw new InvalidInput("capacity", "training.invalid.range");
         }
         return tenantWork.inPlatform(() -> sessions.save(new SessionEntity(input.courseId(), starts, ends, venue,
                 link, input.capacity(), trainer.username())).getId());
@@ -245,7 +245,7 @@ public class TrainingSessions {
 
     private static String whenOf(SessionEntity session) {
         return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(session.getStartsAt().atZone(IsdipPortalApplication.ZONE));
+                .format(session.getStartsAt().atZone(PortalTime.ZONE));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

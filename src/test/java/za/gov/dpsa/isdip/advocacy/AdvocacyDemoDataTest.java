@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -60,7 +60,7 @@ class AdvocacyDemoDataTest {
 
     @Test
     void publicServiceMonthRunsThroughSeptemberForAllWithActivitiesAndDepartmentResources() {
-        LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
         Campaign month = TestUsers.callAs(DPSA, () -> campaigns.campaigns()).stream()
                 .filter(c -> c.name().equals("Public Service Month " + today.getYear())).findFirst().orElseThrow();
         assertThat(month.startsOn()).isEqualTo(LocalDate.of(today.getYear(), Month.SEPTEMBER, 1));

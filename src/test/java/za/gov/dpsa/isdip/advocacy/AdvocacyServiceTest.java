@@ -21,7 +21,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -113,7 +116,7 @@ class AdvocacyServiceTest {
         assertThatThrownBy(() -> as(DPSA, () -> {
             library.retire(ResourceSource.DPSA, id, stale);
             return null;
-        })).isInstanceOf(AdvocacyExceptions.Conflict.class);
+        })).isInstanceOf(Conflict.class);
         as(DPSA, () -> {
             library.retire(ResourceSource.DPSA, id, library.details(ResourceSource.DPSA, id).rowVersion());
             return null;
@@ -123,9 +126,9 @@ class AdvocacyServiceTest {
                 .doesNotContain(id);
         assertThat(as(EC_OFFICIAL, () -> library.featured(100))).extracting(ResourceSummary::id).doesNotContain(id);
         assertThatThrownBy(() -> as(EC_OFFICIAL, () -> library.details(ResourceSource.DPSA, id)))
-                .isInstanceOf(AdvocacyExceptions.NotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> as(EC_OFFICIAL, () -> library.download(ResourceSource.DPSA, id, 1)))
-                .isInstanceOf(AdvocacyExceptions.NotFound.class);
+                .isInstanceOf(NotFound.class);
     }
 
     @Test
@@ -174,9 +177,9 @@ class AdvocacyServiceTest {
                 .doesNotContain("Eastern Cape complaints escalation ladder");
         // DPSA and trainers work in the platform: no department resource at all.
         assertThatThrownBy(() -> as(DPSA, () -> library.details(ResourceSource.DEPARTMENT, id)))
-                .isInstanceOf(AdvocacyExceptions.NotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> as(TRAINER, () -> library.download(ResourceSource.DEPARTMENT, id, null)))
-                .isInstanceOf(AdvocacyExceptions.NotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThat(as(DPSA, () -> library.browse(ResourceFilter.none()))).extracting(ResourceSummary::source)
                 .doesNotContain(ResourceSource.DEPARTMENT);
     }
@@ -200,7 +203,7 @@ class AdvocacyServiceTest {
             return null;
         });
         assertThatThrownBy(() -> as(EC_COLLEAGUE, () -> library.details(ResourceSource.DEPARTMENT, id)))
-                .isInstanceOf(AdvocacyExceptions.NotFound.class);
+                .isInstanceOf(NotFound.class);
     }
 
     // ---- uploads ----------------------------------------------------------------------------------------------
@@ -262,7 +265,7 @@ class AdvocacyServiceTest {
         // The figure is what the department's own table holds, counted directly.
         assertThat(figure(EC_OFFICIAL, period, "advocacy.resourcesUsed")).isEqualByComparingTo(sql(EC_OFFICIAL,
                 "select count(*) from advocacy_download where downloaded_at >= ?1 and downloaded_at < ?2",
-                period.startInstant(IsdipPortalApplication.ZONE), period.endInstant(IsdipPortalApplication.ZONE)));
+                period.startInstant(PortalTime.ZONE), period.endInstant(PortalTime.ZONE)));
         assertThat(as(EC_OFFICIAL, () -> indicators.sources("advocacy.resourcesUsed", period, 20)))
                 .anySatisfy(s -> assertThat(s.title()).isEqualTo("SDIP writing guide"));
     }
@@ -271,7 +274,7 @@ class AdvocacyServiceTest {
 
     @Test
     void departmentsLogCampaignActivitiesAndTheirFiguresReconcileWithTheirOwnRecords() {
-        LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
         long campaignId = as(DPSA, () -> campaigns.create(new NewCampaign("Service delivery week " + today,
                 "A week of open days at service points.", today.minusDays(20), today.plusDays(10), true, Set.of())));
         ReportingPeriod period = lastThirtyDays();
@@ -302,7 +305,7 @@ class AdvocacyServiceTest {
 
     @Test
     void activitiesAreRefusedOutsideTheCampaignInTheFutureOrForACampaignTheDepartmentIsNotIn() {
-        LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
         long gpOnly = as(DPSA, () -> campaigns.create(new NewCampaign("Gauteng clinics week " + today,
                 "Clinic open days in Gauteng.", today.minusDays(5), today.plusDays(5), false, Set.of("gp-health"))));
         long everyone = as(DPSA, () -> campaigns.create(new NewCampaign("National courtesy drive " + today,
@@ -329,7 +332,7 @@ class AdvocacyServiceTest {
 
     @Test
     void onlyDpsaCreatesCampaignsAndTheirDatesAndParticipantsAreChecked() {
-        LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
         assertThatThrownBy(() -> as(EC_ADMIN, () -> campaigns.create(new NewCampaign("Our own campaign",
                 "Departments do not create campaigns.", today, today, true, Set.of()))))
                 .isInstanceOf(AdvocacyExceptions.NotAllowed.class);
@@ -353,7 +356,7 @@ class AdvocacyServiceTest {
             campaigns.update(id, created.rowVersion(), new NewCampaign(created.name(), created.description(),
                     created.startsOn(), created.endsOn(), true, Set.of()));
             return null;
-        })).isInstanceOf(AdvocacyExceptions.Conflict.class);
+        })).isInstanceOf(Conflict.class);
     }
 
     @Test
@@ -398,12 +401,12 @@ class AdvocacyServiceTest {
         StringBuilder seen = new StringBuilder();
         try {
             seen.append(as(user, () -> library.details(ResourceSource.DEPARTMENT, id)).summary().title());
-        } catch (AdvocacyExceptions.NotFound expected) {
+        } catch (NotFound expected) {
             seen.append("-");
         }
         try {
             as(user, () -> library.download(ResourceSource.DEPARTMENT, id, null)).ifPresent(f -> seen.append(text(f)));
-        } catch (AdvocacyExceptions.NotFound expected) {
+        } catch (NotFound expected) {
             seen.append("-");
         }
         return seen.toString();
@@ -416,7 +419,7 @@ class AdvocacyServiceTest {
 
     private void assertRefused(ResourceContent content, String fileName, String key) {
         assertThatThrownBy(() -> as(DPSA, () -> library.publish(ResourceSource.DPSA, guide("Refused upload test",
-                content)))).isInstanceOfSatisfying(AdvocacyExceptions.Invalid.class, e -> {
+                content)))).isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
                     assertThat(e.messageKey()).isEqualTo(key);
                     assertThat(e.arguments()).containsExactly(fileName);
@@ -427,22 +430,22 @@ class AdvocacyServiceTest {
         assertThatThrownBy(() -> as(DPSA, () -> library.publish(ResourceSource.DPSA, new NewResource(
                 "Link checks", "Checking the links a version may carry.", ResourceKind.GUIDE,
                 Set.of(Mechanism.SDIP), Set.of(), Set.of(Audience.TRAINERS), content))))
-                .isInstanceOfSatisfying(AdvocacyExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo(field));
     }
 
     private void assertActivityInvalid(NewActivity activity, String field) {
         assertThatThrownBy(() -> as(EC_OFFICIAL, () -> campaigns.logActivity(activity)))
-                .isInstanceOfSatisfying(AdvocacyExceptions.Invalid.class, e -> assertThat(e.field()).isEqualTo(field));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
     private void assertCampaignInvalid(NewCampaign campaign, String field) {
         assertThatThrownBy(() -> as(DPSA, () -> campaigns.create(campaign)))
-                .isInstanceOfSatisfying(AdvocacyExceptions.Invalid.class, e -> assertThat(e.field()).isEqualTo(field));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
     private ReportingPeriod lastThirtyDays() {
-        LocalDate today = LocalDate.now(clock.withZone(IsdipPortalApplication.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
         return new ReportingPeriod(0, today.getYear(), 1, today.minusDays(30), today, today.plusDays(30));
     }
 

@@ -35,14 +35,14 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.reporting.DepartmentReport;
 import za.gov.dpsa.isdip.reporting.DepartmentReports;
 import za.gov.dpsa.isdip.reporting.Indicator;
 import za.gov.dpsa.isdip.reporting.ReportSnapshot;
 import za.gov.dpsa.isdip.reporting.ReportTemplates;
-import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingConsole.Scope;
+import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.reporting.SubmissionStatus;
@@ -313,8 +313,8 @@ class ReportingBenchmark {
 
     /** The SQL behind prepare(): the five case figures of the period, the draft, and the latest submission. */
     private void computeQueries(ReportingPeriod period) throws SQLException {
-        Timestamp from = Timestamp.from(period.startInstant(IsdipPortalApplication.ZONE));
-        Timestamp to = Timestamp.from(period.endInstant(IsdipPortalApplication.ZONE));
+        Timestamp from = Timestamp.from(period.startInstant(PortalTime.ZONE));
+        Timestamp to = Timestamp.from(period.endInstant(PortalTime.ZONE));
         String[][] queries = {
                 {"cases.opened", "select count(id) from support_case where created_at >= ? and created_at < ?"},
                 {"cases.resolved", "select count(id) from support_case where resolved_at >= ? and resolved_at < ?"},
@@ -480,14 +480,14 @@ class ReportingBenchmark {
     // ---- setup: periods -------------------------------------------------------------------------------------------
 
     private ReportingPeriod currentQuarter() {
-        int[] quarter = ReportingPeriod.quarterOf(LocalDate.now(IsdipPortalApplication.ZONE));
+        int[] quarter = ReportingPeriod.quarterOf(LocalDate.now(PortalTime.ZONE));
         return as(DPSA, () -> periods.all().stream()
                 .filter(p -> p.fiscalYear() == quarter[0] && p.quarter() == quarter[1]).findFirst().orElseThrow());
     }
 
     /** The current quarter and the seven before it, each due 30 days after it ends. */
     private String openPeriods() {
-        int[] quarter = ReportingPeriod.quarterOf(LocalDate.now(IsdipPortalApplication.ZONE));
+        int[] quarter = ReportingPeriod.quarterOf(LocalDate.now(PortalTime.ZONE));
         int fiscalYear = quarter[0];
         int q = quarter[1];
         List<String> opened = new ArrayList<>();
@@ -576,7 +576,7 @@ class ReportingBenchmark {
                             marker.setString(1, department.id());
                             marker.setLong(2, period.id());
                             marker.setTimestamp(3, Timestamp.from(clamp(period.endInstant(
-                                    IsdipPortalApplication.ZONE).plus(Duration.ofDays(1)), now)));
+                                    PortalTime.ZONE).plus(Duration.ofDays(1)), now)));
                             marker.addBatch();
                             markers++;
                         }
@@ -654,7 +654,7 @@ class ReportingBenchmark {
         SubmissionStatus last = roll < 80 ? SubmissionStatus.ACCEPTED : roll < 92 ? SubmissionStatus.SUBMITTED
                 : SubmissionStatus.RETURNED;
         int count = random.nextInt(100) < 15 ? 2 : 1;
-        Instant dueEnd = period.dueOn().plusDays(1).atStartOfDay(IsdipPortalApplication.ZONE).toInstant();
+        Instant dueEnd = period.dueOn().plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant();
         boolean late = random.nextInt(100) < 12;
         Instant submittedAt = clamp(late ? dueEnd.plusSeconds(3600 + random.nextLong(30L * 24 * 3600))
                 : dueEnd.minusSeconds(3600 + random.nextLong(25L * 24 * 3600)), now);

@@ -13,7 +13,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import za.gov.dpsa.isdip.platform.InvalidInput;
+import za.gov.dpsa.isdip.core.InvalidInput;
 
 /** The case list filter and its round trip through the address bar. */
 class CaseFilterTest {

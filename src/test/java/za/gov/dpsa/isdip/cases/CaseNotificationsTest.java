@@ -1,6 +1,12 @@
 package za.gov.dpsa.isdip.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import za.gov.dpsa.isdip.platform.Notification;
+import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
 import static za.gov.dpsa.isdip.cases.CaseServiceTest.as;
 
 import java.time.Duration;
@@ -19,13 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-
-import za.gov.dpsa.isdip.platform.Notification;
-import za.gov.dpsa.isdip.platform.Notifications;
-import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.DepartmentMember;
-import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** In-app notifications, their email copies through a real SMTP server (GreenMail), and SLA warnings. */
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})

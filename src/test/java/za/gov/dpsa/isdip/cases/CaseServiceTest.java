@@ -16,11 +16,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
-import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** Case tracking on a real database, as the department's officials and DPSA use it. */
@@ -121,7 +122,7 @@ class CaseServiceTest {
         assertThatThrownBy(() -> as(COLLEAGUE, () -> {
             cases.resolve(id, version(id), "short");
             return null;
-        })).isInstanceOfSatisfying(CaseExceptions.Invalid.class, e -> assertThat(e.field()).isEqualTo("resolutionNote"));
+        })).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("resolutionNote"));
         as(COLLEAGUE, () -> {
             cases.resume(id, version(id));
             cases.resolve(id, version(id), "Register reinstated and checked weekly by the manager.");
@@ -169,7 +170,7 @@ class CaseServiceTest {
         long id = as(OFFICIAL, () -> cases.create(newCase("Labour centre signage missing", null)));
 
         assertThatThrownBy(() -> as(OTHER_DEPARTMENT, () -> cases.details(id)))
-                .isInstanceOfAny(CaseExceptions.NotFound.class);
+                .isInstanceOfAny(NotFound.class);
         as(OTHER_DEPARTMENT, () -> {
             assertThat(cases.page(CaseFilter.none(), 0, 1000, List.of())).extracting(CaseSummary::title)
                     .doesNotContain("Labour centre signage missing");
@@ -185,7 +186,7 @@ class CaseServiceTest {
         assertThat(as(OFFICIAL, () -> cases.viewCitizen(id, null))).get()
                 .extracting(CitizenDetails::fullName).isEqualTo("Themba Mokoena");
         assertThatThrownBy(() -> as(COLLEAGUE, () -> cases.viewCitizen(id, "Curiosity")))
-                .isInstanceOfSatisfying(CaseExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         invalid -> assertThat(invalid.messageKey()).isEqualTo("cases.citizen.reason.required"));
         assertThatThrownBy(() -> as(REPORTER, () -> cases.viewCitizen(id, "Reporting on complaints handling")))
                 .isInstanceOf(CaseExceptions.NotAllowed.class);
@@ -369,7 +370,7 @@ class CaseServiceTest {
 
     private void assertInvalid(NewCase input, String field) {
         assertThatThrownBy(() -> as(OFFICIAL, () -> cases.create(input)))
-                .isInstanceOfSatisfying(CaseExceptions.Invalid.class, e -> assertThat(e.field()).isEqualTo(field));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
     static NewCase newCase(String title, CitizenDetails citizen) {

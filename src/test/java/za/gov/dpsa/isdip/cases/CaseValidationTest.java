@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+
 /** The rules of a new case: each failure names its field and message key. */
 class CaseValidationTest {
 
@@ -153,7 +155,7 @@ class CaseValidationTest {
 
     private static void assertInvalid(NewCase input, String field, String messageKey) {
         assertThatThrownBy(() -> CaseValidation.validate(input))
-                .isInstanceOfSatisfying(CaseExceptions.Invalid.class, e -> {
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.field()).isEqualTo(field);
                     assertThat(e.messageKey()).isEqualTo(messageKey);
                 });

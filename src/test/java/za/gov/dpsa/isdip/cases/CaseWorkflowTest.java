@@ -1,6 +1,9 @@
 package za.gov.dpsa.isdip.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
 import static za.gov.dpsa.isdip.cases.CaseAction.ASSIGN;
 import static za.gov.dpsa.isdip.cases.CaseAction.AWAIT_INFORMATION;
 import static za.gov.dpsa.isdip.cases.CaseAction.CLOSE;
@@ -26,10 +29,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** Who may do what to a case, and when: the whole matrix of people and statuses. */
 class CaseWorkflowTest {

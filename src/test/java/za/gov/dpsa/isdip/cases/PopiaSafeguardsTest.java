@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
@@ -114,13 +115,13 @@ class PopiaSafeguardsTest {
 
         for (String missing : new String[] {null, "   ", "Curious"}) {
             assertThatThrownBy(() -> as(COLLEAGUE, () -> cases.viewCitizen(id, missing)))
-                    .isInstanceOfSatisfying(CaseExceptions.Invalid.class, invalid -> {
+                    .isInstanceOfSatisfying(InvalidInput.class, invalid -> {
                         assertThat(invalid.field()).isEqualTo("reason");
                         assertThat(invalid.messageKey()).isEqualTo("cases.citizen.reason.required");
                     });
         }
         assertThatThrownBy(() -> as(COLLEAGUE, () -> cases.viewCitizen(id, "x".repeat(CaseService.MAX_REASON + 1))))
-                .isInstanceOfSatisfying(CaseExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         invalid -> assertThat(invalid.messageKey()).isEqualTo("cases.invalid.tooLong"));
         assertThat(as(AUTHOR, () -> cases.citizenAccessLog(id))).as("refused requests show and log nothing").isEmpty();
 

@@ -13,9 +13,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.advocacy.AdvocacyCampaigns;
 import za.gov.dpsa.isdip.advocacy.NewCampaign;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.support.TestUsers;
 
 /**
@@ -32,7 +32,7 @@ class AdvocacyJourneyBrowserTest extends BrowserTestBase {
     @Test
     void dpsaPublishesAndFeaturesTheOfficialFindsItUsesItAndLogsAnActivity() {
         String title = "Courtesy at the front desk " + System.currentTimeMillis() % 100000;
-        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         String campaign = "Front desk week " + title.substring(title.length() - 5);
         TestUsers.runAs(TestUsers.user("dpsa.superadmin", null, "dpsa-admin"), () -> campaigns.create(
                 new NewCampaign(campaign, "A week on courtesy at every front desk.", today.minusDays(2),

@@ -21,10 +21,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import za.gov.dpsa.isdip.cases.CaseCategory;
-import za.gov.dpsa.isdip.cases.CaseExceptions;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -70,9 +70,9 @@ class SecurityEventsTest {
         long notHeld = 900_000_000L + elsewhereId;
 
         assertThatThrownBy(() -> as(prober, () -> cases.details(elsewhereReference)))
-                .isInstanceOf(CaseExceptions.NotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> as(prober, () -> cases.details(notHeld)))
-                .isInstanceOf(CaseExceptions.NotFound.class);
+                .isInstanceOf(NotFound.class);
 
         List<SecurityEvents.Event> events = as(DPSA, () -> securityEvents.recent(prober.username()));
         assertThat(events).allSatisfy(e -> {
@@ -138,7 +138,7 @@ class SecurityEventsTest {
     private void probe(PortalUser prober, int attempt) {
         String guess = elsewhereReference.substring(0, elsewhereReference.lastIndexOf('-') + 1)
                 + String.format("%06d", 800_000 + attempt);
-        assertThatThrownBy(() -> as(prober, () -> cases.details(guess))).isInstanceOf(CaseExceptions.NotFound.class);
+        assertThatThrownBy(() -> as(prober, () -> cases.details(guess))).isInstanceOf(NotFound.class);
     }
 
     private double alerts() {

@@ -26,6 +26,7 @@ import za.gov.dpsa.isdip.cases.EscalationService;
 import za.gov.dpsa.isdip.cases.EscalationState;
 import za.gov.dpsa.isdip.cases.EscalationSummary;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.platform.data.Utf8mb4Conversion;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;

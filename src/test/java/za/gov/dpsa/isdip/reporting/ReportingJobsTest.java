@@ -1,6 +1,10 @@
 package za.gov.dpsa.isdip.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
 import static za.gov.dpsa.isdip.reporting.ReportingTest.as;
 
 import java.time.LocalDate;
@@ -9,11 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-
-import za.gov.dpsa.isdip.IsdipPortalApplication;
-import za.gov.dpsa.isdip.platform.Notifications;
-import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** Synchronised reporting: drafts assembled for every department when a period ends, and reminders. */
 @SpringBootTest
@@ -31,7 +30,7 @@ class ReportingJobsTest {
 
     @Test
     void whenAPeriodHasEndedEveryDepartmentGetsADraftAndReportersAreReminded() {
-        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         int[] current = ReportingPeriod.quarterOf(today);
         int index = current[0] * 4 + current[1] - 1 - 1;
         int fiscalYear = index / 4;

@@ -22,11 +22,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
@@ -67,7 +69,7 @@ class ReportingTest {
     }
 
     static ReportingPeriod currentQuarter(ReportingPeriods periods) {
-        int[] quarter = ReportingPeriod.quarterOf(LocalDate.now(IsdipPortalApplication.ZONE));
+        int[] quarter = ReportingPeriod.quarterOf(LocalDate.now(PortalTime.ZONE));
         return as(DPSA, () -> periods.all().stream()
                 .filter(p -> p.fiscalYear() == quarter[0] && p.quarter() == quarter[1]).findFirst()
                 .orElseGet(() -> periods.open(quarter[0], quarter[1],
@@ -85,8 +87,8 @@ class ReportingTest {
 
         DepartmentReport report = as(EC_REPORTER, () -> reports.prepare(period.id()));
         String db = databases.databaseOf("ec-social-development");
-        String from = period.startInstant(IsdipPortalApplication.ZONE).toString().replace("T", " ").replace("Z", "");
-        String to = period.endInstant(IsdipPortalApplication.ZONE).toString().replace("T", " ").replace("Z", "");
+        String from = period.startInstant(PortalTime.ZONE).toString().replace("T", " ").replace("Z", "");
+        String to = period.endInstant(PortalTime.ZONE).toString().replace("T", " ").replace("Z", "");
         long opened = jdbc.queryForObject("select count(*) from `" + db + "`.support_case where created_at >= ? "
                 + "and created_at < ?", Long.class, from, to);
         long resolved = jdbc.queryForObject("select count(*) from `" + db + "`.support_case where resolved_at >= ? "
@@ -131,7 +133,7 @@ class ReportingTest {
         assertThatThrownBy(() -> as(DPSA, () -> {
             console.returnToDepartment(first.id(), first.rowVersion(), "short");
             return null;
-        })).isInstanceOf(ReportExceptions.Invalid.class);
+        })).isInstanceOf(InvalidInput.class);
         as(DPSA, () -> {
             console.returnToDepartment(first.id(), first.rowVersion(), "Explain the advocacy activities figure");
             return null;
@@ -210,7 +212,7 @@ class ReportingTest {
         PortalUser gpReporter = TestUsers.user("gp.reporter", "gp-health", "dept-user", "dept-reporter");
         assertThatThrownBy(() -> as(gpReporter, () -> reports.saveDraft(period.id(),
                 reports.prepare(period.id()).draftVersion(), Map.of(), Map.of(TestFigures.MANUAL, "four"))))
-                .isInstanceOfSatisfying(ReportExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo(TestFigures.MANUAL));
 
         // A share above 100% (here from a faulty contribution) breaks R4, which blocks submission.
@@ -235,7 +237,7 @@ class ReportingTest {
         SubmissionSummary ec = as(EC_REPORTER, () -> reports.submit(period.id()));
 
         assertThatThrownBy(() -> as(DHA_REPORTER, () -> reports.snapshot(ec.id())))
-                .isInstanceOf(ReportExceptions.NotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThat(as(DHA_REPORTER, () -> reports.history(period.id()))).extracting(SubmissionSummary::departmentId)
                 .doesNotContain("ec-social-development");
         assertThatThrownBy(() -> as(EC_OFFICIAL, () -> reports.submit(period.id())))

@@ -25,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.Notification;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.standards.data.ActionItemRepository;
@@ -115,7 +116,7 @@ class ActionRemindersTest {
         for (String notOurs : List.of("nobody.here", "dha.elsewhere", "kzn-transport.reader")) {
             assertThatThrownBy(() -> as(OFFICIAL, () -> alignment.addAction("HS-03",
                     new ActionItem.Input("Refused action " + run, notOurs, due))))
-                    .isInstanceOfSatisfying(StandardsExceptions.Invalid.class, e -> {
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> {
                         assertThat(e.field()).isEqualTo("actionOwner");
                         // As the form shows it: Vaadin's getTranslation without arguments applies no MessageFormat.
                         assertThat(java.util.ResourceBundle.getBundle("vaadin-i18n.translations",
@@ -125,7 +126,7 @@ class ActionRemindersTest {
         }
         assertThatThrownBy(() -> as(OFFICIAL, () -> alignment.addAction("HS-03",
                 new ActionItem.Input("Refused action " + run, " ", due))))
-                .isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("actionOwner"));
         assertThat(as(OFFICIAL, () -> alignment.actions())).extracting(ActionItem::title)
                 .noneMatch(t -> t.equals("Refused action " + run));
@@ -291,8 +292,8 @@ class ActionRemindersTest {
 
     /** The job as the scheduler runs it, with the clock at 06:00 in Johannesburg on {@code day}. */
     private ActionReminders job(LocalDate day) {
-        Clock clock = Clock.fixed(day.atTime(6, 0).atZone(IsdipPortalApplication.ZONE).toInstant(),
-                IsdipPortalApplication.ZONE);
+        Clock clock = Clock.fixed(day.atTime(6, 0).atZone(PortalTime.ZONE).toInstant(),
+                PortalTime.ZONE);
         return new ActionReminders(tenantWork, actions, reminders, members, notifications, transactions, clusterJobs,
                 clock);
     }
@@ -342,7 +343,7 @@ class ActionRemindersTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(IsdipPortalApplication.ZONE);
+        return LocalDate.now(PortalTime.ZONE);
     }
 
     private static <T> T as(PortalUser user, Supplier<T> work) {

@@ -21,7 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.reporting.DepartmentReport;
 import za.gov.dpsa.isdip.reporting.DepartmentReports;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
@@ -165,14 +167,14 @@ class AlignmentTest {
                 .isInstanceOf(StandardsExceptions.NotAllowed.class);
         assertThatThrownBy(() -> as(DPSA, () -> catalogue.createStandard(new HarmonisedStandard.Input("S-1",
                 "Title here", "A requirement long enough to pass.", "Evidence", LocalDate.now(), Set.of(1L)))))
-                .isInstanceOfSatisfying(StandardsExceptions.Invalid.class, e -> assertThat(e.field()).isEqualTo("code"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("code"));
         assertThatThrownBy(() -> as(DPSA, () -> catalogue.createStandard(new HarmonisedStandard.Input("HS-01",
                 "Title here", "A requirement long enough to pass.", "Evidence", LocalDate.now(), Set.of(1L)))))
-                .isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.messageKey()).isEqualTo("standards.invalid.codeTaken"));
         assertThatThrownBy(() -> as(DPSA, () -> catalogue.createStandard(new HarmonisedStandard.Input("HS-98",
                 "Title here", "A requirement long enough to pass.", "Evidence", LocalDate.now(), Set.of()))))
-                .isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("requirements"));
     }
 
@@ -203,25 +205,25 @@ class AlignmentTest {
         PortalUser official = known(TestUsers.user("gp-health.official", "gp-health", "dept-user"));
         assertThatThrownBy(() -> as(official, () -> alignment.assess("HS-09", new AssessmentInput(Rating.NOT_COMPLIANT,
                 "No annual report to citizens was published in 2025.", null, null, null, false, List.of()))))
-                .isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("actionTitle"));
         assertThatThrownBy(() -> as(official, () -> alignment.assess("HS-09", new AssessmentInput(Rating.NOT_APPLICABLE,
                 "n/a", null, null, null, false, List.of()))))
-                .isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.messageKey()).isEqualTo("standards.invalid.naReason"));
         assertThatThrownBy(() -> as(official, () -> alignment.assess("HS-09", new AssessmentInput(Rating.COMPLIANT,
                 null, "http://example.org/report", null, null, false, List.of()))))
-                .isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("evidenceLink"));
         assertThatThrownBy(() -> as(official, () -> alignment.assess("HS-09", new AssessmentInput(Rating.PARTIALLY,
                 "Draft report exists.", null, null, null, false, List.of(new ActionItem.Input("Publish the report",
-                official.username(), LocalDate.now(IsdipPortalApplication.ZONE).minusDays(1)))))))
-                .isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                official.username(), LocalDate.now(PortalTime.ZONE).minusDays(1)))))))
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("actionDue"));
         assertThat(as(official, () -> alignment.history("HS-09"))).isEmpty();
         assertThat(as(official, () -> alignment.actions("HS-09"))).isEmpty();
 
-        LocalDate due = LocalDate.now(IsdipPortalApplication.ZONE);
+        LocalDate due = LocalDate.now(PortalTime.ZONE);
         as(official, () -> alignment.assess("HS-09", new AssessmentInput(Rating.NOT_COMPLIANT,
                 "No annual report to citizens was published in 2025.", null, null, null, false,
                 List.of(new ActionItem.Input("Publish the 2025/26 annual report to citizens",
@@ -255,7 +257,7 @@ class AlignmentTest {
         byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
         assertThatThrownBy(() -> as(official, () -> alignment.assess("HS-04", new AssessmentInput(Rating.COMPLIANT,
                 null, null, "charter.pdf", "MZ executable".getBytes(StandardCharsets.US_ASCII), false, List.of()))))
-                .isInstanceOfSatisfying(StandardsExceptions.Invalid.class, e -> {
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.field()).isEqualTo("evidenceFile");
                     assertThat(e.messageKey()).isEqualTo("standards.evidence.content");
                 });
@@ -280,7 +282,7 @@ class AlignmentTest {
                 "Ramps missing at the Worcester district office (Education only).", null, "ramps.txt",
                 "Worcester ramps audit".getBytes(StandardCharsets.US_ASCII), false,
                 List.of(new ActionItem.Input("Build ramps at the Worcester office", EDUCATION.username(),
-                        LocalDate.now(IsdipPortalApplication.ZONE).plusDays(60))))));
+                        LocalDate.now(PortalTime.ZONE).plusDays(60))))));
         long actionId = as(EDUCATION, () -> alignment.actions("HS-06")).getFirst().id();
         // Eastern Cape has assessed nothing: Education's ids name nothing there.
         PortalUser other = TestUsers.user("ec.official", "ec-social-development", "dept-user");
@@ -289,12 +291,12 @@ class AlignmentTest {
         assertThat(as(other, () -> alignment.standards())).extracting(StandardAnswer::answer)
                 .noneMatch(a -> a != null && a.evidenceText() != null && a.evidenceText().contains("Education only"));
         assertThat(catchAny(() -> as(other, () -> alignment.assessment(secretId))))
-                .isInstanceOf(StandardsExceptions.NotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThat(as(other, () -> alignment.evidence(secretId))).isEmpty();
         Object change = catchAny(() -> {
             as(other, () -> {
                 alignment.updateAction(actionId, 0, new ActionItem.Input("Hijacked action title", "someone.else",
-                        LocalDate.now(IsdipPortalApplication.ZONE).plusDays(5)), ActionStatus.DONE);
+                        LocalDate.now(PortalTime.ZONE).plusDays(5)), ActionStatus.DONE);
                 return null;
             });
             return "changed";
@@ -306,7 +308,7 @@ class AlignmentTest {
         // And a user outside any department (DPSA in the platform context) reads no department's alignment.
         assertThatThrownBy(() -> as(DPSA, () -> alignment.assessment(secretId)))
                 .isInstanceOf(StandardsExceptions.NotAllowed.class);
-        assertThat(change).isInstanceOf(StandardsExceptions.NotFound.class);
+        assertThat(change).isInstanceOf(NotFound.class);
     }
 
     @Test
@@ -338,20 +340,20 @@ class AlignmentTest {
     @Test
     void theSdipIsValidatedSubmittedAndApprovedByTheAdministrator() {
         CoreService service = as(LABOUR, () -> coreServices.list()).getFirst();
-        int startYear = SdipPlans.fiscalYear(LocalDate.now(IsdipPortalApplication.ZONE));
+        int startYear = SdipPlans.fiscalYear(LocalDate.now(PortalTime.ZONE));
         SdipPlan.KeyService key = new SdipPlan.KeyService(service.id(), service.name(), "Work-seekers and employers",
                 Map.of(BathoPele.SERVICE_STANDARDS, new SdipPlan.PrincipleStandard("UIF claims paid in 8 weeks",
                         "UIF claims paid in 4 weeks"), BathoPele.ACCESS, new SdipPlan.PrincipleStandard("", "")));
         assertThatThrownBy(() -> as(LABOUR, () -> sdip.save(null, 0, new SdipPlan.Input(startYear, 3, "Too short",
                 "Access strategy for rural work-seekers via mobile units.", List.of(key)))))
-                .isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("consultation"));
         SdipPlan.KeyService foreign = new SdipPlan.KeyService(987654L, "Not ours", "Anyone",
                 Map.of(BathoPele.ACCESS, new SdipPlan.PrincipleStandard("a b c", "d e f")));
         assertThatThrownBy(() -> as(LABOUR, () -> sdip.save(null, 0, new SdipPlan.Input(startYear, 3,
                 "Quarterly izimbizo with work-seekers in every province.",
                 "Access strategy for rural work-seekers via mobile units.", List.of(foreign)))))
-                .isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("service.0.service"));
 
         long id = as(LABOUR, () -> sdip.save(null, 0, new SdipPlan.Input(startYear, 3,
@@ -368,18 +370,18 @@ class AlignmentTest {
         });
         SdipPlan submitted = as(LABOUR, () -> sdip.plan(id)).orElseThrow();
         assertThatThrownBy(() -> as(LABOUR, () -> {
-            sdip.approve(id, submitted.rowVersion(), "Adv. T. Lamati (HoD)", LocalDate.now(IsdipPortalApplication.ZONE));
+            sdip.approve(id, submitted.rowVersion(), "Adv. T. Lamati (HoD)", LocalDate.now(PortalTime.ZONE));
             return null;
         })).isInstanceOf(StandardsExceptions.NotAllowed.class);
         assertThatThrownBy(() -> as(LABOUR_ADMIN, () -> {
             sdip.approve(id, submitted.rowVersion(), "Adv. T. Lamati (HoD)",
-                    LocalDate.now(IsdipPortalApplication.ZONE).plusDays(1));
+                    LocalDate.now(PortalTime.ZONE).plusDays(1));
             return null;
-        })).isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+        })).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.field()).isEqualTo("approvedOn"));
         as(LABOUR_ADMIN, () -> {
             sdip.approve(id, submitted.rowVersion(), "Adv. T. Lamati (HoD); Minister (EA)",
-                    LocalDate.now(IsdipPortalApplication.ZONE));
+                    LocalDate.now(PortalTime.ZONE));
             return null;
         });
         assertThat(as(LABOUR, () -> sdip.current())).get().satisfies(p -> {
@@ -394,7 +396,7 @@ class AlignmentTest {
     void theReportsAlignmentFiguresEqualDirectCountsOverTheDepartmentsRows() {
         PortalUser official = known(TestUsers.user("dha.official", "dha", "dept-user"));
         PortalUser reporter = TestUsers.user("dha.reporter", "dha", "dept-user", "dept-reporter");
-        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         as(official, () -> {
             alignment.assess("HS-01", new AssessmentInput(Rating.COMPLIANT, "Service delivery model approved 2024.",
                     null, null, null, false, List.of()));
@@ -466,7 +468,7 @@ class AlignmentTest {
                 List.of(new DepartmentDefinition.CoreServiceDefinition("Demo permits", "Residents"),
                         new DepartmentDefinition.CoreServiceDefinition("Demo licences", "Businesses")))));
         List<HarmonisedStandard> published = as(DPSA, () -> catalogue.published());
-        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         Runnable seed = () -> {
             try (var scope = TenantContext.bind(id)) {
                 new TransactionTemplate(transactions).executeWithoutResult(

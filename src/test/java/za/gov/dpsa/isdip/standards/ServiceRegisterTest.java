@@ -17,7 +17,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.reporting.DepartmentReport;
 import za.gov.dpsa.isdip.reporting.DepartmentReports;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
@@ -42,7 +45,7 @@ import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 class ServiceRegisterTest {
 
     static final PortalUser DPSA = TestUsers.user("dpsa.superadmin", null, "dpsa-admin");
-    static final LocalDate TODAY = LocalDate.now(IsdipPortalApplication.ZONE);
+    static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
     static final String LINK = "https://intranet.example.gov.za/sop.pdf";
 
     @Autowired
@@ -183,7 +186,7 @@ class ServiceRegisterTest {
         PortalUser official = official(dept);
         PortalUser admin = TestUsers.user(dept + ".admin", dept, "dept-user", "dept-admin");
         assertThatThrownBy(() -> as(official, () -> register.add(new RegisteredService.Input("  BIRTH registration ",
-                "Parents")))).isInstanceOfSatisfying(StandardsExceptions.Invalid.class, e -> {
+                "Parents")))).isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.field()).isEqualTo("name");
                     assertThat(e.messageKey()).isEqualTo("standards.services.invalid.nameTaken");
                 });
@@ -191,7 +194,7 @@ class ServiceRegisterTest {
         assertThatThrownBy(() -> as(admin, () -> {
             register.update(deaths, version(deaths), new RegisteredService.Input("Birth Registration", "Families"));
             return null;
-        })).isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+        })).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.messageKey()).isEqualTo("standards.services.invalid.nameTaken"));
 
         // Two officials open the same service; the second save does not overwrite the first.
@@ -205,7 +208,7 @@ class ServiceRegisterTest {
             register.update(deaths, seenByBoth.rowVersion(), new RegisteredService.Input("Death certificates",
                     "Families"));
             return null;
-        })).isInstanceOf(StandardsExceptions.Stale.class);
+        })).isInstanceOf(Conflict.class);
         assertThat(as(official, () -> register.service(deaths))).satisfies(s -> {
             assertThat(s.name()).isEqualTo("Death registration");
             assertThat(s.recipients()).isEqualTo("Families and funeral parlours");
@@ -217,7 +220,7 @@ class ServiceRegisterTest {
             return null;
         });
         assertThatThrownBy(() -> as(official, () -> register.add(new RegisteredService.Input("Death registration",
-                "Families")))).isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                "Families")))).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.messageKey()).isEqualTo("standards.services.invalid.nameRetired"));
         PortalUser reporter = TestUsers.user(dept + ".reporter", dept, "dept-reporter");
         assertThatThrownBy(() -> as(reporter, () -> register.add(new RegisteredService.Input("Adoptions",
@@ -247,7 +250,7 @@ class ServiceRegisterTest {
             assertThatThrownBy(() -> as(official, () -> {
                 register.withdrawSop(sopId, before.rowVersion(), reason);
                 return null;
-            })).isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+            })).isInstanceOfSatisfying(InvalidInput.class,
                     e -> assertThat(e.field()).isEqualTo("withdrawnReason"));
         }
         assertThat(as(official, () -> register.service(plans).sops().getFirst().withdrawn())).isFalse();
@@ -281,12 +284,12 @@ class ServiceRegisterTest {
             register.updateSop(sopId, withdrawn.sops().getFirst().rowVersion(), sop("Approving plans", null, null,
                     TODAY.plusYears(1)));
             return null;
-        })).isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+        })).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.messageKey()).isEqualTo("standards.services.invalid.sopWithdrawn"));
         assertThatThrownBy(() -> as(official, () -> {
             register.reinstateSop(sopId, before.rowVersion());
             return null;
-        })).isInstanceOf(StandardsExceptions.Stale.class);
+        })).isInstanceOf(Conflict.class);
 
         as(official, () -> {
             register.reinstateSop(sopId, withdrawn.sops().getFirst().rowVersion());
@@ -302,7 +305,7 @@ class ServiceRegisterTest {
         assertThatThrownBy(() -> as(official, () -> {
             register.withdrawSop(sopId, withdrawn.sops().getFirst().rowVersion(), "No longer used");
             return null;
-        })).isInstanceOf(StandardsExceptions.Stale.class);
+        })).isInstanceOf(Conflict.class);
     }
 
     private long sopUpdatesAudited(String dept, long sopId, PortalUser by) {
@@ -350,25 +353,25 @@ class ServiceRegisterTest {
         assertThat(as(intruder, () -> register.services(true))).extracting(RegisteredService::name)
                 .containsExactly("Fishing permits");
         assertThatThrownBy(() -> as(intruder, () -> register.service(id)))
-                .isInstanceOf(StandardsExceptions.NotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> as(intruder, () -> {
             register.update(id, version, new RegisteredService.Input("Taken over", "Nobody"));
             return null;
-        })).isInstanceOf(StandardsExceptions.NotFound.class);
+        })).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> as(intruder, () -> register.addSop(id, sop("Foreign SOP", null, null,
-                TODAY.plusYears(1))))).isInstanceOf(StandardsExceptions.NotFound.class);
+                TODAY.plusYears(1))))).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> as(intruder, () -> {
             register.retire(id, version);
             return null;
-        })).isInstanceOf(StandardsExceptions.NotFound.class);
+        })).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> as(intruder, () -> {
             register.withdrawSop(sopId, sopVersion, "Taken over");
             return null;
-        })).isInstanceOf(StandardsExceptions.NotFound.class);
+        })).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> as(intruder, () -> {
             register.reinstateSop(sopId, sopVersion);
             return null;
-        })).isInstanceOf(StandardsExceptions.NotFound.class);
+        })).isInstanceOf(NotFound.class);
 
         assertThat(as(ownerOfficial, () -> register.service(id))).satisfies(s -> {
             assertThat(s.name()).isEqualTo("Wetland rehabilitation");
@@ -384,20 +387,20 @@ class ServiceRegisterTest {
         long id = as(official, () -> id("Vehicle licences"));
         assertThatThrownBy(() -> as(official, () -> register.addSop(id, new Sop.Input("Renewing licences", "1.0",
                 null, null, null, false, null, null, TODAY.plusYears(1)))))
-                .isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("sopEvidenceLink"));
         assertThatThrownBy(() -> as(official, () -> register.addSop(id, sop("Renewing licences", "Director",
-                TODAY.minusDays(3), TODAY.minusDays(3))))).isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                TODAY.minusDays(3), TODAY.minusDays(3))))).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.field()).isEqualTo("sopNextReview"));
         assertThatThrownBy(() -> as(official, () -> {
             register.saveMap(id, version(id), mapInput(ProcessMapStatus.APPROVED, null, null));
             return null;
-        })).isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+        })).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.field()).isEqualTo("mapApprovedBy"));
         // A file as evidence goes through the evidence policy: a renamed program is refused.
         assertThatThrownBy(() -> as(official, () -> register.addSop(id, new Sop.Input("Renewing licences", "1.0",
                 null, "sop.pdf", "MZ renamed program".getBytes(), false, null, null, TODAY.plusYears(1)))))
-                .isInstanceOfSatisfying(StandardsExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("evidenceFile"));
         long sop = as(official, () -> register.addSop(id, new Sop.Input("Renewing licences", "1.0", null, "sop.pdf",
                 "%PDF-1.4 the SOP".getBytes(), false, null, null, TODAY.plusYears(1))));

@@ -27,6 +27,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.support.KeycloakTestServer;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.keycloak.KeycloakAccounts;
@@ -94,7 +96,7 @@ class DepartmentUserDirectoryTest {
         // The same address cannot be invited twice, in this department or another.
         assertThatThrownBy(() -> inDel(DEL_ADMIN, () -> directory.invite(new ColleagueInvitation(email, "Other",
                 "Person", EnumSet.of(PortalRole.DEPT_USER)))))
-                .isInstanceOfSatisfying(ColleagueInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("email"));
     }
 
     @Test
@@ -105,24 +107,24 @@ class DepartmentUserDirectoryTest {
 
         assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email, "Sizwe",
                 "Dube", tampered))))
-                .isInstanceOfSatisfying(ColleagueInputException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.field()).isEqualTo("roles");
                     assertThat(e.messageKey()).isEqualTo("people.error.roleUnknown");
                 });
         // A right-to-left override would show "Dube" as someone else's name in every timeline and audit entry.
         assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
                 "Sizwe", "\u202Eebud", EnumSet.of(PortalRole.DEPT_USER)))))
-                .isInstanceOfSatisfying(ColleagueInputException.class, e -> assertThat(e.field()).isEqualTo("lastName"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("lastName"));
         assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> directory.invite(new ColleagueInvitation(email,
                 "Si\u200Bzwe", "Dube", EnumSet.of(PortalRole.DEPT_USER)))))
-                .isInstanceOfSatisfying(ColleagueInputException.class, e -> assertThat(e.field()).isEqualTo("firstName"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("firstName"));
         assertThat(inDha(DHA_ADMIN, () -> directory.colleagues())).extracting(DepartmentColleague::username)
                 .doesNotContain(email);
         DepartmentColleague official = colleague(DHA_ADMIN, "dha", "dha.official");
         assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> {
             directory.setRoles(official.id(), tampered);
             return null;
-        })).isInstanceOfSatisfying(ColleagueInputException.class, e -> assertThat(e.field()).isEqualTo("roles"));
+        })).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("roles"));
         assertThat(colleague(DHA_ADMIN, "dha", "dha.official").roles()).isEqualTo(official.roles());
     }
 
@@ -133,15 +135,15 @@ class DepartmentUserDirectoryTest {
         assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> {
             directory.disable(labourOfficial.id());
             return null;
-        })).isInstanceOf(ColleagueNotFoundException.class);
+        })).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> {
             directory.setRoles(labourOfficial.id(), EnumSet.of(PortalRole.DEPT_USER, PortalRole.DEPT_ADMIN));
             return null;
-        })).isInstanceOf(ColleagueNotFoundException.class);
+        })).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> {
             directory.enable(labourOfficial.id());
             return null;
-        })).isInstanceOf(ColleagueNotFoundException.class);
+        })).isInstanceOf(NotFound.class);
 
         DepartmentColleague after = colleague(DEL_ADMIN, "del", "del.official");
         assertThat(after.enabled()).isTrue();
@@ -229,7 +231,7 @@ class DepartmentUserDirectoryTest {
         assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> {
             directory.setRoles(analyst.id(), Set.of());
             return null;
-        })).isInstanceOf(ColleagueInputException.class);
+        })).isInstanceOf(InvalidInput.class);
 
         DepartmentColleague self = colleague(DHA_ADMIN, "dha", "dha.admin");
         assertThatThrownBy(() -> inDha(DHA_ADMIN, () -> {
@@ -277,7 +279,7 @@ class DepartmentUserDirectoryTest {
 
         // The administrator sets their password with the link, once.
         assertThatThrownBy(() -> accountSetup.complete(again.setupToken(), "short"))
-                .isInstanceOfSatisfying(ColleagueInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("password"));
         accountSetup.complete(again.setupToken(), "Free-State-2026-admin");
         assertThat(colleague(newAdmin, id, email).setupPending()).isFalse();
         assertThat(accountSetup.find(again.setupToken())).isEmpty();
@@ -298,7 +300,7 @@ class DepartmentUserDirectoryTest {
         // An account of another department cannot become this department's administrator.
         assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak(id,
                 new ColleagueInvitation("dha.official@isdip.test", "Thabo", "Nkosi", Set.of()))))
-                .isInstanceOfSatisfying(ColleagueInputException.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("adminEmail"));
     }
 
@@ -314,7 +316,7 @@ class DepartmentUserDirectoryTest {
             assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.onboard(new DepartmentDefinition(id,
                     "Department of Refused Administrators", "RX" + id.substring(3, 7).toUpperCase(),
                     Sphere.NATIONAL, null, List.of()), admin)))
-                    .isInstanceOfSatisfying(ColleagueInputException.class, e -> {
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> {
                         assertThat(e.field()).isEqualTo("adminEmail");
                         assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.crossDepartmentRole");
                     });
@@ -322,7 +324,7 @@ class DepartmentUserDirectoryTest {
                     .noneSatisfy(h -> assertThat(h.department().id()).isEqualTo(id));
             // DPSA's Keycloak step on its own (a retry for an onboarded department) refuses them too.
             assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak("dha", admin)))
-                    .isInstanceOfSatisfying(ColleagueInputException.class,
+                    .isInstanceOfSatisfying(InvalidInput.class,
                             e -> assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.crossDepartmentRole"));
 
             var after = keycloak.user(before.getId()).orElseThrow();
@@ -343,7 +345,7 @@ class DepartmentUserDirectoryTest {
         assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.onboard(new DepartmentDefinition(id,
                 "Department of Accounts Outside", "KO" + id.substring(3, 7).toUpperCase(), Sphere.NATIONAL, null,
                 List.of()), admin)))
-                .isInstanceOfSatisfying(ColleagueInputException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.field()).isEqualTo("adminEmail");
                     assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.outsideDepartments");
                 });
@@ -351,7 +353,7 @@ class DepartmentUserDirectoryTest {
                 .noneSatisfy(h -> assertThat(h.department().id()).isEqualTo(id));
         // DPSA's Keycloak step on its own refuses it too, and the account is left as it was.
         assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak("dha", admin)))
-                .isInstanceOfSatisfying(ColleagueInputException.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.outsideDepartments"));
         assertThat(keycloak.groupPaths(before.getId())).isEmpty();
         assertThat(keycloak.realmRoles(before.getId())).doesNotContain("dept-user", "dept-admin");
@@ -386,7 +388,7 @@ class DepartmentUserDirectoryTest {
         // ... nor a possible first administrator, for DPSA.
         assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak("dha",
                 new ColleagueInvitation(email, "Zanele", "Khumalo", Set.of()))))
-                .isInstanceOfSatisfying(ColleagueInputException.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.crossDepartmentRole"));
         assertThat(keycloak.realmRoles(userId)).doesNotContain("dept-admin");
         assertThat(outcome.setupToken()).isNotBlank();
@@ -449,7 +451,7 @@ class DepartmentUserDirectoryTest {
             master.realm("isdip").update(realm);
             try {
                 assertThatThrownBy(() -> accountSetup.complete(outcome.setupToken(), "Too-short-for-policy-2026"))
-                        .isInstanceOfSatisfying(ColleagueInputException.class,
+                        .isInstanceOfSatisfying(InvalidInput.class,
                                 e -> assertThat(e.messageKey()).isEqualTo("setup.error.policy"));
             } finally {
                 realm.setPasswordPolicy(policy == null ? "" : policy);

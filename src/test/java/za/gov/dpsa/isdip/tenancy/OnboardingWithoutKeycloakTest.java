@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.support.TestUsers;
 
 /**
@@ -53,11 +54,11 @@ class OnboardingWithoutKeycloakTest {
         String id = "nokc-" + Long.toString(System.nanoTime(), 36).substring(0, 5);
         assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.onboard(definition(id),
                 new ColleagueInvitation("not-an-address", "Palesa", "Mokoena", Set.of()))))
-                .isInstanceOfSatisfying(ColleagueInputException.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("adminEmail"));
         assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.onboard(definition(id),
                 new ColleagueInvitation("a@b.gov.za", " ", "Mokoena", Set.of()))))
-                .isInstanceOfSatisfying(ColleagueInputException.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("adminFirstName"));
         assertThat(directory.find(id)).isEmpty();
     }

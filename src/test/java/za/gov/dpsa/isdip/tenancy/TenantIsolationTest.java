@@ -19,7 +19,6 @@ import za.gov.dpsa.isdip.standards.data.CoreServiceEntity;
 import za.gov.dpsa.isdip.standards.data.CoreServiceRepository;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
-import za.gov.dpsa.isdip.tenancy.NoTenantException;
 
 /**
  * Database-per-department isolation on a real MySQL-compatible server: in one department's context, no

@@ -38,6 +38,7 @@ import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.embedded.EmbeddedDatabase;
 import za.gov.dpsa.isdip.platform.embedded.LocalDatabaseServer;
 import za.gov.dpsa.isdip.reporting.ConsoleCell;
@@ -270,7 +271,7 @@ class TwoDatabaseServersTest {
                 .isEqualTo(placements());
 
         ReportingPeriods periods = bean(ReportingPeriods.class);
-        int[] quarter = ReportingPeriod.quarterOf(LocalDate.now(IsdipPortalApplication.ZONE));
+        int[] quarter = ReportingPeriod.quarterOf(LocalDate.now(PortalTime.ZONE));
         ReportingPeriod period = TestUsers.callAs(DPSA, () -> periods.all().stream()
                 .filter(p -> p.fiscalYear() == quarter[0] && p.quarter() == quarter[1]).findFirst()
                 .orElseGet(() -> periods.open(quarter[0], quarter[1],

@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
@@ -75,7 +75,7 @@ class TrainingEmailNoticesTest {
     @Test
     void aPlaceFreedOnASessionReachesThePromotedOfficialsEmailFromTheirOwnDepartment() {
         long courseId = publishedCourse("Service charters in practice " + run);
-        LocalDateTime start = LocalDateTime.now(IsdipPortalApplication.ZONE).plusDays(10).withNano(0);
+        LocalDateTime start = LocalDateTime.now(PortalTime.ZONE).plusDays(10).withNano(0);
         long sessionId = as(TRAINER, () -> sessions.schedule(new SessionInput(courseId, start, start.plusHours(2),
                 "Bhisho", null, 1)));
         assertThat(as(FIRST, () -> sessions.register(sessionId))).isEqualTo(RegistrationStatus.REGISTERED);

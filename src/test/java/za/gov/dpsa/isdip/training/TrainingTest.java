@@ -19,10 +19,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
-import za.gov.dpsa.isdip.reporting.ReportingPeriod;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.privacy.DataSubjectRequests;
 import za.gov.dpsa.isdip.privacy.PersonalRecord;
+import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
@@ -127,7 +129,7 @@ class TrainingTest {
                 .verify(CertificateCodes.display(certificate.code()).toLowerCase()).orElseThrow();
         assertThat(verified.holderName()).isEqualTo("Test dha.official");
         assertThat(verified.courseTitle()).isEqualTo("Batho Pele at the counter");
-        assertThat(verified.completedOn()).isEqualTo(LocalDate.now(IsdipPortalApplication.ZONE));
+        assertThat(verified.completedOn()).isEqualTo(LocalDate.now(PortalTime.ZONE));
     }
 
     @Test
@@ -301,18 +303,18 @@ class TrainingTest {
         assertThatThrownBy(() -> as(TRAINER, () -> {
             courses.publish(courseId, true, Set.of());
             return null;
-        })).isInstanceOfSatisfying(TrainingExceptions.Invalid.class, e -> assertThat(e.field()).isEqualTo("lessons"));
+        })).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("lessons"));
         assertThatThrownBy(() -> as(TRAINER, () -> {
             courses.publish(courseId, false, Set.of());
             return null;
-        })).isInstanceOfSatisfying(TrainingExceptions.Invalid.class,
+        })).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.field()).isEqualTo("departments"));
         assertThatThrownBy(() -> as(TRAINER, () -> courses.create(new CourseInput("Shrt", "A summary long enough",
                 "Everyone", IsdipDomain.ADVOCACY, Set.of(), 30, 70, 0))))
-                .isInstanceOfSatisfying(TrainingExceptions.Invalid.class, e -> assertThat(e.field()).isEqualTo("title"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("title"));
         assertThatThrownBy(() -> as(TRAINER, () -> courses.addQuestion(courseId, new QuestionInput(
                 "Pick exactly one", false, List.of(new AnswerOption("a", true, null), new AnswerOption("b", true, null))))))
-                .isInstanceOfSatisfying(TrainingExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.messageKey()).isEqualTo("training.invalid.answers.singleOneCorrect"));
         // Officials do not author.
         assertThatThrownBy(() -> as(OFFICIAL, () -> courses.create(input("An official's course"))))
@@ -326,7 +328,7 @@ class TrainingTest {
         assertThat(as(OTHER_OFFICIAL, () -> learning.catalogue())).extracting(e -> e.course().id())
                 .doesNotContain(courseId);
         assertThatThrownBy(() -> as(OTHER_OFFICIAL, () -> learning.enrol(courseId)))
-                .isInstanceOf(TrainingExceptions.NotFound.class);
+                .isInstanceOf(NotFound.class);
     }
 
     @Test
@@ -336,9 +338,9 @@ class TrainingTest {
         long elsewhere = as(OTHER_OFFICIAL, () -> learning.enrol(courseId));
 
         // Another official of the same department, and of another department, cannot open it.
-        assertThatThrownBy(() -> as(COLLEAGUE, () -> learning.open(mine))).isInstanceOf(TrainingExceptions.NotFound.class);
+        assertThatThrownBy(() -> as(COLLEAGUE, () -> learning.open(mine))).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> as(OTHER_OFFICIAL, () -> learning.open(mine)))
-                .isInstanceOf(TrainingExceptions.NotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThat(as(COLLEAGUE, () -> learning.myLearning())).extracting(Enrolment::id).doesNotContain(mine);
         assertThatThrownBy(() -> as(OFFICIAL, () -> learning.departmentEnrolments()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -358,13 +360,13 @@ class TrainingTest {
     @Test
     void anAdministratorAssignsWithADueDateAndTheDashboardShowsCountsWithoutNames() {
         long courseId = publishedCourse("Business process mapping", 1, 0, 0, true, Set.of());
-        LocalDate due = LocalDate.now(IsdipPortalApplication.ZONE).plusDays(14);
+        LocalDate due = LocalDate.now(PortalTime.ZONE).plusDays(14);
 
         assertThatThrownBy(() -> as(ADMIN, () -> learning.assign(courseId, List.of(COLLEAGUE.username()),
-                LocalDate.now(IsdipPortalApplication.ZONE).minusDays(1))))
-                .isInstanceOfSatisfying(TrainingExceptions.Invalid.class, e -> assertThat(e.field()).isEqualTo("dueOn"));
+                LocalDate.now(PortalTime.ZONE).minusDays(1))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("dueOn"));
         assertThatThrownBy(() -> as(ADMIN, () -> learning.assign(courseId, List.of("nobody.here"), due)))
-                .isInstanceOfSatisfying(TrainingExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("officials"));
         assertThatThrownBy(() -> as(OFFICIAL, () -> learning.assign(courseId, List.of(COLLEAGUE.username()), due)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -400,15 +402,15 @@ class TrainingTest {
     @Test
     void aFullSessionHasAWaitingListAndAFreedPlaceGoesToTheFirstWaiting() {
         long courseId = publishedCourse("Khaedu deployment briefing", 1, 0, 0, true, Set.of());
-        LocalDateTime start = LocalDateTime.now(IsdipPortalApplication.ZONE).plusDays(7).withNano(0);
+        LocalDateTime start = LocalDateTime.now(PortalTime.ZONE).plusDays(7).withNano(0);
         long sessionId = as(TRAINER, () -> sessions.schedule(new SessionInput(courseId, start, start.plusHours(3),
                 "Pretoria", null, 1)));
         assertThatThrownBy(() -> as(TRAINER, () -> sessions.schedule(new SessionInput(courseId, start,
                 start.minusHours(1), "Pretoria", null, 5))))
-                .isInstanceOfSatisfying(TrainingExceptions.Invalid.class, e -> assertThat(e.field()).isEqualTo("endsAt"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("endsAt"));
         assertThatThrownBy(() -> as(TRAINER, () -> sessions.schedule(new SessionInput(courseId, start,
                 start.plusHours(1), null, "javascript:alert(1)", 5))))
-                .isInstanceOfSatisfying(TrainingExceptions.Invalid.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("onlineLink"));
 
         assertThat(as(OFFICIAL, () -> sessions.register(sessionId))).isEqualTo(RegistrationStatus.REGISTERED);
@@ -448,7 +450,7 @@ class TrainingTest {
         assertThatThrownBy(() -> as(first, () -> {
             readiness.answer(new Integer[] {4, 6, 3, 3, 3});
             return null;
-        })).isInstanceOfSatisfying(TrainingExceptions.Invalid.class, e -> assertThat(e.field()).isEqualTo("desire"));
+        })).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("desire"));
         answer(first, 4, 4, 3, 2, 1);
         answer(second, 2, 4, 3, 2, 1);
         assertThat(gpHealth().responses()).isEqualTo(2);
@@ -645,7 +647,7 @@ class TrainingTest {
     }
 
     private static ReportingPeriod currentQuarter() {
-        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         int[] q = ReportingPeriod.quarterOf(today);
         return new ReportingPeriod(0, q[0], q[1], ReportingPeriod.start(q[0], q[1]), ReportingPeriod.end(q[0], q[1]),
                 ReportingPeriod.end(q[0], q[1]).plusDays(30));

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.UploadTexts;
 
 /** Translated labels of the advocacy enums and South African dates. */
@@ -36,7 +36,7 @@ final class AdvocacyLabels {
     }
 
     static String when(Instant at) {
-        return at == null ? "" : MINUTE.format(at.atZone(IsdipPortalApplication.ZONE));
+        return at == null ? "" : MINUTE.format(at.atZone(PortalTime.ZONE));
     }
 
     static String size(Component component, long bytes) {

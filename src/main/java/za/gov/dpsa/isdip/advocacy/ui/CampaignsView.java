@@ -1,5 +1,20 @@
 package za.gov.dpsa.isdip.advocacy.ui;
 
+import za.gov.dpsa.isdip.advocacy.ActivityType;
+import za.gov.dpsa.isdip.advocacy.AdvocacyCampaigns;
+import za.gov.dpsa.isdip.advocacy.Campaign;
+import za.gov.dpsa.isdip.advocacy.CampaignActivity;
+import za.gov.dpsa.isdip.advocacy.CampaignFigures;
+import za.gov.dpsa.isdip.advocacy.CampaignTotals;
+import za.gov.dpsa.isdip.advocacy.NewActivity;
+import za.gov.dpsa.isdip.advocacy.NewCampaign;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +50,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
-import za.gov.dpsa.isdip.advocacy.ActivityType;
-import za.gov.dpsa.isdip.advocacy.AdvocacyCampaigns;
-import za.gov.dpsa.isdip.advocacy.AdvocacyExceptions;
-import za.gov.dpsa.isdip.advocacy.Campaign;
-import za.gov.dpsa.isdip.advocacy.CampaignActivity;
-import za.gov.dpsa.isdip.advocacy.CampaignFigures;
-import za.gov.dpsa.isdip.advocacy.CampaignTotals;
-import za.gov.dpsa.isdip.advocacy.NewActivity;
-import za.gov.dpsa.isdip.advocacy.NewCampaign;
-import za.gov.dpsa.isdip.tenancy.Department;
-import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /**
  * Campaigns such as Public Service Month. DPSA creates and edits them and sees the figures departments reported;
@@ -201,10 +203,10 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
             refreshCampaigns();
             list.deselectAll();
             edit(null);
-        } catch (AdvocacyExceptions.Invalid invalid) {
+        } catch (InvalidInput invalid) {
             showError(invalid, Map.of("name", name, "description", description, "startsOn", startsOn, "endsOn",
                     endsOn, "participants", participants));
-        } catch (AdvocacyExceptions.Conflict conflict) {
+        } catch (Conflict conflict) {
             Notification.show(getTranslation("advocacy.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             refreshCampaigns();
         }
@@ -317,7 +319,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
             activityDescription.clear();
             peopleReached.clear();
             refreshActivities();
-        } catch (AdvocacyExceptions.Invalid invalid) {
+        } catch (InvalidInput invalid) {
             showError(invalid, Map.of("campaign", campaign, "title", title, "heldOn", heldOn, "type", type,
                     "peopleReached", peopleReached, "servicePoint", servicePoint, "description",
                     activityDescription));
@@ -330,7 +332,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         if (user.workingDepartment().isPresent() && !AdvocacyCampaigns.mayManageCampaigns(user)) {
             Campaign previous = campaign.getValue();
             campaign.setItems(all);
-            LocalDate today = LocalDate.now(za.gov.dpsa.isdip.IsdipPortalApplication.ZONE);
+            LocalDate today = LocalDate.now(za.gov.dpsa.isdip.core.PortalTime.ZONE);
             campaign.setValue(previous != null ? all.stream().filter(c -> c.id() == previous.id()).findFirst()
                     .orElse(null) : all.stream().filter(c -> c.runsOn(today)).findFirst()
                     .orElse(all.isEmpty() ? null : all.getFirst()));
@@ -350,7 +352,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         totals.setText(getTranslation("advocacy.activity.totals", sum.activities(), sum.peopleReached()));
     }
 
-    private void showError(AdvocacyExceptions.Invalid invalid, Map<String, HasValidation> fields) {
+    private void showError(InvalidInput invalid, Map<String, HasValidation> fields) {
         String message = getTranslation(invalid.messageKey(), invalid.arguments());
         HasValidation field = fields.get(invalid.field());
         if (field != null) {

@@ -7,10 +7,10 @@ import java.util.Optional;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
-import za.gov.dpsa.isdip.advocacy.AdvocacyExceptions;
 import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
 import za.gov.dpsa.isdip.advocacy.ResourceFile;
 import za.gov.dpsa.isdip.advocacy.ResourceSource;
+import za.gov.dpsa.isdip.core.NotFound;
 
 /**
  * Serves a version's file as an attachment with the type the upload policy decided and no content sniffing, so a
@@ -25,7 +25,7 @@ record ResourceDownload(AdvocacyLibrary library, ResourceSource source, long id,
         Optional<ResourceFile> file;
         try {
             file = library.download(source, id, number);
-        } catch (AdvocacyExceptions.NotFound notFound) {
+        } catch (NotFound notFound) {
             file = Optional.empty();
         }
         if (file.isEmpty()) {

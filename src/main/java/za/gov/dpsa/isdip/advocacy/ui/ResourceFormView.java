@@ -24,7 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.advocacy.AdvocacyExceptions;
 import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
 import za.gov.dpsa.isdip.advocacy.Audience;
 import za.gov.dpsa.isdip.advocacy.BathoPelePrinciple;
@@ -32,6 +31,7 @@ import za.gov.dpsa.isdip.advocacy.Mechanism;
 import za.gov.dpsa.isdip.advocacy.NewResource;
 import za.gov.dpsa.isdip.advocacy.ResourceKind;
 import za.gov.dpsa.isdip.advocacy.ResourceSource;
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -126,12 +126,12 @@ public class ResourceFormView extends VerticalLayout implements BeforeEnterObser
                     mechanisms.getValue(), principles.getValue(), audiences.getValue(), content.content()));
             Notification.show(getTranslation("advocacy.published", title.getValue().strip()));
             getUI().ifPresent(ui -> ui.navigate(ResourceView.class, ResourceView.parameters(source, id)));
-        } catch (AdvocacyExceptions.Invalid invalid) {
+        } catch (InvalidInput invalid) {
             showError(invalid);
         }
     }
 
-    private void showError(AdvocacyExceptions.Invalid invalid) {
+    private void showError(InvalidInput invalid) {
         String message = getTranslation(invalid.messageKey(), invalid.arguments());
         Map<String, HasValidation> fields = Map.of("title", title, "summary", summary, "kind", kind,
                 "mechanisms", mechanisms, "principles", principles, "audiences", audiences);

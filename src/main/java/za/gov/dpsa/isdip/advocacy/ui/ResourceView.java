@@ -30,12 +30,14 @@ import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import za.gov.dpsa.isdip.advocacy.AdvocacyExceptions;
 import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
 import za.gov.dpsa.isdip.advocacy.ResourceDetails;
 import za.gov.dpsa.isdip.advocacy.ResourceSource;
 import za.gov.dpsa.isdip.advocacy.ResourceSummary;
 import za.gov.dpsa.isdip.advocacy.ResourceVersion;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /**
@@ -76,7 +78,7 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
         id = resourceId.get();
         try {
             details = library.details(source, id);
-        } catch (AdvocacyExceptions.NotFound | za.gov.dpsa.isdip.tenancy.NoTenantException notFound) {
+        } catch (NotFound | za.gov.dpsa.isdip.tenancy.NoTenantException notFound) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -202,12 +204,12 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
                 int number = library.addVersion(source, id, details.rowVersion(), newVersion.content());
                 Notification.show(getTranslation("advocacy.versionPublished", number));
                 reload();
-            } catch (AdvocacyExceptions.Invalid invalid) {
+            } catch (InvalidInput invalid) {
                 newVersion.show(invalid);
                 Notification.show(getTranslation("advocacy.invalid.summary",
                         getTranslation(invalid.messageKey(), invalid.arguments())))
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } catch (AdvocacyExceptions.Conflict conflict) {
+            } catch (Conflict conflict) {
                 conflict();
             }
         });
@@ -220,7 +222,7 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
                 try {
                     library.setFeatured(id, details.rowVersion(), !featured);
                     reload();
-                } catch (AdvocacyExceptions.Conflict conflict) {
+                } catch (Conflict conflict) {
                     conflict();
                 }
             });
@@ -245,7 +247,7 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
                 library.retire(source, id, details.rowVersion());
                 Notification.show(getTranslation("advocacy.retired.done", details.summary().title()));
                 getUI().ifPresent(ui -> ui.navigate(AdvocacyView.class));
-            } catch (AdvocacyExceptions.Conflict conflict) {
+            } catch (Conflict conflict) {
                 conflict();
             }
         });

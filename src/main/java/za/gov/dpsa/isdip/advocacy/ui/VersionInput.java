@@ -9,9 +9,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
-import za.gov.dpsa.isdip.advocacy.AdvocacyExceptions;
 import za.gov.dpsa.isdip.advocacy.ResourceContent;
 import za.gov.dpsa.isdip.advocacy.ResourceUploadPolicy;
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.platform.UploadTexts;
 
@@ -98,7 +98,7 @@ class VersionInput extends Composite<VerticalLayout> {
     }
 
     /** Marks the field at fault; returns false when the error is not one of this input's. */
-    boolean show(AdvocacyExceptions.Invalid invalid) {
+    boolean show(InvalidInput invalid) {
         String message = getTranslation(invalid.messageKey(), invalid.arguments());
         switch (invalid.field()) {
             case "link" -> {

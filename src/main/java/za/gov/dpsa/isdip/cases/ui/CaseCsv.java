@@ -5,7 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 
 import za.gov.dpsa.isdip.cases.CaseSummary;
-import za.gov.dpsa.isdip.platform.SpreadsheetCells;
+import za.gov.dpsa.isdip.core.SpreadsheetCells;
 
 /** The case list as CSV (RFC 4180), with the same columns and wording as the grid. */
 final class CaseCsv {

@@ -8,18 +8,18 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseStatus;
+import za.gov.dpsa.isdip.core.PortalTime;
 
 /** Shared wording and badges of the case views: every label comes from the message bundle. */
 final class CaseLabels {
 
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(IsdipPortalApplication.ZONE);
+            .withZone(PortalTime.ZONE);
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-            .withZone(IsdipPortalApplication.ZONE);
+            .withZone(PortalTime.ZONE);
 
     private CaseLabels() {
     }

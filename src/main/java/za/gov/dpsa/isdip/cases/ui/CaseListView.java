@@ -45,13 +45,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import za.gov.dpsa.isdip.cases.CaseCategory;
-import za.gov.dpsa.isdip.cases.CaseExceptions;
 import za.gov.dpsa.isdip.cases.CaseFilter;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.CaseSort;
 import za.gov.dpsa.isdip.cases.CaseStatus;
 import za.gov.dpsa.isdip.cases.CaseSummary;
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -294,7 +294,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         try {
             filter = new CaseFilter(status.getValue(), priority.getValue(), category.getValue(), assignee.getValue(),
                     breached.getValue(), from.getValue(), to.getValue(), search.getValue());
-        } catch (CaseExceptions.Invalid invalid) {
+        } catch (InvalidInput invalid) {
             // The pickers refuse such dates in the browser; a request that bypasses them changes nothing.
             Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;

@@ -45,6 +45,8 @@ import za.gov.dpsa.isdip.cases.CaseTimelineEntry;
 import za.gov.dpsa.isdip.cases.CitizenAccess;
 import za.gov.dpsa.isdip.cases.CitizenDetails;
 import za.gov.dpsa.isdip.cases.sla.SlaStatus;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.SecurityEvents;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.platform.UploadTexts;
@@ -85,8 +87,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         try {
-            details = cases.details(reference.orElseThrow(() -> new CaseExceptions.NotFound(-1)));
-        } catch (CaseExceptions.NotFound notFound) {
+            details = cases.details(reference.orElseThrow(() -> new NotFound("No case " + -1 + " in this department")));
+        } catch (NotFound notFound) {
             // The service recorded the refused look-up.
             event.rerouteToError(NotFoundException.class, SecurityEvents.RECORDED);
             return;
@@ -251,7 +253,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                     work.accept(text.getValue());
                     dialog.close();
                     reload();
-                } catch (CaseExceptions.Invalid invalid) {
+                } catch (InvalidInput invalid) {
                     text.setErrorMessage(getTranslation(invalid.messageKey()));
                     text.setInvalid(true);
                 } catch (CaseExceptions.Conflict conflict) {
@@ -274,7 +276,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             reload();
         } catch (CaseExceptions.Conflict conflict) {
             showConflict(conflict);
-        } catch (CaseExceptions.Invalid invalid) {
+        } catch (InvalidInput invalid) {
             Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (CaseExceptions.NotAllowed notAllowed) {
             Notification.show(getTranslation("cases.notAllowed")).addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -326,7 +328,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             Optional<CitizenDetails> citizen;
             try {
                 citizen = cases.viewCitizen(details.id(), onTheCase ? null : reason.getValue());
-            } catch (CaseExceptions.Invalid invalid) {
+            } catch (InvalidInput invalid) {
                 reason.setErrorMessage(getTranslation(invalid.messageKey()));
                 reason.setInvalid(true);
                 return;

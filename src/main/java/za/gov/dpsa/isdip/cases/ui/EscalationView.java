@@ -31,6 +31,8 @@ import za.gov.dpsa.isdip.cases.CitizenDetails;
 import za.gov.dpsa.isdip.cases.EscalationDetails;
 import za.gov.dpsa.isdip.cases.EscalationService;
 import za.gov.dpsa.isdip.cases.EscalationState;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.SecurityEvents;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -63,7 +65,7 @@ public class EscalationView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             details = escalations.details(event.getRouteParameters().getLong("escalationId").orElse(-1L));
-        } catch (CaseExceptions.NotFound notFound) {
+        } catch (NotFound notFound) {
             event.rerouteToError(NotFoundException.class, SecurityEvents.RECORDED);
             return;
         }
@@ -163,7 +165,7 @@ public class EscalationView extends VerticalLayout implements BeforeEnterObserve
             details = escalations.details(details.summary().id());
             render();
             Notification.show(getTranslation("cases.escalations.saved"));
-        } catch (CaseExceptions.Invalid invalid) {
+        } catch (InvalidInput invalid) {
             Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (CaseExceptions.Conflict conflict) {
             Notification.show(getTranslation("cases.conflict", conflict.changedBy(),

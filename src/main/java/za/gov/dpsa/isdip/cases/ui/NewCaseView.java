@@ -25,11 +25,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import za.gov.dpsa.isdip.cases.CaseCategory;
-import za.gov.dpsa.isdip.cases.CaseExceptions;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.CitizenDetails;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.standards.CoreService;
 import za.gov.dpsa.isdip.standards.CoreServices;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
@@ -110,7 +110,7 @@ public class NewCaseView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(getTranslation("cases.new.saved"));
                 String reference = cases.details(id).reference();
                 getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("reference", reference)));
-            } catch (CaseExceptions.Invalid invalid) {
+            } catch (InvalidInput invalid) {
                 showError(invalid);
             }
         });
@@ -125,7 +125,7 @@ public class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("60rem");
     }
 
-    private void showError(CaseExceptions.Invalid invalid) {
+    private void showError(InvalidInput invalid) {
         Map<String, HasValidation> fields = Map.of("title", title, "description", description, "category", category,
                 "priority", priority, "serviceName", service, "servicePoint", servicePoint, "citizenName", citizenName,
                 "citizenPhone", citizenPhone, "citizenEmail", citizenEmail, "citizenIdNumber", citizenIdNumber);

@@ -3,7 +3,7 @@ package za.gov.dpsa.isdip.platform.data;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import za.gov.dpsa.isdip.platform.FreeText;
+import za.gov.dpsa.isdip.core.FreeText;
 
 /**
  * Every text column of every entity, in the platform's and the departments' databases, is cleaned of hidden

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.SecurityEvents;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
@@ -37,7 +37,7 @@ import za.gov.dpsa.isdip.tenancy.TenantContext;
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(IsdipPortalApplication.ZONE);
+            .withZone(PortalTime.ZONE);
 
     public AuditView(AuditTrail trail, SecurityEvents securityEvents) {
         TextField text = new TextField(getTranslation("audit.search"));

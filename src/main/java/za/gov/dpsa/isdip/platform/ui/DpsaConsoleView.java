@@ -20,7 +20,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.tenancy.ColleagueInvitation;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
+import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
+import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
+import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
+import za.gov.dpsa.isdip.tenancy.DepartmentHealth;
+import za.gov.dpsa.isdip.tenancy.DepartmentInputException;
+import za.gov.dpsa.isdip.tenancy.DepartmentOnboarding;
+import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
+import za.gov.dpsa.isdip.tenancy.InvitationOutcome;
+import za.gov.dpsa.isdip.tenancy.OnboardingResult;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.Province;
+import za.gov.dpsa.isdip.tenancy.Sphere;
+import za.gov.dpsa.isdip.tenancy.TenantAccess;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
@@ -28,24 +45,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-
-import za.gov.dpsa.isdip.tenancy.ColleagueInputException;
-import za.gov.dpsa.isdip.tenancy.ColleagueInvitation;
-import za.gov.dpsa.isdip.tenancy.Department;
-import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
-import za.gov.dpsa.isdip.tenancy.InvitationOutcome;
-import za.gov.dpsa.isdip.tenancy.OnboardingResult;
-import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
-import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
-import za.gov.dpsa.isdip.tenancy.DepartmentHealth;
-import za.gov.dpsa.isdip.tenancy.DepartmentInputException;
-import za.gov.dpsa.isdip.tenancy.DepartmentOnboarding;
-import za.gov.dpsa.isdip.tenancy.Province;
-import za.gov.dpsa.isdip.tenancy.Sphere;
-import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
-import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
-import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.tenancy.TenantAccess;
 
 /**
  * DPSA's view of the platform: every department on it, and the explicit, logged way into one of them.
@@ -58,7 +57,7 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
 
     static final int MIN_REASON_LENGTH = 10;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(IsdipPortalApplication.ZONE);
+            .withZone(PortalTime.ZONE);
 
     private final DepartmentEntry departmentEntry;
     private final Grid<Department> departments = new Grid<>(Department.class, false);
@@ -166,13 +165,14 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
                         name.getValue().strip(), shortCode.getValue().strip(), sphere.getValue(),
                         province.getValue(), List.of()), admin, server.getValue());
                 showOnboardingResult(result, admin);
-            } catch (ColleagueInputException refused) {
-                HasValidation target = fields.getOrDefault(refused.field(), adminEmail);
-                target.setErrorMessage(getTranslation(refused.messageKey()));
-                target.setInvalid(true);
             } catch (DepartmentInputException refused) {
                 // A core service's field has no input here; the form offers none, so it cannot be at fault.
                 HasValidation target = fields.getOrDefault(refused.field(), id);
+                target.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                target.setInvalid(true);
+            } catch (InvalidInput refused) {
+                // The first administrator's account was refused.
+                HasValidation target = fields.getOrDefault(refused.field(), adminEmail);
                 target.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
                 target.setInvalid(true);
             } catch (DepartmentOnboarding.DepartmentAlreadyOnboardedException refused) {
@@ -219,8 +219,8 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
                     showInvitation(dialog, outcome);
                     dialog.getFooter().removeAll();
                     dialog.getFooter().add(close);
-                } catch (DirectoryUnavailableException | ColleagueInputException again) {
-                    failure.setText(getTranslation(again instanceof ColleagueInputException input
+                } catch (DirectoryUnavailableException | InvalidInput again) {
+                    failure.setText(getTranslation(again instanceof InvalidInput input
                             ? input.messageKey() : "dpsa.onboard.keycloak.unavailable", again.getMessage()));
                 }
             });

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.Notification;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -21,7 +21,7 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
 class NotificationBell extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM HH:mm", java.util.Locale.UK)
-            .withZone(IsdipPortalApplication.ZONE);
+            .withZone(PortalTime.ZONE);
 
     private final Notifications notifications;
     private final PortalUser user;

@@ -27,8 +27,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
-import za.gov.dpsa.isdip.platform.InvalidInput;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.privacy.DataSubjectRequests;
 import za.gov.dpsa.isdip.privacy.RetentionJob;
 import za.gov.dpsa.isdip.privacy.RetentionRules;
@@ -46,7 +46,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(IsdipPortalApplication.ZONE);
+            .withZone(PortalTime.ZONE);
 
     private final DataSubjectRequests requests;
     private final RetentionJob retention;
@@ -99,8 +99,8 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         phone.setId("privacy-phone");
         receivedOn.setLabel(getTranslation("privacy.receivedOn"));
         receivedOn.setId("privacy-received-on");
-        receivedOn.setValue(LocalDate.now(IsdipPortalApplication.ZONE));
-        receivedOn.setMax(LocalDate.now(IsdipPortalApplication.ZONE));
+        receivedOn.setValue(LocalDate.now(PortalTime.ZONE));
+        receivedOn.setMax(LocalDate.now(PortalTime.ZONE));
         Button register = new Button(getTranslation("privacy.register"), click -> register());
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setId("privacy-register");

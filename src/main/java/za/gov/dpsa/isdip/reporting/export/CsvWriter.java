@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
-import za.gov.dpsa.isdip.platform.SpreadsheetCells;
+import za.gov.dpsa.isdip.core.SpreadsheetCells;
 
 /**
  * Writes a {@link Table} as CSV that Excel and LibreOffice open correctly on a double click.

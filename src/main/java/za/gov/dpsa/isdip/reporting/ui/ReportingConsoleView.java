@@ -1,5 +1,20 @@
 package za.gov.dpsa.isdip.reporting.ui;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.AuditTrail;
+import za.gov.dpsa.isdip.reporting.ConsoleCell;
+import za.gov.dpsa.isdip.reporting.Indicator;
+import za.gov.dpsa.isdip.reporting.ReportExports;
+import za.gov.dpsa.isdip.reporting.ReportTemplates;
+import za.gov.dpsa.isdip.reporting.ReportingConsole;
+import za.gov.dpsa.isdip.reporting.ReportingPeriod;
+import za.gov.dpsa.isdip.reporting.ReportingPeriods;
+import za.gov.dpsa.isdip.reporting.export.Table;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.Province;
+import za.gov.dpsa.isdip.tenancy.Sphere;
+
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,20 +46,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
-import za.gov.dpsa.isdip.reporting.ConsoleCell;
-import za.gov.dpsa.isdip.reporting.Indicator;
-import za.gov.dpsa.isdip.reporting.ReportExceptions;
-import za.gov.dpsa.isdip.platform.AuditTrail;
-import za.gov.dpsa.isdip.reporting.ReportExports;
-import za.gov.dpsa.isdip.reporting.ReportTemplates;
-import za.gov.dpsa.isdip.reporting.ReportingConsole;
-import za.gov.dpsa.isdip.reporting.ReportingPeriod;
-import za.gov.dpsa.isdip.reporting.ReportingPeriods;
-import za.gov.dpsa.isdip.reporting.export.Table;
-import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.tenancy.Province;
-import za.gov.dpsa.isdip.tenancy.Sphere;
 
 /**
  * DPSA's reporting console: every department's standing per period at a glance, reporting and timeliness
@@ -109,7 +110,7 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
     }
 
     private HorizontalLayout openPeriodForm() {
-        int[] current = ReportingPeriod.quarterOf(LocalDate.now(za.gov.dpsa.isdip.IsdipPortalApplication.ZONE));
+        int[] current = ReportingPeriod.quarterOf(LocalDate.now(za.gov.dpsa.isdip.core.PortalTime.ZONE));
         IntegerField year = new IntegerField(getTranslation("report.open.fiscalYear"));
         year.setValue(current[0]);
         year.setId("open-fiscal-year");
@@ -127,7 +128,7 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
                         quarter.getValue(), due.getValue());
                 Notification.show(getTranslation("report.open.done", opened.label()));
                 refresh();
-            } catch (ReportExceptions.Invalid invalid) {
+            } catch (InvalidInput invalid) {
                 due.setErrorMessage(getTranslation(invalid.messageKey()));
                 due.setInvalid(true);
                 Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);

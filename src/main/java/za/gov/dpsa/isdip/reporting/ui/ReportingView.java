@@ -34,11 +34,13 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.reporting.DepartmentReport;
 import za.gov.dpsa.isdip.reporting.DepartmentReports;
 import za.gov.dpsa.isdip.reporting.FigureLine;
 import za.gov.dpsa.isdip.reporting.ReportExceptions;
-import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.reporting.ReportExports;
 import za.gov.dpsa.isdip.reporting.ReportSnapshot;
 import za.gov.dpsa.isdip.reporting.ReportTemplates;
@@ -251,17 +253,16 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("report.saved"));
             load();
             return true;
-        } catch (ReportExceptions.Invalid invalid) {
+        } catch (InvalidInput invalid) {
             TextField field = manualFields.get(invalid.field());
             if (field != null) {
                 field.setErrorMessage(getTranslation(invalid.messageKey()));
                 field.setInvalid(true);
             }
             Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (ReportExceptions.Conflict conflict) {
-            Notification.show(getTranslation("report.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (ReportExceptions.Locked locked) {
-            Notification.show(getTranslation("report.locked")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (Conflict changedOrLocked) {
+            Notification.show(getTranslation(changedOrLocked.messageKey()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         return false;
     }

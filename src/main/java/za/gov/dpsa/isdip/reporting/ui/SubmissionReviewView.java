@@ -23,7 +23,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
-import za.gov.dpsa.isdip.reporting.ReportExceptions;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.reporting.ReportExports;
 import za.gov.dpsa.isdip.reporting.ReportSnapshot;
@@ -53,7 +55,7 @@ public class SubmissionReviewView extends VerticalLayout implements BeforeEnterO
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             review = console.review(event.getRouteParameters().getLong("submissionId").orElse(-1L));
-        } catch (ReportExceptions.NotFound notFound) {
+        } catch (NotFound notFound) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -104,7 +106,7 @@ public class SubmissionReviewView extends VerticalLayout implements BeforeEnterO
                 try {
                     console.returnToDepartment(s.id(), s.rowVersion(), reason.getValue());
                     done();
-                } catch (ReportExceptions.Invalid invalid) {
+                } catch (InvalidInput invalid) {
                     reason.setErrorMessage(getTranslation(invalid.messageKey()));
                     reason.setInvalid(true);
                 }
@@ -118,7 +120,7 @@ public class SubmissionReviewView extends VerticalLayout implements BeforeEnterO
         try {
             work.run();
             done();
-        } catch (ReportExceptions.Conflict | ReportExceptions.Locked changed) {
+        } catch (Conflict changed) {
             Notification.show(getTranslation("report.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -22,12 +22,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.standards.ActionItem;
 import za.gov.dpsa.isdip.standards.ActionStatus;
-import za.gov.dpsa.isdip.standards.DepartmentAlignment;
 import za.gov.dpsa.isdip.standards.Catalogue;
+import za.gov.dpsa.isdip.standards.DepartmentAlignment;
 import za.gov.dpsa.isdip.standards.HarmonisedStandard;
-import za.gov.dpsa.isdip.standards.StandardsExceptions;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -183,7 +185,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
                         owner.getValue() == null ? null : owner.getValue().username(), due.getValue());
                 if (item == null) {
                     if (standard.getValue() == null) {
-                        throw new StandardsExceptions.Invalid("standard", "standards.invalid.required");
+                        throw new InvalidInput("standard", "standards.invalid.required");
                     }
                     alignment.addAction(standard.getValue().code(), input);
                 } else {
@@ -192,9 +194,9 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
                 dialog.close();
                 AlignmentUi.saved(getTranslation("standards.actions.saved"));
                 refresh();
-            } catch (StandardsExceptions.Invalid refusal) {
+            } catch (InvalidInput refusal) {
                 fields.show(this, refusal);
-            } catch (StandardsExceptions.Stale | StandardsExceptions.NotFound stale) {
+            } catch (Conflict | NotFound stale) {
                 AlignmentUi.error(getTranslation("standards.stale"));
                 dialog.close();
                 refresh();

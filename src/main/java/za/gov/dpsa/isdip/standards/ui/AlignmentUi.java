@@ -17,7 +17,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.RouterLink;
 
-import za.gov.dpsa.isdip.platform.InvalidInput;
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.standards.ActionStatus;
 import za.gov.dpsa.isdip.standards.AlignmentFigures;
 import za.gov.dpsa.isdip.standards.BathoPele;

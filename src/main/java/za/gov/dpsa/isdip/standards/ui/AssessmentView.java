@@ -35,18 +35,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.platform.UploadTexts;
 import za.gov.dpsa.isdip.standards.ActionItem;
-import za.gov.dpsa.isdip.standards.DepartmentAlignment;
 import za.gov.dpsa.isdip.standards.Assessment;
 import za.gov.dpsa.isdip.standards.AssessmentInput;
 import za.gov.dpsa.isdip.standards.Catalogue;
+import za.gov.dpsa.isdip.standards.DepartmentAlignment;
 import za.gov.dpsa.isdip.standards.EvidencePolicy;
 import za.gov.dpsa.isdip.standards.HarmonisedStandard;
 import za.gov.dpsa.isdip.standards.MechanismRequirement;
 import za.gov.dpsa.isdip.standards.Rating;
-import za.gov.dpsa.isdip.standards.StandardsExceptions;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -244,7 +245,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
                         actionOwner.getValue() == null ? null : actionOwner.getValue().username(), actionDue.getValue()))
                 : List.of();
         if (unreadableDue && (!actionTitle.isEmpty() || !actionOwner.isEmpty())) {
-            fields.show(this, new StandardsExceptions.Invalid("actionDue", "standards.invalid.date"));
+            fields.show(this, new InvalidInput("actionDue", "standards.invalid.date"));
             return;
         }
         try {
@@ -261,9 +262,9 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
             actionDue.clear();
             fileChosen.setText("");
             render();
-        } catch (StandardsExceptions.Invalid refusal) {
+        } catch (InvalidInput refusal) {
             fields.show(this, refusal);
-        } catch (StandardsExceptions.NotFound gone) {
+        } catch (NotFound gone) {
             AlignmentUi.error(getTranslation("standards.assessment.withdrawn"));
         } catch (org.springframework.dao.ConcurrencyFailureException
                  | org.springframework.dao.DataIntegrityViolationException concurrent) {

@@ -23,12 +23,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.standards.Catalogue;
 import za.gov.dpsa.isdip.standards.CatalogueHeadline;
 import za.gov.dpsa.isdip.standards.CatalogueStatus;
 import za.gov.dpsa.isdip.standards.HarmonisedStandard;
 import za.gov.dpsa.isdip.standards.MechanismRequirement;
-import za.gov.dpsa.isdip.standards.StandardsExceptions;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -153,9 +154,9 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                         catalogue.publish(standard.id(), standard.rowVersion());
                         AlignmentUi.saved(getTranslation("standards.catalogue.published", standard.code(),
                                 standard.version()));
-                    } catch (StandardsExceptions.Invalid e) {
+                    } catch (InvalidInput e) {
                         AlignmentUi.error(getTranslation(e.messageKey()));
-                    } catch (StandardsExceptions.Stale e) {
+                    } catch (Conflict e) {
                         AlignmentUi.error(getTranslation("standards.stale"));
                     }
                     render();

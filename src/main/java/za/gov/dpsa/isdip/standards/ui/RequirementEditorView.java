@@ -22,13 +22,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.standards.BathoPele;
 import za.gov.dpsa.isdip.standards.Catalogue;
 import za.gov.dpsa.isdip.standards.CatalogueStatus;
 import za.gov.dpsa.isdip.standards.Mechanism;
 import za.gov.dpsa.isdip.standards.MechanismRequirement;
-import za.gov.dpsa.isdip.standards.StandardsExceptions;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /** DPSA's editor for one mechanism requirement: what a mechanism demands, where it comes from, its status. */
@@ -105,7 +106,7 @@ public class RequirementEditorView extends VerticalLayout implements HasUrlParam
         effectiveDate.setId("requirement-effective");
         if (existing == null) {
             version.setValue(1);
-            effectiveDate.setValue(LocalDate.now(IsdipPortalApplication.ZONE));
+            effectiveDate.setValue(LocalDate.now(PortalTime.ZONE));
         } else {
             code.setValue(existing.code());
             code.setReadOnly(true);
@@ -154,9 +155,9 @@ public class RequirementEditorView extends VerticalLayout implements HasUrlParam
             }
             AlignmentUi.saved(getTranslation("standards.editor.requirementSaved", code.getValue().strip()));
             getUI().ifPresent(ui -> ui.navigate(CatalogueView.class));
-        } catch (StandardsExceptions.Invalid refusal) {
+        } catch (InvalidInput refusal) {
             fields.show(this, refusal);
-        } catch (StandardsExceptions.Stale stale) {
+        } catch (Conflict stale) {
             AlignmentUi.error(getTranslation("standards.stale"));
         }
     }

@@ -30,14 +30,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.standards.BathoPele;
 import za.gov.dpsa.isdip.standards.CoreService;
 import za.gov.dpsa.isdip.standards.CoreServices;
 import za.gov.dpsa.isdip.standards.SdipPlan;
 import za.gov.dpsa.isdip.standards.SdipPlans;
 import za.gov.dpsa.isdip.standards.SdipStatus;
-import za.gov.dpsa.isdip.standards.StandardsExceptions;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -132,7 +133,7 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
         keyServices.setItemLabelGenerator(CoreService::name);
         serviceForms.setWidthFull();
 
-        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         if (plan == null) {
             startYear.setValue(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1);
             years.setValue(3);
@@ -174,9 +175,9 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
                     plans.submit(plan.id(), plan.rowVersion());
                     AlignmentUi.saved(getTranslation("standards.sdip.submitted"));
                     reload();
-                } catch (StandardsExceptions.Invalid refusal) {
+                } catch (InvalidInput refusal) {
                     fields.show(this, refusal);
-                } catch (StandardsExceptions.Stale stale) {
+                } catch (Conflict stale) {
                     AlignmentUi.error(getTranslation("standards.stale"));
                 }
             });
@@ -197,16 +198,16 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
         approver.setWidthFull();
         DatePicker approvedOn = fields.put("approvedOn", new DatePicker(getTranslation("standards.sdip.approvedOnField")));
         approvedOn.setId("sdip-approved-on");
-        approvedOn.setMax(LocalDate.now(IsdipPortalApplication.ZONE));
+        approvedOn.setMax(LocalDate.now(PortalTime.ZONE));
         Button approve = new Button(getTranslation("standards.sdip.approve"), click -> {
             fields.clear();
             try {
                 plans.approve(plan.id(), plan.rowVersion(), approver.getValue(), approvedOn.getValue());
                 AlignmentUi.saved(getTranslation("standards.sdip.approved"));
                 reload();
-            } catch (StandardsExceptions.Invalid refusal) {
+            } catch (InvalidInput refusal) {
                 fields.show(this, refusal);
-            } catch (StandardsExceptions.Stale stale) {
+            } catch (Conflict stale) {
                 AlignmentUi.error(getTranslation("standards.stale"));
             }
         });
@@ -239,9 +240,9 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
             plan = plans.plan(id).orElseThrow();
             AlignmentUi.saved(getTranslation("standards.sdip.saved", plan.cycle()));
             render();
-        } catch (StandardsExceptions.Invalid refusal) {
+        } catch (InvalidInput refusal) {
             fields.show(this, refusal);
-        } catch (StandardsExceptions.Stale stale) {
+        } catch (Conflict stale) {
             AlignmentUi.error(getTranslation("standards.stale"));
         }
     }

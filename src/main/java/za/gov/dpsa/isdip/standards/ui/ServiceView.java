@@ -38,6 +38,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.platform.UploadTexts;
 import za.gov.dpsa.isdip.standards.EvidencePolicy;
@@ -45,7 +48,6 @@ import za.gov.dpsa.isdip.standards.ProcessMapStatus;
 import za.gov.dpsa.isdip.standards.RegisteredService;
 import za.gov.dpsa.isdip.standards.ServiceRegister;
 import za.gov.dpsa.isdip.standards.Sop;
-import za.gov.dpsa.isdip.standards.StandardsExceptions;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -123,7 +125,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             service = register.service(id);
-        } catch (NumberFormatException | StandardsExceptions.NotFound notFound) {
+        } catch (NumberFormatException | NotFound notFound) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -483,10 +485,10 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         fields.clear();
         try {
             register.withdrawSop(sop.id(), sop.rowVersion(), reason.getValue());
-        } catch (StandardsExceptions.Invalid refusal) {
+        } catch (InvalidInput refusal) {
             fields.show(this, refusal);
             return;
-        } catch (StandardsExceptions.Stale | StandardsExceptions.NotFound
+        } catch (Conflict | NotFound
                  | org.springframework.dao.ConcurrencyFailureException stale) {
             dialog.close();
             afterSopChange(sop);
@@ -501,10 +503,10 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
     private void reinstateSop(Sop sop) {
         try {
             register.reinstateSop(sop.id(), sop.rowVersion());
-        } catch (StandardsExceptions.Invalid refusal) {
+        } catch (InvalidInput refusal) {
             new AlignmentUi.Fields().show(this, refusal);
             return;
-        } catch (StandardsExceptions.Stale | StandardsExceptions.NotFound
+        } catch (Conflict | NotFound
                  | org.springframework.dao.ConcurrencyFailureException stale) {
             afterSopChange(sop);
             AlignmentUi.error(getTranslation("standards.stale"));
@@ -542,10 +544,10 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         fields.clear();
         try {
             change.run();
-        } catch (StandardsExceptions.Invalid refusal) {
+        } catch (InvalidInput refusal) {
             fields.show(this, refusal);
             return;
-        } catch (StandardsExceptions.Stale | org.springframework.dao.ConcurrencyFailureException stale) {
+        } catch (Conflict | org.springframework.dao.ConcurrencyFailureException stale) {
             service = register.service(service.id());
             if (form == Part.SOP && editing != null) {
                 long id = editing.id();
@@ -553,13 +555,13 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
             }
             render(EnumSet.of(form));
             if (form == Part.SERVICE || formsShown) {
-                fields.show(this, new StandardsExceptions.Invalid("conflict", "standards.services.conflict"));
+                fields.show(this, new InvalidInput("conflict", "standards.services.conflict"));
             } else {
                 // The colleague retired the service: the form is gone, so the page says it.
                 AlignmentUi.error(getTranslation("standards.stale"));
             }
             return;
-        } catch (StandardsExceptions.NotFound gone) {
+        } catch (NotFound gone) {
             AlignmentUi.error(getTranslation("standards.stale"));
             return;
         }
@@ -586,7 +588,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
     private boolean unreadable(AlignmentUi.Fields fields, DatePicker picker, String field) {
         if (picker.isInvalid() && picker.getValue() == null) {
             fields.clear();
-            fields.show(this, new StandardsExceptions.Invalid(field, "standards.invalid.date"));
+            fields.show(this, new InvalidInput(field, "standards.invalid.date"));
             return true;
         }
         return false;

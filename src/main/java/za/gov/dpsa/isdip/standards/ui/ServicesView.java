@@ -23,10 +23,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.standards.RegisteredService;
 import za.gov.dpsa.isdip.standards.ServiceRegister;
 import za.gov.dpsa.isdip.standards.SopStatus;
-import za.gov.dpsa.isdip.standards.StandardsExceptions;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -118,7 +118,7 @@ public class ServicesView extends VerticalLayout implements HasDynamicTitle {
             name.clear();
             recipients.clear();
             refresh();
-        } catch (StandardsExceptions.Invalid refusal) {
+        } catch (InvalidInput refusal) {
             fields.show(this, refusal);
         }
     }

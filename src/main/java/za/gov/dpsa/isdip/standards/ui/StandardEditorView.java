@@ -26,12 +26,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.standards.Catalogue;
 import za.gov.dpsa.isdip.standards.CatalogueStatus;
 import za.gov.dpsa.isdip.standards.HarmonisedStandard;
 import za.gov.dpsa.isdip.standards.MechanismRequirement;
-import za.gov.dpsa.isdip.standards.StandardsExceptions;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /**
@@ -115,7 +116,7 @@ public class StandardEditorView extends VerticalLayout implements HasUrlParamete
             requirement.clear();
             evidenceExpected.clear();
             requirements.clear();
-            effectiveDate.setValue(LocalDate.now(IsdipPortalApplication.ZONE));
+            effectiveDate.setValue(LocalDate.now(PortalTime.ZONE));
         } else {
             code.setValue(draft.code());
             code.setReadOnly(true);
@@ -160,12 +161,12 @@ public class StandardEditorView extends VerticalLayout implements HasUrlParamete
                 heading.setText(getTranslation("standards.editor.standard", draft.code(), draft.version()));
                 code.setReadOnly(true);
             }
-        } catch (StandardsExceptions.Invalid refusal) {
+        } catch (InvalidInput refusal) {
             if (effectiveDate.isInvalid() && effectiveDate.getValue() == null && "effectiveDate".equals(refusal.field())) {
-                refusal = new StandardsExceptions.Invalid("effectiveDate", "standards.invalid.date");
+                refusal = new InvalidInput("effectiveDate", "standards.invalid.date");
             }
             fields.show(this, refusal);
-        } catch (StandardsExceptions.Stale stale) {
+        } catch (Conflict stale) {
             AlignmentUi.error(getTranslation("standards.stale"));
         }
     }

@@ -30,6 +30,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
 
 /**
@@ -240,7 +241,7 @@ public class KeycloakAccounts implements DisposableBean {
             try {
                 realm().users().get(userId).resetPassword(credential);
             } catch (jakarta.ws.rs.BadRequestException e) {
-                throw new za.gov.dpsa.isdip.tenancy.ColleagueInputException("password", "setup.error.policy");
+                throw new za.gov.dpsa.isdip.core.InvalidInput("password", "setup.error.policy");
             }
             UserRepresentation user = realm().users().get(userId).toRepresentation();
             if (user.getRequiredActions() != null && user.getRequiredActions().remove("UPDATE_PASSWORD")) {
@@ -296,7 +297,7 @@ public class KeycloakAccounts implements DisposableBean {
         try {
             return work.get();
         } catch (AccountConflictException | DirectoryUnavailableException
-                 | za.gov.dpsa.isdip.tenancy.ColleagueInputException e) {
+                 | za.gov.dpsa.isdip.core.InvalidInput e) {
             throw e;
         } catch (ProcessingException e) {
             throw new DirectoryUnavailableException("Keycloak cannot be reached: " + rootMessage(e), e);

@@ -15,9 +15,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.tenancy.AccountSetup;
-import za.gov.dpsa.isdip.tenancy.ColleagueInputException;
 import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
 
 /**
@@ -29,7 +29,7 @@ import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
 public class AccountSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
-            .withZone(IsdipPortalApplication.ZONE);
+            .withZone(PortalTime.ZONE);
 
     private final AccountSetup accountSetup;
 
@@ -68,7 +68,7 @@ public class AccountSetupView extends VerticalLayout implements BeforeEnterObser
             try {
                 accountSetup.complete(token, password.getValue());
                 showDone(pending.username());
-            } catch (ColleagueInputException e) {
+            } catch (InvalidInput e) {
                 password.setErrorMessage(getTranslation(e.messageKey(), AccountSetup.MIN_PASSWORD_LENGTH));
                 password.setInvalid(true);
             } catch (AccountSetup.SetupLinkNotUsableException e) {

@@ -32,10 +32,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
-import za.gov.dpsa.isdip.tenancy.ColleagueInputException;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.tenancy.ColleagueInvitation;
-import za.gov.dpsa.isdip.tenancy.ColleagueNotFoundException;
 import za.gov.dpsa.isdip.tenancy.DepartmentColleague;
 import za.gov.dpsa.isdip.tenancy.DepartmentUserDirectory;
 import za.gov.dpsa.isdip.tenancy.DirectoryChange;
@@ -54,7 +54,7 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
 public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(IsdipPortalApplication.ZONE);
+            .withZone(PortalTime.ZONE);
 
     private final DepartmentUserDirectory directory;
     private final Grid<DepartmentColleague> people = new Grid<>();
@@ -159,7 +159,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 roles.setValue(EnumSet.of(PortalRole.DEPT_USER));
                 showInvitation(outcome);
                 refresh();
-            } catch (ColleagueInputException e) {
+            } catch (InvalidInput e) {
                 HasValidation field = fields.getOrDefault(e.field(), email);
                 field.setErrorMessage(getTranslation(e.messageKey()));
                 field.setInvalid(true);
@@ -211,13 +211,13 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 Notification.show(getTranslation("people.rolesChanged", colleague.displayName()));
                 refresh();
-            } catch (ColleagueInputException e) {
+            } catch (InvalidInput e) {
                 roles.setErrorMessage(getTranslation(e.messageKey()));
                 roles.setInvalid(true);
             } catch (AccessDeniedException e) {
                 roles.setErrorMessage(getTranslation("people.error.ownAdminRole"));
                 roles.setInvalid(true);
-            } catch (ColleagueNotFoundException e) {
+            } catch (NotFound e) {
                 dialog.close();
                 showError("people.error.notFound");
                 refresh();
@@ -252,7 +252,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation(doneKey, name));
         } catch (AccessDeniedException e) {
             showError("people.error.self");
-        } catch (ColleagueNotFoundException e) {
+        } catch (NotFound e) {
             showError("people.error.notFound");
         } catch (DirectoryUnavailableException e) {
             showError("people.error.unavailable");

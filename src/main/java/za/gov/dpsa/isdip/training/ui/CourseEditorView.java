@@ -36,6 +36,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.UploadTexts;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
@@ -85,7 +87,7 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
         try {
             courseId = id;
             reload();
-        } catch (TrainingExceptions.NotFound e) {
+        } catch (NotFound e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
@@ -192,7 +194,7 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
                     try {
                         courses.renameModule(courseId, module.id(), rename.getValue());
                         reload();
-                    } catch (TrainingExceptions.Invalid e) {
+                    } catch (InvalidInput e) {
                         rename.setErrorMessage(getTranslation(e.messageKey()));
                         rename.setInvalid(true);
                     }
@@ -221,7 +223,7 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
                 try {
                     courses.addModule(courseId, moduleTitle.getValue());
                     reload();
-                } catch (TrainingExceptions.Invalid e) {
+                } catch (InvalidInput e) {
                     moduleTitle.setErrorMessage(getTranslation(e.messageKey()));
                     moduleTitle.setInvalid(true);
                 }

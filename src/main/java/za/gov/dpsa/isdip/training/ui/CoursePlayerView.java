@@ -33,6 +33,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.training.CertificateCodes;
 import za.gov.dpsa.isdip.training.CourseModule;
@@ -42,7 +43,6 @@ import za.gov.dpsa.isdip.training.Lesson;
 import za.gov.dpsa.isdip.training.LessonMarkdown;
 import za.gov.dpsa.isdip.training.Material;
 import za.gov.dpsa.isdip.training.TrainingCourses;
-import za.gov.dpsa.isdip.training.TrainingExceptions;
 
 /**
  * Taking a course: the outline with what is done, one lesson at a time (resuming where the official left off),
@@ -72,7 +72,7 @@ public class CoursePlayerView extends VerticalLayout implements HasUrlParameter<
         try {
             enrolmentId = id;
             course = learning.open(id);
-        } catch (TrainingExceptions.NotFound e) {
+        } catch (NotFound e) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

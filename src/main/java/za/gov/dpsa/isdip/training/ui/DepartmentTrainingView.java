@@ -19,7 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.training.CatalogueEntry;
@@ -60,7 +60,7 @@ public class DepartmentTrainingView extends VerticalLayout implements HasDynamic
         officials.setId("assign-officials");
         officials.setWidth("min(30em, 100%)");
         dueOn.setLabel(getTranslation("training.dueOn"));
-        dueOn.setMin(LocalDate.now(IsdipPortalApplication.ZONE));
+        dueOn.setMin(LocalDate.now(PortalTime.ZONE));
         dueOn.setRequiredIndicatorVisible(true);
         dueOn.setId("assign-due");
         assign.setText(getTranslation("training.assign.button"));

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.training.LearnerCourse;
 import za.gov.dpsa.isdip.training.Learning;
@@ -56,7 +57,7 @@ public class QuizView extends VerticalLayout implements HasUrlParameter<Long>, H
         try {
             enrolmentId = id;
             course = learning.open(id);
-        } catch (TrainingExceptions.NotFound e) {
+        } catch (NotFound e) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

@@ -25,7 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.training.CourseSummary;
@@ -236,7 +236,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
 
     private void columns() {
         grid.addColumn(TrainingSession::courseTitle).setHeader(getTranslation("training.course")).setFlexGrow(2);
-        grid.addColumn(s -> TrainingUi.when(s.startsAt()) + " - " + s.endsAt().atZone(IsdipPortalApplication.ZONE)
+        grid.addColumn(s -> TrainingUi.when(s.startsAt()) + " - " + s.endsAt().atZone(PortalTime.ZONE)
                 .toLocalTime()).setHeader(getTranslation("training.sessions.when"));
         grid.addComponentColumn(s -> {
             Div where = new Div();

@@ -33,7 +33,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.router.QueryParameters;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
 import za.gov.dpsa.isdip.advocacy.ActivityType;
 import za.gov.dpsa.isdip.advocacy.AdvocacyCampaigns;
 import za.gov.dpsa.isdip.advocacy.AdvocacyFiles;
@@ -47,6 +46,7 @@ import za.gov.dpsa.isdip.advocacy.ResourceContent;
 import za.gov.dpsa.isdip.advocacy.ResourceFilter;
 import za.gov.dpsa.isdip.advocacy.ResourceKind;
 import za.gov.dpsa.isdip.advocacy.ResourceSource;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.support.WithPortalUser;
@@ -218,7 +218,7 @@ class AdvocacyViewsTest extends SpringBrowserlessTest {
     @Test
     @WithPortalUser(username = "kzn-transport.official", department = "kzn-transport", roles = "dept-user")
     void theActivityFormChecksItsFieldsAndLogsAValidActivity() {
-        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         TestUsers.runAs(DPSA, () -> campaigns.create(new NewCampaign("Transport service week " + today,
                 "Open days at testing centres.", today.minusDays(3), today.plusDays(3), true, Set.of())));
         CampaignsView view = navigate(CampaignsView.class);
@@ -294,7 +294,7 @@ class AdvocacyViewsTest extends SpringBrowserlessTest {
     @Test
     @WithPortalUser(username = "kzn-transport.official", department = "kzn-transport", roles = "dept-user")
     void theHomeDashboardShowsFeaturedResourcesWhatIsNewAndTheRunningCampaign() {
-        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         TestUsers.runAs(DPSA, () -> {
             long id = library.publish(ResourceSource.DPSA, resource("Featured: the complaints register explained",
                     Mechanism.COMPLAINTS_MANAGEMENT, BathoPelePrinciple.REDRESS));

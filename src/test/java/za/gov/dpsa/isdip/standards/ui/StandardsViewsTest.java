@@ -29,21 +29,21 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
-import za.gov.dpsa.isdip.standards.DepartmentAlignment;
-import za.gov.dpsa.isdip.standards.HarmonisedStandard;
-import za.gov.dpsa.isdip.standards.Rating;
 import za.gov.dpsa.isdip.reporting.DepartmentReports;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.reporting.ReportingTestAccess;
+import za.gov.dpsa.isdip.standards.DepartmentAlignment;
+import za.gov.dpsa.isdip.standards.HarmonisedStandard;
+import za.gov.dpsa.isdip.standards.Rating;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.support.WithPortalUser;
 import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
+import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
 import za.gov.dpsa.isdip.tenancy.Province;
 import za.gov.dpsa.isdip.tenancy.Sphere;
 
@@ -82,7 +82,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         Select<HarmonisedStandard> standard = find(Select.class).id("action-standard");
         standard.setValue(catalogue.current("HS-03").orElseThrow());
         test(find(TextField.class).id("action-edit-title")).setValue("Map the UIF claims process end to end");
-        find(DatePicker.class).id("action-edit-due").setValue(LocalDate.now(IsdipPortalApplication.ZONE).plusDays(20));
+        find(DatePicker.class).id("action-edit-due").setValue(LocalDate.now(PortalTime.ZONE).plusDays(20));
 
         // No owner: refused on the owner field, and what was typed stays.
         test(find(Button.class).id("action-edit-save")).click();
@@ -99,7 +99,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
                     assertThat(a.owner()).isEqualTo("Zanele Mthembu");
                 });
         alignment.addAction("HS-03", new za.gov.dpsa.isdip.standards.ActionItem.Input(
-                "Document the UIF appeals SOP", "del.colleague", LocalDate.now(IsdipPortalApplication.ZONE).plusDays(9)));
+                "Document the UIF appeals SOP", "del.colleague", LocalDate.now(PortalTime.ZONE).plusDays(9)));
 
         // As the home card and the reminders link it: standards/actions?show=MINE.
         com.vaadin.flow.component.UI.getCurrent().navigate(ActionsView.class,
@@ -141,7 +141,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         // A due date in the past is refused on the date, and the other fields stay as typed.
         test(form.actionTitle).setValue("Review the cost per UIF claim");
         test(form.actionOwner).selectItem("Zanele Mthembu (del.official)");
-        form.actionDue.setValue(LocalDate.now(IsdipPortalApplication.ZONE).minusDays(3));
+        form.actionDue.setValue(LocalDate.now(PortalTime.ZONE).minusDays(3));
         test(form.save).click();
         assertThat(form.actionDue.isInvalid()).isTrue();
         assertThat(form.actionDue.getErrorMessage()).isEqualTo("The due date cannot be in the past.");
@@ -339,7 +339,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
                 "Workplace safety inspections", "Employers and workers"));
         ServiceView view = navigate("standards/services/" + id, ServiceView.class);
-        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         test(view.sopTitle).setValue("Conducting a workplace inspection");
         test(view.sopVersion).setValue("3.0");
         test(view.sopLink).setValue("ftp://intranet/inspections-sop");
@@ -382,7 +382,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         assertThat(view.mapLink.getValue()).isEqualTo("https://www.labour.gov.za/maps/work-seekers.pdf");
 
         test(view.mapApprovedBy).setValue("Director-General");
-        view.mapApprovedOn.setValue(LocalDate.now(IsdipPortalApplication.ZONE).minusDays(1));
+        view.mapApprovedOn.setValue(LocalDate.now(PortalTime.ZONE).minusDays(1));
         test(view.saveMap).click();
         assertThat(register.service(id).mapStatus()).isEqualTo(za.gov.dpsa.isdip.standards.ProcessMapStatus.APPROVED);
         assertThat(view.sopTitle.getValue()).isEqualTo("Registering a work-seeker");
@@ -415,7 +415,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
 
         // The SOP typed before the conflict saves as typed.
         test(view.sopLink).setValue("https://www.labour.gov.za/sop/mediation.pdf");
-        view.sopNextReview.setValue(LocalDate.now(IsdipPortalApplication.ZONE).plusYears(1));
+        view.sopNextReview.setValue(LocalDate.now(PortalTime.ZONE).plusYears(1));
         test(view.saveSop).click();
         assertThat(register.service(id).sops()).extracting(za.gov.dpsa.isdip.standards.Sop::title)
                 .containsExactly("Mediating a dispute");
@@ -435,7 +435,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
                 "Employment equity reports", "Designated employers"));
         register.addSop(id, new za.gov.dpsa.isdip.standards.Sop.Input("Checking an equity report", "1.0",
                 "https://www.labour.gov.za/sop/equity.pdf", null, null, false, null, null,
-                LocalDate.now(IsdipPortalApplication.ZONE).plusYears(1)));
+                LocalDate.now(PortalTime.ZONE).plusYears(1)));
         ServiceView view = navigate("standards/services/" + id, ServiceView.class);
         za.gov.dpsa.isdip.standards.Sop saved = register.service(id).sops().getFirst();
         // Its Edit button's accessible name starts with the word it shows.
@@ -462,7 +462,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
     void withdrawingASopAsksForAReasonOnTheFieldAndThenShowsItAsWithdrawn() {
         long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
                 "Skills levy refunds", "Levy-paying employers"));
-        LocalDate today = LocalDate.now(IsdipPortalApplication.ZONE);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         register.addSop(id, new za.gov.dpsa.isdip.standards.Sop.Input("Processing a levy refund", "1.0",
                 "https://www.labour.gov.za/sop/levy.pdf", null, null, false, "Director-General", today.minusDays(5),
                 today.plusYears(1)));

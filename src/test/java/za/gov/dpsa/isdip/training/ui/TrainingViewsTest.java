@@ -24,7 +24,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 
-import za.gov.dpsa.isdip.IsdipPortalApplication;
+import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.support.WithPortalUser;
@@ -193,7 +193,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
 
         navigate("verify/" + CertificateCodes.display(code), VerifyCertificateView.class);
         assertThat(textOf("verify-result")).contains("This certificate is valid.").contains("Test dpsa.official")
-                .contains("Complaints registers that work").contains(LocalDate.now(IsdipPortalApplication.ZONE).toString());
+                .contains("Complaints registers that work").contains(LocalDate.now(PortalTime.ZONE).toString());
         navigate("verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ", VerifyCertificateView.class);
         assertThat(textOf("verify-result")).isEqualTo("This code is not valid.");
     }
@@ -230,7 +230,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         DepartmentTrainingView view = navigate(DepartmentTrainingView.class);
         view.course.setValue(view.course.getListDataView().getItems().filter(c -> c.id() == courseId).findFirst()
                 .orElseThrow());
-        view.dueOn.setValue(LocalDate.now(IsdipPortalApplication.ZONE).plusDays(10));
+        view.dueOn.setValue(LocalDate.now(PortalTime.ZONE).plusDays(10));
         test(view.assign).click();
         assertThat(view.officials.isInvalid()).isTrue();
         assertThat(view.officials.getErrorMessage()).isEqualTo("Choose officials of your department.");
@@ -284,7 +284,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         int before = test(view.grid).size();
         view.course.setValue(view.course.getListDataView().getItems()
                 .filter(c -> c.title().equals("Session course for scheduling")).findFirst().orElseThrow());
-        java.time.LocalDateTime start = java.time.LocalDateTime.now(IsdipPortalApplication.ZONE).plusDays(3)
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(PortalTime.ZONE).plusDays(3)
                 .withHour(9).withMinute(0).withSecond(0).withNano(0);
         view.startsAt.setValue(start);
         view.endsAt.setValue(start.plusHours(2));

@@ -1,8 +1,9 @@
-package za.gov.dpsa.isdip.platform;
+package za.gov.dpsa.isdip.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+
 
 /** What a title or a comment keeps of what was typed: everything visible, nothing that disguises it. */
 class FreeTextTest {

@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.platform;
+package za.gov.dpsa.isdip.core;
 
 /**
  * Free text as people type it, without the characters that make text display as something other than what it is:

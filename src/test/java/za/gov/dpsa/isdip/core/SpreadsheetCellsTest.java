@@ -1,8 +1,9 @@
-package za.gov.dpsa.isdip.platform;
+package za.gov.dpsa.isdip.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+
 
 /** Formula injection: what every CSV export writes for text a spreadsheet would otherwise run. */
 class SpreadsheetCellsTest {

@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.platform;
+package za.gov.dpsa.isdip.core;
 
 import java.util.regex.Pattern;
 
