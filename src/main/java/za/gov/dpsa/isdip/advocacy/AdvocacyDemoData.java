@@ -1,5 +1,21 @@
 package za.gov.dpsa.isdip.advocacy;
 
+import za.gov.dpsa.isdip.advocacy.data.ActivityEntity;
+import za.gov.dpsa.isdip.advocacy.data.ActivityRepository;
+import za.gov.dpsa.isdip.advocacy.data.CampaignEntity;
+import za.gov.dpsa.isdip.advocacy.data.CampaignRepository;
+import za.gov.dpsa.isdip.advocacy.data.DownloadEntity;
+import za.gov.dpsa.isdip.advocacy.data.DownloadRepository;
+import za.gov.dpsa.isdip.advocacy.data.ResourceEntity;
+import za.gov.dpsa.isdip.advocacy.data.ResourceRepository;
+import za.gov.dpsa.isdip.advocacy.data.ResourceVersionEntity;
+import za.gov.dpsa.isdip.advocacy.data.ResourceVersionRepository;
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,20 +35,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import za.gov.dpsa.isdip.advocacy.data.ActivityEntity;
-import za.gov.dpsa.isdip.advocacy.data.ActivityRepository;
-import za.gov.dpsa.isdip.advocacy.data.CampaignEntity;
-import za.gov.dpsa.isdip.advocacy.data.CampaignRepository;
-import za.gov.dpsa.isdip.advocacy.data.DownloadEntity;
-import za.gov.dpsa.isdip.advocacy.data.DownloadRepository;
-import za.gov.dpsa.isdip.advocacy.data.ResourceEntity;
-import za.gov.dpsa.isdip.advocacy.data.ResourceRepository;
-import za.gov.dpsa.isdip.advocacy.data.ResourceVersionEntity;
-import za.gov.dpsa.isdip.advocacy.data.ResourceVersionRepository;
-import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.tenancy.Department;
-import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 /**
  * Demo data for the embedded run: a dozen DPSA resources across the mechanisms (small generated PDFs and text
@@ -105,7 +107,8 @@ class AdvocacyDemoData {
                     Audience.SDI_PRACTITIONERS), "omf-introduction.pdf", null, false, 1),
             new Demo("Business process mapping and SOPs toolkit", "Mapping a business process end to end and "
                     + "writing the standard operating procedure that goes with it, with worked examples.",
-                    ResourceKind.TOOLKIT, Set.of(Mechanism.BPM_SOPS, Mechanism.OMF), Set.of(BathoPelePrinciple.ACCESS),
+                    ResourceKind.TOOLKIT, Set.of(Mechanism.BUSINESS_PROCESS_MAPPING, Mechanism.SOPS, Mechanism.OMF),
+                    Set.of(BathoPelePrinciple.ACCESS),
                     Set.of(Audience.SDI_PRACTITIONERS), "bpm-sop-toolkit.pdf", null, false, 1),
             new Demo("Complaints and compliments management framework in practice", "Logging, acknowledging, "
                     + "resolving and reporting complaints within the set times, from the 2013 framework.",
@@ -200,7 +203,8 @@ class AdvocacyDemoData {
                 "front-desk-card.txt", null, false, 1), now.minus(Duration.ofDays(40)), official);
         publish(new Demo(department.shortCode().toUpperCase() + " complaints escalation procedure", "Who handles a "
                 + "complaint at each level in our department, and within how many days.", ResourceKind.GUIDE,
-                Set.of(Mechanism.COMPLAINTS_MANAGEMENT, Mechanism.BPM_SOPS), Set.of(BathoPelePrinciple.REDRESS),
+                Set.of(Mechanism.COMPLAINTS_MANAGEMENT, Mechanism.BUSINESS_PROCESS_MAPPING, Mechanism.SOPS),
+                Set.of(BathoPelePrinciple.REDRESS),
                 Set.of(Audience.FRONTLINE_OFFICIALS, Audience.SERVICE_MANAGERS), "complaints-procedure.pdf", null,
                 false, 1), now.minus(Duration.ofDays(20)), official);
         List<Long> dpsaIds = dpsaTitles.keySet().stream().sorted().toList();

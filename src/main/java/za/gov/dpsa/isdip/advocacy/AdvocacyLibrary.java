@@ -1,5 +1,22 @@
 package za.gov.dpsa.isdip.advocacy;
 
+import za.gov.dpsa.isdip.advocacy.data.DownloadEntity;
+import za.gov.dpsa.isdip.advocacy.data.DownloadRepository;
+import za.gov.dpsa.isdip.advocacy.data.ResourceEntity;
+import za.gov.dpsa.isdip.advocacy.data.ResourceRepository;
+import za.gov.dpsa.isdip.advocacy.data.ResourceSearch;
+import za.gov.dpsa.isdip.advocacy.data.ResourceVersionEntity;
+import za.gov.dpsa.isdip.advocacy.data.ResourceVersionRepository;
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.platform.UploadPolicy;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,21 +30,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import za.gov.dpsa.isdip.advocacy.data.DownloadEntity;
-import za.gov.dpsa.isdip.advocacy.data.DownloadRepository;
-import za.gov.dpsa.isdip.advocacy.data.ResourceEntity;
-import za.gov.dpsa.isdip.advocacy.data.ResourceRepository;
-import za.gov.dpsa.isdip.advocacy.data.ResourceSearch;
-import za.gov.dpsa.isdip.advocacy.data.ResourceVersionEntity;
-import za.gov.dpsa.isdip.advocacy.data.ResourceVersionRepository;
-import za.gov.dpsa.isdip.core.Conflict;
-import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.core.NotFound;
-import za.gov.dpsa.isdip.platform.UploadPolicy;
-import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 /**
  * The advocacy library: DPSA's resources (platform database, for every department) and the department's own

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import za.gov.dpsa.isdip.core.FreeText;
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
 
 /** The checks a resource, version, campaign or activity must pass; each refusal names its field. */
 final class AdvocacyValidation {
@@ -20,7 +21,8 @@ final class AdvocacyValidation {
         if (input.kind() == null) {
             throw new InvalidInput("kind", "advocacy.invalid.required");
         }
-        if (input.mechanisms() == null || input.mechanisms().isEmpty()) {
+        if (input.mechanisms() == null || input.mechanisms().isEmpty()
+                || input.mechanisms().contains(Mechanism.OTHER)) {
             throw new InvalidInput("mechanisms", "advocacy.invalid.mechanism");
         }
         if (input.audiences() == null || input.audiences().isEmpty()) {

@@ -1,5 +1,8 @@
 package za.gov.dpsa.isdip.advocacy;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Mechanism;
+
 import java.util.Set;
 
 /** A resource to publish, with its first version. */

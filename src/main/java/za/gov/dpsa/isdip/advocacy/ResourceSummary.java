@@ -1,5 +1,8 @@
 package za.gov.dpsa.isdip.advocacy;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Mechanism;
+
 import java.time.Instant;
 import java.util.Set;
 

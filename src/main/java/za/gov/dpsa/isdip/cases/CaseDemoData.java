@@ -1,5 +1,26 @@
 package za.gov.dpsa.isdip.cases;
 
+import za.gov.dpsa.isdip.cases.data.CaseCitizenEntity;
+import za.gov.dpsa.isdip.cases.data.CaseCitizenRepository;
+import za.gov.dpsa.isdip.cases.data.CaseEventEntity;
+import za.gov.dpsa.isdip.cases.data.CaseEventRepository;
+import za.gov.dpsa.isdip.cases.data.CasePauseEntity;
+import za.gov.dpsa.isdip.cases.data.CasePauseRepository;
+import za.gov.dpsa.isdip.cases.data.SupportCaseEntity;
+import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
+import za.gov.dpsa.isdip.cases.sla.SlaClock;
+import za.gov.dpsa.isdip.cases.sla.SlaStatus;
+import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.standards.CoreService;
+import za.gov.dpsa.isdip.standards.CoreServices;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -25,25 +46,6 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import za.gov.dpsa.isdip.cases.data.CaseCitizenEntity;
-import za.gov.dpsa.isdip.cases.data.CaseCitizenRepository;
-import za.gov.dpsa.isdip.cases.data.CaseEventEntity;
-import za.gov.dpsa.isdip.cases.data.CaseEventRepository;
-import za.gov.dpsa.isdip.cases.data.CasePauseEntity;
-import za.gov.dpsa.isdip.cases.data.CasePauseRepository;
-import za.gov.dpsa.isdip.cases.data.SupportCaseEntity;
-import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
-import za.gov.dpsa.isdip.cases.sla.SlaClock;
-import za.gov.dpsa.isdip.cases.sla.SlaStatus;
-import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.standards.CoreService;
-import za.gov.dpsa.isdip.standards.CoreServices;
-import za.gov.dpsa.isdip.tenancy.Department;
-import za.gov.dpsa.isdip.tenancy.DepartmentMember;
-import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
-import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 /**
  * Demo data for the embedded run: a few hundred realistic cases per department over the last year, the same
@@ -166,7 +168,7 @@ class CaseDemoData {
                 created = now.minus(Duration.ofMinutes(30 + random.nextInt(120)));
             }
             String[] templates = TITLES[random.nextInt(TITLES.length)];
-            CaseCategory category = CaseCategory.valueOf(templates[0]);
+            Mechanism category = Mechanism.valueOf(templates[0]);
             String service = services.isEmpty() ? "the service" : services.get(random.nextInt(services.size()));
             String point = POINTS[random.nextInt(POINTS.length)];
             String title = templates[1 + random.nextInt(templates.length - 1)].replace("{s}", service.toLowerCase())
@@ -180,7 +182,7 @@ class CaseDemoData {
             SlaStatus initial = slaClock.evaluate(created, priority, null, null, List.of(), created);
             entity.setResponseDueAt(initial.responseDue());
             entity.setResolutionDueAt(initial.resolutionDue());
-            entity.setHasCitizen(category == CaseCategory.COMPLAINTS_MANAGEMENT);
+            entity.setHasCitizen(category == Mechanism.COMPLAINTS_MANAGEMENT);
             cases.save(entity);
             entity.setReference(department.shortCode().toUpperCase() + "-" + day.getYear() + "-"
                     + String.format("%06d", entity.getId()));
@@ -273,7 +275,7 @@ class CaseDemoData {
                 to);
     }
 
-    private static String detail(CaseCategory category, Random random) {
+    private static String detail(Mechanism category, Random random) {
         String[] details = switch (category) {
             case COMPLAINTS_MANAGEMENT -> new String[] {"The complainant has called three times without feedback.",
                     "The complaint was logged at the front desk but not captured on the register."};

@@ -1,5 +1,8 @@
 package za.gov.dpsa.isdip.cases;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import za.gov.dpsa.isdip.core.InvalidInput;
-
 /**
  * The filter of the case list. It round-trips through URL query parameters, so a filtered list can be
  * bookmarked and shared; unknown or broken values are dropped, never trusted, and the list says which were.
@@ -20,7 +21,7 @@ import za.gov.dpsa.isdip.core.InvalidInput;
  *
  * @param assignee a username, {@link #UNASSIGNED}, or null for anyone
  */
-public record CaseFilter(Set<CaseStatus> statuses, Set<CasePriority> priorities, Set<CaseCategory> categories,
+public record CaseFilter(Set<CaseStatus> statuses, Set<CasePriority> priorities, Set<Mechanism> categories,
                          String assignee, boolean breachedOnly, LocalDate from, LocalDate to, String text) {
 
     public static final String UNASSIGNED = "-";
@@ -108,7 +109,7 @@ public record CaseFilter(Set<CaseStatus> statuses, Set<CasePriority> priorities,
         CaseFilter filter = new CaseFilter(
                 enums(CaseStatus.class, "status", parameters, ignored),
                 enums(CasePriority.class, "priority", parameters, ignored),
-                enums(CaseCategory.class, "category", parameters, ignored),
+                enums(Mechanism.class, "category", parameters, ignored),
                 assignee,
                 "true".equals(breached),
                 date("from", parameters, ignored),

@@ -1,7 +1,7 @@
 package za.gov.dpsa.isdip.reporting;
 
+import za.gov.dpsa.isdip.core.Csv;
 import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.reporting.export.CsvWriter;
 import za.gov.dpsa.isdip.reporting.export.PdfReport;
 import za.gov.dpsa.isdip.reporting.export.Table;
 import za.gov.dpsa.isdip.reporting.export.XlsxWriter;
@@ -65,7 +65,7 @@ public final class ReportExports {
     }
 
     public static byte[] csv(Table table) {
-        return CsvWriter.write(table);
+        return Csv.write(table.headers(), table.rows());
     }
 
     public static byte[] xlsx(List<Table> tables) {

@@ -1,5 +1,8 @@
 package za.gov.dpsa.isdip.standards;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Mechanism;
+
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +11,6 @@ import java.util.Map;
  * principle, the open and overdue actions, and the SDIP's status (null when there is no SDIP yet).
  */
 public record AlignmentDashboard(AlignmentFigures.Figure overall, Map<Mechanism, AlignmentFigures.Figure> byMechanism,
-                                 Map<BathoPele, AlignmentFigures.Figure> byPrinciple, int published, int assessed,
+                                 Map<BathoPelePrinciple, AlignmentFigures.Figure> byPrinciple, int published, int assessed,
                                  List<ActionItem> openActions, List<ActionItem> overdueActions, SdipPlan sdip) {
 }

@@ -1,5 +1,20 @@
 package za.gov.dpsa.isdip.standards;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.standards.data.ActionItemEntity;
+import za.gov.dpsa.isdip.standards.data.ActionItemRepository;
+import za.gov.dpsa.isdip.standards.data.AssessmentEntity;
+import za.gov.dpsa.isdip.standards.data.AssessmentRepository;
+import za.gov.dpsa.isdip.standards.data.SdipPlanEntity;
+import za.gov.dpsa.isdip.standards.data.SdipPlanRepository;
+import za.gov.dpsa.isdip.standards.data.SdipServiceEntity;
+import za.gov.dpsa.isdip.standards.data.SdipStandardEntity;
+import za.gov.dpsa.isdip.standards.data.ServiceSopRepository;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -14,20 +29,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.standards.data.ActionItemEntity;
-import za.gov.dpsa.isdip.standards.data.ActionItemRepository;
-import za.gov.dpsa.isdip.standards.data.AssessmentEntity;
-import za.gov.dpsa.isdip.standards.data.AssessmentRepository;
-import za.gov.dpsa.isdip.standards.data.SdipPlanEntity;
-import za.gov.dpsa.isdip.standards.data.SdipPlanRepository;
-import za.gov.dpsa.isdip.standards.data.SdipServiceEntity;
-import za.gov.dpsa.isdip.standards.data.SdipStandardEntity;
-import za.gov.dpsa.isdip.standards.data.ServiceSopRepository;
-import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 /**
  * Demo data for the embedded run: each demo department has assessed most published standards (some gaps, with
@@ -184,14 +185,14 @@ class AlignmentDemoData {
         for (CoreService service : coreServices.list().stream().limit(2).toList()) {
             SdipServiceEntity row = new SdipServiceEntity(service.id(), service.name(),
                     service.recipients() == null ? "Citizens" : service.recipients(), position++);
-            Map<BathoPele, String[]> standards = new EnumMap<>(BathoPele.class);
-            standards.put(BathoPele.SERVICE_STANDARDS, new String[] {"Served within 15 working days",
+            Map<BathoPelePrinciple, String[]> standards = new EnumMap<>(BathoPelePrinciple.class);
+            standards.put(BathoPelePrinciple.SERVICE_STANDARDS, new String[] {"Served within 15 working days",
                     "Served within 10 working days"});
-            standards.put(BathoPele.ACCESS, new String[] {"Available at district offices",
+            standards.put(BathoPelePrinciple.ACCESS, new String[] {"Available at district offices",
                     "Available at district offices and mobile units"});
-            standards.put(BathoPele.INFORMATION, new String[] {"Pamphlets in English",
+            standards.put(BathoPelePrinciple.INFORMATION, new String[] {"Pamphlets in English",
                     "Pamphlets and website in the official languages of the province"});
-            standards.put(BathoPele.REDRESS, new String[] {"Complaints acknowledged within 14 days",
+            standards.put(BathoPelePrinciple.REDRESS, new String[] {"Complaints acknowledged within 14 days",
                     "Complaints acknowledged within 7 days and resolved within 30"});
             standards.forEach((principle, pair) -> row.getStandards().add(new SdipStandardEntity(principle, pair[0],
                     pair[1])));

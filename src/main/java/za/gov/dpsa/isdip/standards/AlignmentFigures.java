@@ -1,5 +1,8 @@
 package za.gov.dpsa.isdip.standards;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Mechanism;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -56,18 +59,17 @@ public final class AlignmentFigures {
     /** Compliance per mechanism, counted over the mechanisms' requirements through the harmonised links. */
     public static Map<Mechanism, Figure> byMechanism(List<HarmonisedStandard> standards, Map<String, Rating> answers) {
         Map<Mechanism, Figure> figures = new EnumMap<>(Mechanism.class);
-        for (Mechanism mechanism : Mechanism.values()) {
-            figures.put(mechanism, Figure.NONE);
-        }
+        // Every mechanism has its line, one the catalogue demands nothing of yet included: it shows nothing to count.
+        Mechanism.named().forEach(mechanism -> figures.put(mechanism, Figure.NONE));
         demands(standards, answers).forEach((requirement, rating) ->
                 figures.merge(requirement.mechanism(), Figure.NONE.plus(rating.orElse(null)), AlignmentFigures::sum));
         return figures;
     }
 
     /** Compliance per Batho Pele principle, over the requirements that name a principle. */
-    public static Map<BathoPele, Figure> byPrinciple(List<HarmonisedStandard> standards, Map<String, Rating> answers) {
-        Map<BathoPele, Figure> figures = new EnumMap<>(BathoPele.class);
-        for (BathoPele principle : BathoPele.values()) {
+    public static Map<BathoPelePrinciple, Figure> byPrinciple(List<HarmonisedStandard> standards, Map<String, Rating> answers) {
+        Map<BathoPelePrinciple, Figure> figures = new EnumMap<>(BathoPelePrinciple.class);
+        for (BathoPelePrinciple principle : BathoPelePrinciple.values()) {
             figures.put(principle, Figure.NONE);
         }
         demands(standards, answers).forEach((requirement, rating) -> {

@@ -1,20 +1,9 @@
 package za.gov.dpsa.isdip.standards;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-
-import org.springframework.stereotype.Service;
-
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.FreeText;
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.Notifications;
@@ -27,6 +16,18 @@ import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
 
 /**
  * DPSA's catalogue of norms and standards: the mechanisms' requirements and the harmonised standards that answer
@@ -299,7 +300,7 @@ public class Catalogue {
         }
         text("title", input.title(), 5, 200);
         text("requirement", input.requirement(), 20, 4000);
-        if (input.mechanism() == null) {
+        if (input.mechanism() == null || input.mechanism() == Mechanism.OTHER) {
             throw new InvalidInput("mechanism", "standards.invalid.required");
         }
         text("regulationRef", input.regulationRef(), 3, 120);

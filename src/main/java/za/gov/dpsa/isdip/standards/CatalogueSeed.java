@@ -1,5 +1,13 @@
 package za.gov.dpsa.isdip.standards;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.standards.data.HarmonisedStandardEntity;
+import za.gov.dpsa.isdip.standards.data.HarmonisedStandardRepository;
+import za.gov.dpsa.isdip.standards.data.MechanismRequirementEntity;
+import za.gov.dpsa.isdip.standards.data.MechanismRequirementRepository;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -21,12 +29,6 @@ import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-
-import za.gov.dpsa.isdip.standards.data.HarmonisedStandardEntity;
-import za.gov.dpsa.isdip.standards.data.HarmonisedStandardRepository;
-import za.gov.dpsa.isdip.standards.data.MechanismRequirementEntity;
-import za.gov.dpsa.isdip.standards.data.MechanismRequirementRepository;
-import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 /**
  * Seeds DPSA's reference catalogue (classpath {@code standards/catalogue.yaml}) into the platform database at
@@ -66,7 +68,7 @@ class CatalogueSeed {
                     MechanismRequirementEntity entity = new MechanismRequirementEntity(code);
                     entity.update((String) r.get("title"), (String) r.get("requirement"),
                             Mechanism.valueOf((String) r.get("mechanism")), (String) r.get("ref"),
-                            r.get("principle") == null ? null : BathoPele.valueOf((String) r.get("principle")),
+                            r.get("principle") == null ? null : BathoPelePrinciple.valueOf((String) r.get("principle")),
                             (String) r.get("evidence"), 1, date(r.get("effective")), SEEDER, clock.instant());
                     entity.setStatus(CatalogueStatus.PUBLISHED, SEEDER, clock.instant());
                     requirements.save(entity);

@@ -1,5 +1,7 @@
 package za.gov.dpsa.isdip.standards;
 
+import za.gov.dpsa.isdip.core.Mechanism;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package za.gov.dpsa.isdip.standards;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ public record SdipPlan(long id, int startYear, int years, SdipStatus status, Str
 
     /** A key service the plan improves. {@code coreServiceId} is one of the department's core services. */
     public record KeyService(Long coreServiceId, String name, String recipients,
-                             Map<BathoPele, PrincipleStandard> standards) {
+                             Map<BathoPelePrinciple, PrincipleStandard> standards) {
     }
 
     /** Where a service stands today and where the plan takes it, for one principle. */

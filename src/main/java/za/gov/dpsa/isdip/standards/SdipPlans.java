@@ -1,5 +1,17 @@
 package za.gov.dpsa.isdip.standards;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.standards.data.SdipPlanEntity;
+import za.gov.dpsa.isdip.standards.data.SdipPlanRepository;
+import za.gov.dpsa.isdip.standards.data.SdipServiceEntity;
+import za.gov.dpsa.isdip.standards.data.SdipStandardEntity;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -11,17 +23,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import za.gov.dpsa.isdip.core.Conflict;
-import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.core.NotFound;
-import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.standards.data.SdipPlanEntity;
-import za.gov.dpsa.isdip.standards.data.SdipPlanRepository;
-import za.gov.dpsa.isdip.standards.data.SdipServiceEntity;
-import za.gov.dpsa.isdip.standards.data.SdipStandardEntity;
-import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /**
  * The department's SDIPs, one per cycle, in its own database. Officials draft and submit; the department
@@ -186,7 +187,7 @@ public class SdipPlans {
             }
             Catalogue.text(prefix + "recipients", service.recipients(), 3, 300);
             boolean any = false;
-            for (BathoPele principle : BathoPele.values()) {
+            for (BathoPelePrinciple principle : BathoPelePrinciple.values()) {
                 SdipPlan.PrincipleStandard standard = service.standards().get(principle);
                 if (standard == null || (blank(standard.current()) && blank(standard.desired()))) {
                     continue;
@@ -197,7 +198,7 @@ public class SdipPlans {
                 any = true;
             }
             if (!any) {
-                throw new InvalidInput(prefix + BathoPele.SERVICE_STANDARDS.name() + ".current",
+                throw new InvalidInput(prefix + BathoPelePrinciple.SERVICE_STANDARDS.name() + ".current",
                         "standards.sdip.invalid.noStandards");
             }
         }
@@ -222,7 +223,7 @@ public class SdipPlans {
     static SdipPlan toRecord(SdipPlanEntity e) {
         return new SdipPlan(e.getId(), e.getStartYear(), e.getYears(), e.getStatus(), e.getConsultation(),
                 e.getAccessArrangements(), e.getServices().stream().map(s -> {
-                    Map<BathoPele, SdipPlan.PrincipleStandard> standards = new EnumMap<>(BathoPele.class);
+                    Map<BathoPelePrinciple, SdipPlan.PrincipleStandard> standards = new EnumMap<>(BathoPelePrinciple.class);
                     s.getStandards().forEach(st -> standards.put(st.getPrinciple(),
                             new SdipPlan.PrincipleStandard(st.getCurrentStandard(), st.getDesiredStandard())));
                     return new SdipPlan.KeyService(s.getCoreServiceId(), s.getServiceName(), s.getRecipients(),

@@ -1,5 +1,7 @@
 package za.gov.dpsa.isdip.training;
 
+import za.gov.dpsa.isdip.core.Mechanism;
+
 import java.util.List;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package za.gov.dpsa.isdip.training;
 
+import za.gov.dpsa.isdip.core.Mechanism;
+
 import java.util.Set;
 
 /** A course's details as the trainer enters them; the quiz's pass mark (percent) and attempt limit (0: none). */

@@ -2,6 +2,7 @@ package za.gov.dpsa.isdip.training;
 
 import za.gov.dpsa.isdip.core.FreeText;
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
@@ -549,6 +550,9 @@ public class TrainingCourses {
         required("audience", input.audience(), 3, 200);
         if (input.domain() == null) {
             throw new InvalidInput("domain", "training.invalid.required");
+        }
+        if (input.mechanisms() != null && input.mechanisms().contains(Mechanism.OTHER)) {
+            throw new InvalidInput("mechanisms", "training.invalid.mechanism");
         }
         range("duration", input.durationMinutes(), 5, 6000);
         range("passMark", input.passMark(), 0, 100);

@@ -1,6 +1,5 @@
 package za.gov.dpsa.isdip.training;
 
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.core.SpreadsheetCells;
+import za.gov.dpsa.isdip.core.Csv;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
@@ -83,22 +82,12 @@ public class TrainingDashboard {
         return csv;
     }
 
-    /** The rows as CSV (UTF-8 with a byte order mark, so spreadsheets read accents right). */
+    /** The rows as CSV, written by the portal's one CSV writer. */
     public static byte[] csv(List<ProgressRow> rows, List<String> headers) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(headers.stream().map(TrainingDashboard::cell).collect(Collectors.joining(","))).append("\r\n");
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PortalTime.ZONE);
-        for (ProgressRow r : rows) {
-            csv.append(String.join(",", cell(r.departmentName()), cell(r.courseTitle()), String.valueOf(r.enrolled()),
-                    String.valueOf(r.inProgress()), String.valueOf(r.completed()), String.valueOf(r.overdue()),
-                    String.valueOf(r.completionPercent()), cell(r.updatedAt() == null ? "" : when.format(r.updatedAt()))))
-                    .append("\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Quotes a cell, and defuses text a spreadsheet would run as a formula. */
-    static String cell(String value) {
-        return SpreadsheetCells.quoted(value);
+        return Csv.write(headers, rows.stream().map(r -> List.of(r.departmentName(), r.courseTitle(),
+                String.valueOf(r.enrolled()), String.valueOf(r.inProgress()), String.valueOf(r.completed()),
+                String.valueOf(r.overdue()), String.valueOf(r.completionPercent()),
+                r.updatedAt() == null ? "" : when.format(r.updatedAt()))).toList());
     }
 }

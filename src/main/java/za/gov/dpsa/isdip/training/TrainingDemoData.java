@@ -1,5 +1,17 @@
 package za.gov.dpsa.isdip.training;
 
+import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+import za.gov.dpsa.isdip.training.data.CourseRepository;
+import za.gov.dpsa.isdip.training.data.EnrolmentRepository;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,17 +26,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.tenancy.Department;
-import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
-import za.gov.dpsa.isdip.tenancy.DepartmentMember;
-import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
-import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.training.data.CourseRepository;
-import za.gov.dpsa.isdip.training.data.EnrolmentRepository;
 
 /**
  * Demo training for the embedded run: three courses by trainer.thandi (two published to every department, one to

@@ -1,5 +1,13 @@
 package za.gov.dpsa.isdip.advocacy;
 
+import za.gov.dpsa.isdip.advocacy.data.ResourceEntity;
+import za.gov.dpsa.isdip.advocacy.data.ResourceRepository;
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -15,12 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import za.gov.dpsa.isdip.advocacy.data.ResourceEntity;
-import za.gov.dpsa.isdip.advocacy.data.ResourceRepository;
-import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 /**
  * The library's search runs in the database, yet finds exactly what the library's rule
@@ -72,7 +74,7 @@ class AdvocacyLibrarySearchTest {
         List<Long> own = new ArrayList<>();
         own.add(publish(OFFICIAL, ResourceSource.DEPARTMENT, "Our licensing queue SOP " + marker,
                 "Standard operating procedure for the licence counters, queue by queue.", ResourceKind.GUIDE,
-                Set.of(Mechanism.BPM_SOPS, Mechanism.SERVICE_STANDARDS), Set.of(), Set.of(Audience.FRONTLINE_OFFICIALS)));
+                Set.of(Mechanism.SOPS, Mechanism.SERVICE_STANDARDS), Set.of(), Set.of(Audience.FRONTLINE_OFFICIALS)));
         own.add(publish(OFFICIAL, ResourceSource.DEPARTMENT, "Charter poster for testing centres " + marker,
                 "The transport charter as a poster, 50 percent larger for the walk_in area.", ResourceKind.TEMPLATE,
                 Set.of(Mechanism.SERVICE_CHARTER), Set.of(BathoPelePrinciple.INFORMATION,

@@ -1,5 +1,15 @@
 package za.gov.dpsa.isdip.advocacy;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Conflict;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.reporting.ReportingPeriod;
+import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,14 +30,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import za.gov.dpsa.isdip.core.Conflict;
-import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.core.NotFound;
-import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.reporting.ReportingPeriod;
-import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** The advocacy library and campaigns on the real databases, as DPSA and two departments use them. */
 @SpringBootTest
@@ -140,7 +142,7 @@ class AdvocacyServiceTest {
                 ResourceContent.link("https://www.youtube.com/watch?v=redress", null))));
         long ownId = as(EC_OFFICIAL, () -> library.publish(ResourceSource.DEPARTMENT, new NewResource(
                 "Eastern Cape SOP for grant applications", "Our standard operating procedure for processing grant "
-                + "applications at district offices.", ResourceKind.TEMPLATE, Set.of(Mechanism.BPM_SOPS),
+                + "applications at district offices.", ResourceKind.TEMPLATE, Set.of(Mechanism.SOPS),
                 Set.of(), Set.of(Audience.SERVICE_MANAGERS), file("sop.txt", "Step 1: receive the form."))));
 
         String video = "dpsa:" + videoId;
@@ -148,7 +150,7 @@ class AdvocacyServiceTest {
         ResourceFilter none = ResourceFilter.none();
         assertThat(ids(EC_OFFICIAL, none.withPrinciple(BathoPelePrinciple.REDRESS))).contains(video)
                 .doesNotContain(own);
-        assertThat(ids(EC_OFFICIAL, none.withMechanism(Mechanism.BPM_SOPS))).contains(own).doesNotContain(video);
+        assertThat(ids(EC_OFFICIAL, none.withMechanism(Mechanism.SOPS))).contains(own).doesNotContain(video);
         assertThat(ids(EC_OFFICIAL, none.withAudience(Audience.FRONTLINE_OFFICIALS))).contains(video)
                 .doesNotContain(own);
         assertThat(ids(EC_OFFICIAL, none.withKind(ResourceKind.VIDEO))).contains(video).doesNotContain(own);

@@ -35,11 +35,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
 import za.gov.dpsa.isdip.advocacy.ResourceFilter;
 import za.gov.dpsa.isdip.advocacy.ResourceSource;
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CaseFilter;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.platform.ui.DepartmentUnavailableView;
 import za.gov.dpsa.isdip.platform.ui.NotAssignedView;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
@@ -100,7 +100,7 @@ class AddressAttackTest extends SpringBrowserlessTest {
         // Address -> a text only that department's record shows (its reference or name).
         Map<String, String> theirs = TestUsers.callAs(OTHER_DEPARTMENT, () -> {
             cases.create(new NewCase("Ambulance response above the standard", "Two hours in Soshanguve.",
-                    CaseCategory.SERVICE_STANDARDS, null, null, CasePriority.HIGH, null));
+                    Mechanism.SERVICE_STANDARDS, null, null, CasePriority.HIGH, null));
             privacy.open(new DataSubjectRequests.NewRequest(DataSubjectRequests.Kind.ACCESS, "Thabo Gautengsecret",
                     null, "thabo@example.org", null, LocalDate.now(ZoneId.of("Africa/Johannesburg"))));
             Map<String, String> records = new LinkedHashMap<>();
@@ -139,9 +139,9 @@ class AddressAttackTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("home-department-name").getText())
                 .isEqualTo("Department of Home Affairs (DHA)");
         TestUsers.runAs(OTHER_DEPARTMENT, () -> cases.create(new NewCase("Ambulance late in Soshanguve",
-                "Two hours for an ambulance.", CaseCategory.SERVICE_STANDARDS, null, null, CasePriority.HIGH, null)));
+                "Two hours for an ambulance.", Mechanism.SERVICE_STANDARDS, null, null, CasePriority.HIGH, null)));
         cases.create(new NewCase("Passport office queue in Durban", "Three hours to apply for a passport.",
-                CaseCategory.SERVICE_STANDARDS, null, null, CasePriority.MEDIUM, null));
+                Mechanism.SERVICE_STANDARDS, null, null, CasePriority.MEDIUM, null));
         open("cases?department=gp-health&tenant=gp-health");
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.grid.Grid<za.gov.dpsa.isdip.cases.CaseSummary> grid =

@@ -19,7 +19,6 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CaseDetails;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
@@ -27,6 +26,7 @@ import za.gov.dpsa.isdip.cases.CitizenDetails;
 import za.gov.dpsa.isdip.cases.EscalationService;
 import za.gov.dpsa.isdip.cases.EscalationState;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.privacy.DataSubjectRequests;
 import za.gov.dpsa.isdip.standards.RegisteredService;
 import za.gov.dpsa.isdip.standards.ServiceRegister;
@@ -101,7 +101,7 @@ class MarkupAttackTest extends SpringBrowserlessTest {
     private Seeded seed() {
         String reference = TestUsers.callAs(OFFICIAL, () -> {
             long id = cases.create(new NewCase(payload("title"), payload("description"),
-                    CaseCategory.SERVICE_STANDARDS, null, payload("servicepoint"), CasePriority.HIGH,
+                    Mechanism.SERVICE_STANDARDS, null, payload("servicepoint"), CasePriority.HIGH,
                     new CitizenDetails("Lindiwe <b onmouseover=alert(1)>" + MARKER + "</b>", null, "0821234567",
                             null)));
             cases.comment(id, payload("comment"), true);

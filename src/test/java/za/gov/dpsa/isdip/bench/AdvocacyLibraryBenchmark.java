@@ -23,12 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
 import za.gov.dpsa.isdip.advocacy.Audience;
-import za.gov.dpsa.isdip.advocacy.BathoPelePrinciple;
 import za.gov.dpsa.isdip.advocacy.LibraryPage;
-import za.gov.dpsa.isdip.advocacy.Mechanism;
 import za.gov.dpsa.isdip.advocacy.ResourceFilter;
 import za.gov.dpsa.isdip.advocacy.ResourceKind;
 import za.gov.dpsa.isdip.advocacy.ResourceSource;
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentOnboarding;

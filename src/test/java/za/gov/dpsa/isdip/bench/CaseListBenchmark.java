@@ -32,13 +32,13 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CaseFilter;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.CaseSort;
 import za.gov.dpsa.isdip.cases.CaseStatus;
 import za.gov.dpsa.isdip.cases.CaseSummary;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentOnboarding;
@@ -322,7 +322,7 @@ class CaseListBenchmark {
         CasePriority priority = pick(random, new CasePriority[] {CasePriority.LOW, CasePriority.MEDIUM,
                 CasePriority.HIGH, CasePriority.CRITICAL}, 30, 45, 20, 5);
         String[] titles = TITLES[random.nextInt(TITLES.length)];
-        CaseCategory category = CaseCategory.valueOf(titles[0]);
+        Mechanism category = Mechanism.valueOf(titles[0]);
         String service = SERVICES[random.nextInt(SERVICES.length)];
         String town = TOWNS[random.nextInt(TOWNS.length)];
         String point = POINTS[random.nextInt(POINTS.length)];

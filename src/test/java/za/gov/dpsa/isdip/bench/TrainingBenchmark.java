@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
@@ -29,7 +30,6 @@ import za.gov.dpsa.isdip.training.IsdipDomain;
 import za.gov.dpsa.isdip.training.LearnerCourse;
 import za.gov.dpsa.isdip.training.Learning;
 import za.gov.dpsa.isdip.training.LessonInput;
-import za.gov.dpsa.isdip.training.Mechanism;
 import za.gov.dpsa.isdip.training.ProgressRow;
 import za.gov.dpsa.isdip.training.TrainingCourses;
 import za.gov.dpsa.isdip.training.TrainingDashboard;

@@ -1,5 +1,8 @@
 package za.gov.dpsa.isdip.cases;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -13,15 +16,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import za.gov.dpsa.isdip.core.InvalidInput;
-
 /** The case list filter and its round trip through the address bar. */
 class CaseFilterTest {
 
     static final CaseFilter FULL = new CaseFilter(
             EnumSet.of(CaseStatus.NEW, CaseStatus.IN_PROGRESS),
             EnumSet.of(CasePriority.HIGH, CasePriority.CRITICAL),
-            EnumSet.of(CaseCategory.SDIP, CaseCategory.BATHO_PELE),
+            EnumSet.of(Mechanism.SDIP, Mechanism.BATHO_PELE),
             "del.official", true, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), "queue times");
 
     @Test
@@ -44,7 +45,7 @@ class CaseFilterTest {
         assertThat(back).isEqualTo(FULL);
         assertThat(back.statuses()).containsExactlyInAnyOrder(CaseStatus.NEW, CaseStatus.IN_PROGRESS);
         assertThat(back.priorities()).containsExactlyInAnyOrder(CasePriority.HIGH, CasePriority.CRITICAL);
-        assertThat(back.categories()).containsExactlyInAnyOrder(CaseCategory.SDIP, CaseCategory.BATHO_PELE);
+        assertThat(back.categories()).containsExactlyInAnyOrder(Mechanism.SDIP, Mechanism.BATHO_PELE);
         assertThat(back.assignee()).isEqualTo("del.official");
         assertThat(back.breachedOnly()).isTrue();
         assertThat(back.from()).isEqualTo(LocalDate.of(2025, 1, 1));

@@ -1,5 +1,14 @@
 package za.gov.dpsa.isdip.cases;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,14 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
-
-import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.core.NotFound;
-import za.gov.dpsa.isdip.platform.Notifications;
-import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.DepartmentMember;
-import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** Case tracking on a real database, as the department's officials and DPSA use it. */
 @SpringBootTest
@@ -78,7 +79,7 @@ class CaseServiceTest {
         long before = as(OFFICIAL, () -> cases.count(CaseFilter.none()));
 
         assertInvalid(newCase("Shrt", null), "title");
-        assertInvalid(new NewCase("A proper title", "too short", CaseCategory.SDIP, null, null, CasePriority.LOW, null),
+        assertInvalid(new NewCase("A proper title", "too short", Mechanism.SDIP, null, null, CasePriority.LOW, null),
                 "description");
         assertInvalid(new NewCase("A proper title", "A description that is long enough", null, null, null,
                 CasePriority.LOW, null), "category");
@@ -227,10 +228,10 @@ class CaseServiceTest {
     void theListFiltersSearchesAndSortsOnTheServer() {
         String marker = "Zwelitsha" + System.nanoTime() % 100000;
         long critical = as(OFFICIAL, () -> cases.create(new NewCase("Water outage at " + marker + " clinic",
-                "Critical outage affecting the clinic services", CaseCategory.SERVICE_STANDARDS, null, null,
+                "Critical outage affecting the clinic services", Mechanism.SERVICE_STANDARDS, null, null,
                 CasePriority.CRITICAL, null)));
         long low = as(OFFICIAL, () -> cases.create(new NewCase("Signage faded at " + marker + " office",
-                "Signage needs repainting at the entrance", CaseCategory.BATHO_PELE, null, null, CasePriority.LOW,
+                "Signage needs repainting at the entrance", Mechanism.BATHO_PELE, null, null, CasePriority.LOW,
                 null)));
 
         as(OFFICIAL, () -> {
@@ -242,7 +243,7 @@ class CaseServiceTest {
                     .extracting(CaseSummary::id).containsExactly(low, critical);
             assertThat(cases.count(new CaseFilter(null, Set.of(CasePriority.CRITICAL), null, null, false, null, null,
                     marker))).isEqualTo(1);
-            assertThat(cases.count(new CaseFilter(null, null, Set.of(CaseCategory.BATHO_PELE), null, false, null,
+            assertThat(cases.count(new CaseFilter(null, null, Set.of(Mechanism.BATHO_PELE), null, false, null,
                     null, marker))).isEqualTo(1);
             assertThat(cases.count(new CaseFilter(EnumSet.of(CaseStatus.CLOSED), null, null, null, false, null, null,
                     marker))).isZero();
@@ -375,7 +376,7 @@ class CaseServiceTest {
 
     static NewCase newCase(String title, CitizenDetails citizen) {
         return new NewCase(title, "Found during the quarterly review of the service point.",
-                CaseCategory.COMPLAINTS_MANAGEMENT, "Unemployment Insurance Fund benefit claims", "Bellville",
+                Mechanism.COMPLAINTS_MANAGEMENT, "Unemployment Insurance Fund benefit claims", "Bellville",
                 CasePriority.HIGH, citizen);
     }
 

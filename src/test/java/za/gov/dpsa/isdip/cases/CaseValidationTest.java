@@ -1,5 +1,8 @@
 package za.gov.dpsa.isdip.cases;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import za.gov.dpsa.isdip.core.InvalidInput;
 
 /** The rules of a new case: each failure names its field and message key. */
 class CaseValidationTest {
@@ -88,13 +89,13 @@ class CaseValidationTest {
 
     @Test
     void theDescriptionCategoryAndPriorityAreRequired() {
-        assertInvalid(new NewCase("A proper title", "too short", CaseCategory.SDIP, null, null, CasePriority.LOW,
+        assertInvalid(new NewCase("A proper title", "too short", Mechanism.SDIP, null, null, CasePriority.LOW,
                 null), "description", "cases.invalid.tooShort");
         assertInvalid(new NewCase("A proper title", DESCRIPTION, null, null, null, CasePriority.LOW, null),
                 "category", "cases.invalid.required");
-        assertInvalid(new NewCase("A proper title", DESCRIPTION, CaseCategory.SDIP, null, null, null, null),
+        assertInvalid(new NewCase("A proper title", DESCRIPTION, Mechanism.SDIP, null, null, null, null),
                 "priority", "cases.invalid.required");
-        assertInvalid(new NewCase("A proper title", DESCRIPTION, CaseCategory.SDIP, "s".repeat(201), null,
+        assertInvalid(new NewCase("A proper title", DESCRIPTION, Mechanism.SDIP, "s".repeat(201), null,
                 CasePriority.LOW, null), "serviceName", "cases.invalid.tooLong");
     }
 
@@ -144,12 +145,12 @@ class CaseValidationTest {
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     private static NewCase withTitle(String title) {
-        return new NewCase(title, DESCRIPTION, CaseCategory.SERVICE_STANDARDS, "Identity documents",
+        return new NewCase(title, DESCRIPTION, Mechanism.SERVICE_STANDARDS, "Identity documents",
                 "Bellville office", CasePriority.MEDIUM, null);
     }
 
     private static NewCase withCitizen(String name, String idNumber, String phone, String email) {
-        return new NewCase("Complaint not acknowledged", DESCRIPTION, CaseCategory.COMPLAINTS_MANAGEMENT, null, null,
+        return new NewCase("Complaint not acknowledged", DESCRIPTION, Mechanism.COMPLAINTS_MANAGEMENT, null, null,
                 CasePriority.HIGH, new CitizenDetails(name, idNumber, phone, email));
     }
 

@@ -1,5 +1,16 @@
 package za.gov.dpsa.isdip.cases;
 
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.platform.AuditTrail;
+import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.TenantAccess;
+import za.gov.dpsa.isdip.training.TrainingDashboard;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,16 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-
-import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.platform.AuditTrail;
-import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
-import za.gov.dpsa.isdip.tenancy.DepartmentMember;
-import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.tenancy.TenantAccess;
-import za.gov.dpsa.isdip.training.TrainingDashboard;
 
 /**
  * POPIA safeguards on a real database: a citizen's details are shown only on an explicit, logged request (a stated
@@ -198,7 +199,7 @@ class PopiaSafeguardsTest {
 
     static NewCase newCase(String title, CitizenDetails citizen) {
         return new NewCase(title, "Reported at the service point during the week.",
-                CaseCategory.COMPLAINTS_MANAGEMENT, "Emergency medical services", "Soweto", CasePriority.MEDIUM,
+                Mechanism.COMPLAINTS_MANAGEMENT, "Emergency medical services", "Soweto", CasePriority.MEDIUM,
                 citizen);
     }
 

@@ -30,7 +30,7 @@ class AlignmentJourneyBrowserTest extends BrowserTestBase {
         tick("standard-requirements", "CCM-1");
         click("standard-publish");
         WebElement card = waitFor(By.id("standard-HS-12-v1"));
-        assertThat(card.getText()).contains("Published").contains("OMF (reg. 36)").contains("Complaints framework");
+        assertThat(card.getText()).contains("Published").contains("Operations Management Framework (OMF)").contains("Complaints management");
         new PortalPage(driver).logout();
         new KeycloakLoginPage(driver).waitUntilShown();
 

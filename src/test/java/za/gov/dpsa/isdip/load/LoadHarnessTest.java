@@ -16,10 +16,10 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.support.KeycloakTestServer;
 import za.gov.dpsa.isdip.support.TestUsers;
 
@@ -63,7 +63,7 @@ class LoadHarnessTest {
             TestUsers.runAs(TestUsers.user("seed.official", department, "dept-user"), () -> {
                 for (int i = 1; i <= 2; i++) {
                     cases.create(new NewCase("Queue at the service point, day " + i, "Citizens waited over two hours.",
-                            CaseCategory.SERVICE_STANDARDS, null, null, CasePriority.MEDIUM, null));
+                            Mechanism.SERVICE_STANDARDS, null, null, CasePriority.MEDIUM, null));
                 }
             });
         }

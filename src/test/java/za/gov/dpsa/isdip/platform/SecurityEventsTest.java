@@ -20,10 +20,10 @@ import org.springframework.test.context.ActiveProfiles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -57,7 +57,7 @@ class SecurityEventsTest {
     @BeforeAll
     void anotherDepartmentHasACase() {
         elsewhereId = as(OWNER, () -> cases.create(new NewCase("Scholar transport late in Paarl",
-                "The bus arrives an hour after school starts.", CaseCategory.SERVICE_STANDARDS, null, null,
+                "The bus arrives an hour after school starts.", Mechanism.SERVICE_STANDARDS, null, null,
                 CasePriority.MEDIUM, null)));
         elsewhereReference = as(OWNER, () -> cases.details(elsewhereId).reference());
     }

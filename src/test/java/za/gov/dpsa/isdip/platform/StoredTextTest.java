@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CaseDetails;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
@@ -27,6 +26,7 @@ import za.gov.dpsa.isdip.cases.EscalationState;
 import za.gov.dpsa.isdip.cases.EscalationSummary;
 import za.gov.dpsa.isdip.cases.NewCase;
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.platform.data.Utf8mb4Conversion;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -68,7 +68,7 @@ class StoredTextTest {
     @Test
     void aCaseAndItsEscalationKeepEveryLanguageEmojiAndRightToLeftText() {
         long id = TestUsers.callAs(OFFICIAL, () -> cases.create(new NewCase(TITLE, DESCRIPTION,
-                CaseCategory.SERVICE_STANDARDS, null, "Soweto — Chris Hani Baragwanath", CasePriority.HIGH,
+                Mechanism.SERVICE_STANDARDS, null, "Soweto — Chris Hani Baragwanath", CasePriority.HIGH,
                 new CitizenDetails(CITIZEN, null, "0821234567", null))));
         CaseDetails stored = TestUsers.callAs(OFFICIAL, () -> cases.details(id));
         TestUsers.runAs(OFFICIAL, () -> cases.escalate(id, stored.version(), REASON, false));
@@ -91,7 +91,7 @@ class StoredTextTest {
     @Test
     void hiddenFormattingIsRemovedBeforeTheLengthIsCheckedAndBeforeItIsStored() {
         long id = TestUsers.callAs(OFFICIAL, () -> cases.create(new NewCase("Invoice \u202Efdp.exe for the clinic",
-                "Paid twice\u200B\u2066 according to the \u202Dsupplier\u202C.", CaseCategory.SERVICE_STANDARDS, null,
+                "Paid twice\u200B\u2066 according to the \u202Dsupplier\u202C.", Mechanism.SERVICE_STANDARDS, null,
                 null, CasePriority.LOW, null)));
 
         CaseDetails back = TestUsers.callAs(OFFICIAL, () -> cases.details(id));
@@ -99,7 +99,7 @@ class StoredTextTest {
         assertThat(back.description()).isEqualTo("Paid twice according to the supplier.");
         assertThatThrownBy(() -> TestUsers.runAs(OFFICIAL, () -> cases.create(new NewCase(
                 "\u202E\u202E\u202E\u202E\u202Eab", "A description long enough to pass.",
-                CaseCategory.SERVICE_STANDARDS, null, null, CasePriority.LOW, null))))
+                Mechanism.SERVICE_STANDARDS, null, null, CasePriority.LOW, null))))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("title"));
     }
 

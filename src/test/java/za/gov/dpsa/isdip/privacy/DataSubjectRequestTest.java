@@ -19,13 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CaseDetails;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.CitizenDetails;
 import za.gov.dpsa.isdip.cases.NewCase;
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
@@ -211,7 +211,7 @@ class DataSubjectRequestTest {
         long id = as(OFFICIAL, () -> cases.create(new NewCase("Complaint by " + citizen.name(),
                 "Ms " + citizen.surname() + " (ID " + citizen.idNumber() + ", " + citizen.email() + ", tel "
                         + citizen.phone().replace(" ", "") + ") waited four hours.",
-                CaseCategory.COMPLAINTS_MANAGEMENT, null, "Soweto", CasePriority.HIGH, citizen.details())));
+                Mechanism.COMPLAINTS_MANAGEMENT, null, "Soweto", CasePriority.HIGH, citizen.details())));
         as(OFFICIAL, () -> {
             cases.comment(id, "Called " + citizen.name().toUpperCase() + " back on +27 " + citizen.phone().substring(1),
                     false);
@@ -417,7 +417,7 @@ class DataSubjectRequestTest {
 
     private static NewCase newCase(String title, CitizenDetails citizen) {
         return new NewCase(title, "Raised at the service point and recorded for follow-up.",
-                CaseCategory.COMPLAINTS_MANAGEMENT, null, "Soweto", CasePriority.MEDIUM, citizen);
+                Mechanism.COMPLAINTS_MANAGEMENT, null, "Soweto", CasePriority.MEDIUM, citizen);
     }
 
     private static <T> T as(PortalUser user, Supplier<T> work) {

@@ -22,11 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.NewCase;
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.support.TestUsers;
@@ -80,9 +80,9 @@ class ReportingTest {
     void everyComputedFigureEqualsADirectCountOverTheSourceRowsAndTheSnapshotKeepsIt() {
         as(EC_OFFICIAL, () -> {
             cases.create(new NewCase("Foster care grant delays in Mthatha", "Applicants wait beyond the standard.",
-                    CaseCategory.SERVICE_STANDARDS, null, null, CasePriority.HIGH, null));
+                    Mechanism.SERVICE_STANDARDS, null, null, CasePriority.HIGH, null));
             return cases.create(new NewCase("Older persons centre signage", "No signage in isiXhosa at the centre.",
-                    CaseCategory.BATHO_PELE, null, null, CasePriority.LOW, null));
+                    Mechanism.BATHO_PELE, null, null, CasePriority.LOW, null));
         });
 
         DepartmentReport report = as(EC_REPORTER, () -> reports.prepare(period.id()));
@@ -111,7 +111,7 @@ class ReportingTest {
 
         // A new case after submission: the department sees that the source changed.
         as(EC_OFFICIAL, () -> cases.create(new NewCase("Late change after submission", "Logged after the report.",
-                CaseCategory.OTHER, null, null, CasePriority.LOW, null)));
+                Mechanism.OTHER, null, null, CasePriority.LOW, null)));
         DepartmentReport after = as(EC_REPORTER, () -> reports.prepare(period.id()));
         assertThat(after.lines()).filteredOn(l -> l.indicator().code().equals("cases.opened"))
                 .singleElement().satisfies(l -> assertThat(l.changedSinceSubmission()).isTrue());

@@ -1,5 +1,8 @@
 package za.gov.dpsa.isdip.standards;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Mechanism;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -14,13 +17,13 @@ class AlignmentFiguresTest {
 
     private static long ids = 1;
 
-    private static MechanismRequirement requirement(Mechanism mechanism, BathoPele principle, CatalogueStatus status) {
+    private static MechanismRequirement requirement(Mechanism mechanism, BathoPelePrinciple principle, CatalogueStatus status) {
         long id = ids++;
         return new MechanismRequirement(id, "R-" + id, "Requirement " + id, "What is asked " + id, mechanism, "ref",
                 principle, null, 1, LocalDate.of(2016, 8, 1), status, 0);
     }
 
-    private static MechanismRequirement requirement(Mechanism mechanism, BathoPele principle) {
+    private static MechanismRequirement requirement(Mechanism mechanism, BathoPelePrinciple principle) {
         return requirement(mechanism, principle, CatalogueStatus.PUBLISHED);
     }
 
@@ -31,11 +34,11 @@ class AlignmentFiguresTest {
 
     // HS-03 serves OMF, the service charter, the SDIP and Batho Pele; HS-08 serves only Batho Pele.
     private final HarmonisedStandard serviceStandards = standard("HS-03",
-            requirement(Mechanism.OMF, BathoPele.SERVICE_STANDARDS),
-            requirement(Mechanism.SERVICE_CHARTER, BathoPele.SERVICE_STANDARDS),
-            requirement(Mechanism.SDIP, BathoPele.SERVICE_STANDARDS),
-            requirement(Mechanism.BATHO_PELE, BathoPele.SERVICE_STANDARDS));
-    private final HarmonisedStandard courtesy = standard("HS-08", requirement(Mechanism.BATHO_PELE, BathoPele.COURTESY));
+            requirement(Mechanism.OMF, BathoPelePrinciple.SERVICE_STANDARDS),
+            requirement(Mechanism.SERVICE_CHARTER, BathoPelePrinciple.SERVICE_STANDARDS),
+            requirement(Mechanism.SDIP, BathoPelePrinciple.SERVICE_STANDARDS),
+            requirement(Mechanism.BATHO_PELE, BathoPelePrinciple.SERVICE_STANDARDS));
+    private final HarmonisedStandard courtesy = standard("HS-08", requirement(Mechanism.BATHO_PELE, BathoPelePrinciple.COURTESY));
     private final List<HarmonisedStandard> catalogue = List.of(serviceStandards, courtesy);
 
     @Test
@@ -51,12 +54,12 @@ class AlignmentFiguresTest {
         // Batho Pele has two demands here (service standards and courtesy): one of the two is met.
         assertThat(after.get(Mechanism.BATHO_PELE).percent()).isEqualByComparingTo("50");
         // The complaints framework is not served by either standard: nothing to count.
-        assertThat(after.get(Mechanism.COMPLAINTS).total()).isZero();
-        assertThat(after.get(Mechanism.COMPLAINTS).percent()).isNull();
+        assertThat(after.get(Mechanism.COMPLAINTS_MANAGEMENT).total()).isZero();
+        assertThat(after.get(Mechanism.COMPLAINTS_MANAGEMENT).percent()).isNull();
 
         var byPrinciple = AlignmentFigures.byPrinciple(catalogue, Map.of("HS-03", Rating.COMPLIANT));
-        assertThat(byPrinciple.get(BathoPele.SERVICE_STANDARDS).met()).isEqualTo(4);
-        assertThat(byPrinciple.get(BathoPele.COURTESY).percent()).isEqualByComparingTo("0");
+        assertThat(byPrinciple.get(BathoPelePrinciple.SERVICE_STANDARDS).met()).isEqualTo(4);
+        assertThat(byPrinciple.get(BathoPelePrinciple.COURTESY).percent()).isEqualByComparingTo("0");
         // Overall counts each standard once, however many mechanisms it serves.
         assertThat(AlignmentFigures.overall(catalogue, Map.of("HS-03", Rating.COMPLIANT)).percent())
                 .isEqualByComparingTo("50");
@@ -91,30 +94,30 @@ class AlignmentFiguresTest {
     @Test
     void draftAndRetiredRequirementsAreNotDemandsYet() {
         HarmonisedStandard mixed = standard("HS-30", requirement(Mechanism.OMF, null),
-                requirement(Mechanism.COMPLAINTS, BathoPele.REDRESS, CatalogueStatus.DRAFT),
+                requirement(Mechanism.COMPLAINTS_MANAGEMENT, BathoPelePrinciple.REDRESS, CatalogueStatus.DRAFT),
                 requirement(Mechanism.SDIP, null, CatalogueStatus.RETIRED));
         var figures = AlignmentFigures.byMechanism(List.of(mixed), Map.of("HS-30", Rating.COMPLIANT));
 
         assertThat(figures.get(Mechanism.OMF).met()).isEqualTo(1);
-        assertThat(figures.get(Mechanism.COMPLAINTS).total()).isZero();
+        assertThat(figures.get(Mechanism.COMPLAINTS_MANAGEMENT).total()).isZero();
         assertThat(figures.get(Mechanism.SDIP).total()).isZero();
         assertThat(Catalogue.headline(List.of(mixed))).isEqualTo(new CatalogueHeadline(1, 1, 0));
     }
 
     @Test
     void aRequirementAnsweredByTwoStandardsIsOneDemandAndOneCompliantAnswerMeetsIt() {
-        MechanismRequirement shared = requirement(Mechanism.COMPLAINTS, BathoPele.REDRESS);
+        MechanismRequirement shared = requirement(Mechanism.COMPLAINTS_MANAGEMENT, BathoPelePrinciple.REDRESS);
         HarmonisedStandard first = standard("HS-40", shared);
         HarmonisedStandard second = standard("HS-41", shared, requirement(Mechanism.OMF, null));
         List<HarmonisedStandard> both = List.of(first, second);
 
         var unanswered = AlignmentFigures.byMechanism(both, Map.of());
-        assertThat(unanswered.get(Mechanism.COMPLAINTS).total()).isEqualTo(1);
+        assertThat(unanswered.get(Mechanism.COMPLAINTS_MANAGEMENT).total()).isEqualTo(1);
         var oneAnswer = AlignmentFigures.byMechanism(both, Map.of("HS-41", Rating.COMPLIANT));
-        assertThat(oneAnswer.get(Mechanism.COMPLAINTS).met()).isEqualTo(1);
+        assertThat(oneAnswer.get(Mechanism.COMPLAINTS_MANAGEMENT).met()).isEqualTo(1);
         assertThat(oneAnswer.get(Mechanism.OMF).met()).isEqualTo(1);
         var mixed = AlignmentFigures.byMechanism(both, Map.of("HS-40", Rating.NOT_COMPLIANT, "HS-41", Rating.PARTIALLY));
-        assertThat(mixed.get(Mechanism.COMPLAINTS).partially()).isEqualTo(1);
+        assertThat(mixed.get(Mechanism.COMPLAINTS_MANAGEMENT).partially()).isEqualTo(1);
         assertThat(Catalogue.headline(both)).isEqualTo(new CatalogueHeadline(2, 2, 0));
     }
 

@@ -1,5 +1,24 @@
 package za.gov.dpsa.isdip.standards;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.reporting.DepartmentReport;
+import za.gov.dpsa.isdip.reporting.DepartmentReports;
+import za.gov.dpsa.isdip.reporting.ReportingPeriod;
+import za.gov.dpsa.isdip.reporting.ReportingPeriods;
+import za.gov.dpsa.isdip.reporting.ReportingTestAccess;
+import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
+import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.Province;
+import za.gov.dpsa.isdip.tenancy.Sphere;
+import za.gov.dpsa.isdip.tenancy.TenantContext;
+import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,23 +39,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.core.NotFound;
-import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.reporting.DepartmentReport;
-import za.gov.dpsa.isdip.reporting.DepartmentReports;
-import za.gov.dpsa.isdip.reporting.ReportingPeriod;
-import za.gov.dpsa.isdip.reporting.ReportingPeriods;
-import za.gov.dpsa.isdip.reporting.ReportingTestAccess;
-import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
-import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.tenancy.Province;
-import za.gov.dpsa.isdip.tenancy.Sphere;
-import za.gov.dpsa.isdip.tenancy.TenantContext;
-import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 
 /**
  * Standards alignment on the real databases: DPSA's catalogue and its versions, one harmonised answer counted
@@ -114,7 +116,7 @@ class AlignmentTest {
         assertThat(headline.removed()).isEqualTo(headline.demands() - headline.standards());
         HarmonisedStandard complaints = as(LABOUR, () -> catalogue.current("HS-07")).orElseThrow();
         assertThat(complaints.mechanisms()).containsExactlyInAnyOrder(Mechanism.SERVICE_CHARTER, Mechanism.SDIP,
-                Mechanism.BATHO_PELE, Mechanism.COMPLAINTS);
+                Mechanism.BATHO_PELE, Mechanism.COMPLAINTS_MANAGEMENT);
     }
 
     @Test
@@ -194,9 +196,9 @@ class AlignmentTest {
             assertThat(after.byMechanism().get(served).unassessed())
                     .isEqualTo(before.byMechanism().get(served).unassessed() - 1);
         }
-        assertThat(after.byMechanism().get(Mechanism.COMPLAINTS)).isEqualTo(before.byMechanism().get(Mechanism.COMPLAINTS));
-        assertThat(after.byPrinciple().get(BathoPele.ACCESS).met())
-                .isEqualTo(before.byPrinciple().get(BathoPele.ACCESS).met() + 2);
+        assertThat(after.byMechanism().get(Mechanism.COMPLAINTS_MANAGEMENT)).isEqualTo(before.byMechanism().get(Mechanism.COMPLAINTS_MANAGEMENT));
+        assertThat(after.byPrinciple().get(BathoPelePrinciple.ACCESS).met())
+                .isEqualTo(before.byPrinciple().get(BathoPelePrinciple.ACCESS).met() + 2);
         assertThat(after.assessed()).isEqualTo(before.assessed() + 1);
     }
 
@@ -342,14 +344,14 @@ class AlignmentTest {
         CoreService service = as(LABOUR, () -> coreServices.list()).getFirst();
         int startYear = SdipPlans.fiscalYear(LocalDate.now(PortalTime.ZONE));
         SdipPlan.KeyService key = new SdipPlan.KeyService(service.id(), service.name(), "Work-seekers and employers",
-                Map.of(BathoPele.SERVICE_STANDARDS, new SdipPlan.PrincipleStandard("UIF claims paid in 8 weeks",
-                        "UIF claims paid in 4 weeks"), BathoPele.ACCESS, new SdipPlan.PrincipleStandard("", "")));
+                Map.of(BathoPelePrinciple.SERVICE_STANDARDS, new SdipPlan.PrincipleStandard("UIF claims paid in 8 weeks",
+                        "UIF claims paid in 4 weeks"), BathoPelePrinciple.ACCESS, new SdipPlan.PrincipleStandard("", "")));
         assertThatThrownBy(() -> as(LABOUR, () -> sdip.save(null, 0, new SdipPlan.Input(startYear, 3, "Too short",
                 "Access strategy for rural work-seekers via mobile units.", List.of(key)))))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("consultation"));
         SdipPlan.KeyService foreign = new SdipPlan.KeyService(987654L, "Not ours", "Anyone",
-                Map.of(BathoPele.ACCESS, new SdipPlan.PrincipleStandard("a b c", "d e f")));
+                Map.of(BathoPelePrinciple.ACCESS, new SdipPlan.PrincipleStandard("a b c", "d e f")));
         assertThatThrownBy(() -> as(LABOUR, () -> sdip.save(null, 0, new SdipPlan.Input(startYear, 3,
                 "Quarterly izimbizo with work-seekers in every province.",
                 "Access strategy for rural work-seekers via mobile units.", List.of(foreign)))))
@@ -362,7 +364,7 @@ class AlignmentTest {
         SdipPlan draft = as(LABOUR, () -> sdip.plan(id)).orElseThrow();
         assertThat(draft.services()).singleElement().satisfies(s -> {
             assertThat(s.name()).isEqualTo(service.name());
-            assertThat(s.standards()).containsOnlyKeys(BathoPele.SERVICE_STANDARDS);
+            assertThat(s.standards()).containsOnlyKeys(BathoPelePrinciple.SERVICE_STANDARDS);
         });
         as(LABOUR, () -> {
             sdip.submit(id, draft.rowVersion());
@@ -420,7 +422,7 @@ class AlignmentTest {
                     "Client surveys at every front office twice a year.",
                     "Smart ID collection at banks and mobile units for rural areas.",
                     List.of(new SdipPlan.KeyService(service.id(), service.name(), "Citizens aged 16 and older",
-                            Map.of(BathoPele.SERVICE_STANDARDS, new SdipPlan.PrincipleStandard(
+                            Map.of(BathoPelePrinciple.SERVICE_STANDARDS, new SdipPlan.PrincipleStandard(
                                     "Smart ID issued in 15 working days", "Smart ID issued in 10 working days"))))));
             sdip.submit(plan, sdip.plan(plan).orElseThrow().rowVersion());
             sdip.approve(plan, sdip.plan(plan).orElseThrow().rowVersion(), "Director-General and Minister",

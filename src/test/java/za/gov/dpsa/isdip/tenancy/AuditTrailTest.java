@@ -15,11 +15,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.CitizenDetails;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.reporting.ReportingTestAccess;
@@ -51,7 +51,7 @@ class AuditTrailTest {
     @Test
     void changesAndViewsOfPersonalInformationAreRecordedInTheDepartmentsOwnTrail() {
         long id = as(OFFICIAL, () -> cases.create(new NewCase("Audit me: queue at Pretoria", "Waiting times above standard.",
-                CaseCategory.SERVICE_STANDARDS, null, null, CasePriority.HIGH,
+                Mechanism.SERVICE_STANDARDS, null, null, CasePriority.HIGH,
                 new CitizenDetails("Nomsa Dube", null, "+27 12 555 0100", null))));
         String reference = as(OFFICIAL, () -> cases.details(id).reference());
         as(OFFICIAL, () -> {

@@ -20,10 +20,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.support.PortalInstances;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
@@ -106,7 +106,7 @@ class PendingSchemaStartupTest {
                 .filter(id -> availability.status(id) == DepartmentStatus.UPDATING).findFirst().orElseThrow();
         PortalUser official = TestUsers.user("upd.official", behind, "dept-user");
         assertThatThrownBy(() -> TestUsers.callAs(official, () -> release.getBean(CaseService.class).create(
-                new NewCase("Written on an old schema", "Must not be.", CaseCategory.SERVICE_STANDARDS, null, null,
+                new NewCase("Written on an old schema", "Must not be.", Mechanism.SERVICE_STANDARDS, null, null,
                         CasePriority.LOW, null))))
                 .satisfies(refused -> assertThat(PortalInstances.causes(refused)).anyMatch(DepartmentUnavailableException.class::isInstance));
         // Readiness stays up: the instance serves its other departments meanwhile.
@@ -123,7 +123,7 @@ class PendingSchemaStartupTest {
                     String.class, id)).isEqualTo(releaseDatabases.changelogChecksum());
         }
         long created = TestUsers.callAs(official, () -> release.getBean(CaseService.class).create(new NewCase(
-                "Written on the new schema", "After the update.", CaseCategory.SERVICE_STANDARDS, null, null,
+                "Written on the new schema", "After the update.", Mechanism.SERVICE_STANDARDS, null, null,
                 CasePriority.LOW, null)));
         assertThat(created).isPositive();
         release.close();

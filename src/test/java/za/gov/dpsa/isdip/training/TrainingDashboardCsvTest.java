@@ -2,16 +2,26 @@ package za.gov.dpsa.isdip.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import za.gov.dpsa.isdip.training.TrainingDashboard.ProgressRow;
 
 /** The training dashboard's CSV defuses a course title or department name written as a formula. */
 class TrainingDashboardCsvTest {
 
     @Test
     void aCellAFormulaCouldStartWithIsWrittenAsText() {
-        assertThat(TrainingDashboard.cell("=HYPERLINK(\"http://evil.example\")"))
-                .isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\")\"");
-        assertThat(TrainingDashboard.cell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
-        assertThat(TrainingDashboard.cell("Batho Pele basics")).isEqualTo("\"Batho Pele basics\"");
+        ProgressRow row = new ProgressRow(1, "=HYPERLINK(\"http://evil.example\")", "dha", "@SUM(A1)", 3, 1, 1, 1, 33,
+                Instant.parse("2026-05-04T08:00:00Z"));
+
+        String csv = new String(TrainingDashboard.csv(List.of(row), List.of("Course", "Department")),
+                StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"").contains("\"'@SUM(A1)\"")
+                .contains("\"2026-05-04 10:00\"");
     }
 }

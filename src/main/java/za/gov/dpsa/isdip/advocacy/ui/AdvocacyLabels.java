@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.UploadTexts;
 
@@ -22,9 +24,15 @@ final class AdvocacyLabels {
     private AdvocacyLabels() {
     }
 
-    /** {@code advocacy.<kind>.<CONSTANT>}, e.g. advocacy.mechanism.SDIP. */
+    /** {@code advocacy.<kind>.<CONSTANT>}, e.g. advocacy.kind.GUIDE; the core vocabulary's own labels. */
     static String of(Component component, Enum<?> value) {
-        return value == null ? "" : component.getTranslation("advocacy." + group(value) + "." + value.name());
+        return switch (value) {
+            case null -> "";
+            // The ISDIP vocabulary has one set of labels for the whole portal.
+            case Mechanism mechanism -> component.getTranslation(mechanism.labelKey());
+            case BathoPelePrinciple principle -> component.getTranslation(principle.labelKey());
+            default -> component.getTranslation("advocacy." + group(value) + "." + value.name());
+        };
     }
 
     static String all(Component component, Collection<? extends Enum<?>> values) {
@@ -60,8 +68,6 @@ final class AdvocacyLabels {
 
     private static String group(Enum<?> value) {
         return switch (value.getClass().getSimpleName()) {
-            case "Mechanism" -> "mechanism";
-            case "BathoPelePrinciple" -> "principle";
             case "Audience" -> "audience";
             case "ResourceKind" -> "kind";
             case "ResourceSource" -> "source";

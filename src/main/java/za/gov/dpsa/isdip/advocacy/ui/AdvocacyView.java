@@ -33,13 +33,13 @@ import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
 import za.gov.dpsa.isdip.advocacy.Audience;
-import za.gov.dpsa.isdip.advocacy.BathoPelePrinciple;
 import za.gov.dpsa.isdip.advocacy.LibraryPage;
-import za.gov.dpsa.isdip.advocacy.Mechanism;
 import za.gov.dpsa.isdip.advocacy.ResourceFilter;
 import za.gov.dpsa.isdip.advocacy.ResourceKind;
 import za.gov.dpsa.isdip.advocacy.ResourceSource;
 import za.gov.dpsa.isdip.advocacy.ResourceSummary;
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -92,7 +92,8 @@ public class AdvocacyView extends VerticalLayout implements BeforeEnterObserver,
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("advocacy-search");
-        filter(mechanism, "advocacy.field.mechanism", Mechanism.values(), "advocacy-filter-mechanism");
+        filter(mechanism, "advocacy.field.mechanism", Mechanism.named().toArray(Mechanism[]::new),
+                "advocacy-filter-mechanism");
         filter(principle, "advocacy.field.principle", BathoPelePrinciple.values(), "advocacy-filter-principle");
         filter(audience, "advocacy.field.audience", Audience.values(), "advocacy-filter-audience");
         filter(kind, "advocacy.field.kind", ResourceKind.values(), "advocacy-filter-kind");

@@ -26,12 +26,12 @@ import com.vaadin.flow.router.Route;
 
 import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
 import za.gov.dpsa.isdip.advocacy.Audience;
-import za.gov.dpsa.isdip.advocacy.BathoPelePrinciple;
-import za.gov.dpsa.isdip.advocacy.Mechanism;
 import za.gov.dpsa.isdip.advocacy.NewResource;
 import za.gov.dpsa.isdip.advocacy.ResourceKind;
 import za.gov.dpsa.isdip.advocacy.ResourceSource;
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -75,7 +75,7 @@ public class ResourceFormView extends VerticalLayout implements BeforeEnterObser
         kind.setRequiredIndicatorVisible(true);
         kind.setId("resource-kind");
         mechanisms.setLabel(getTranslation("advocacy.field.mechanisms"));
-        mechanisms.setItems(Mechanism.values());
+        mechanisms.setItems(Mechanism.named());
         mechanisms.setItemLabelGenerator(m -> AdvocacyLabels.of(this, m));
         mechanisms.setRequiredIndicatorVisible(true);
         mechanisms.setId("resource-mechanisms");

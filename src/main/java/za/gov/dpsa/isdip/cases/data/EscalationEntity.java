@@ -12,10 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseStatus;
 import za.gov.dpsa.isdip.cases.EscalationState;
+import za.gov.dpsa.isdip.core.Mechanism;
 
 /** A case a department escalated to DPSA: a copy of what it chose to share, in the platform database. */
 @Entity
@@ -46,7 +46,7 @@ public class EscalationEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private CaseCategory category;
+    private Mechanism category;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -128,7 +128,7 @@ public class EscalationEntity {
     public String getCaseReference() { return caseReference; }
     public String getTitle() { return title; }
     public String getDescription() { return description; }
-    public CaseCategory getCategory() { return category; }
+    public Mechanism getCategory() { return category; }
     public CasePriority getPriority() { return priority; }
     public CaseStatus getCaseStatus() { return caseStatus; }
     public void setCaseStatus(CaseStatus caseStatus) { this.caseStatus = caseStatus; }

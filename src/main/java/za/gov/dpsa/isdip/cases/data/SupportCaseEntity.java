@@ -14,9 +14,9 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Formula;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseStatus;
+import za.gov.dpsa.isdip.core.Mechanism;
 
 /** A service delivery improvement case, in its department's own database. */
 @Entity
@@ -37,7 +37,7 @@ public class SupportCaseEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private CaseCategory category;
+    private Mechanism category;
 
     @Column(name = "service_name")
     private String serviceName;
@@ -104,7 +104,7 @@ public class SupportCaseEntity {
     protected SupportCaseEntity() {
     }
 
-    public SupportCaseEntity(String title, String description, CaseCategory category, String serviceName,
+    public SupportCaseEntity(String title, String description, Mechanism category, String serviceName,
                              String servicePoint, CasePriority priority, String createdBy, Instant createdAt) {
         this.title = title;
         this.description = description;
@@ -125,7 +125,7 @@ public class SupportCaseEntity {
     public void setTitle(String title) { this.title = title; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
-    public CaseCategory getCategory() { return category; }
+    public Mechanism getCategory() { return category; }
     public String getServiceName() { return serviceName; }
     public String getServicePoint() { return servicePoint; }
     public CasePriority getPriority() { return priority; }

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseStatus;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.PortalTime;
 
 /** Shared wording and badges of the case views: every label comes from the message bundle. */
@@ -32,8 +32,8 @@ final class CaseLabels {
         return c.getTranslation("cases.priority." + priority.name());
     }
 
-    static String category(Component c, CaseCategory category) {
-        return c.getTranslation("cases.category." + category.name());
+    static String category(Component c, Mechanism category) {
+        return c.getTranslation(category.labelKey());
     }
 
     static String when(Instant instant) {

@@ -1,7 +1,6 @@
 package za.gov.dpsa.isdip.cases.ui;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CaseFilter;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
@@ -52,6 +50,7 @@ import za.gov.dpsa.isdip.cases.CaseSort;
 import za.gov.dpsa.isdip.cases.CaseStatus;
 import za.gov.dpsa.isdip.cases.CaseSummary;
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -73,7 +72,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
     private final Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
     private final MultiSelectComboBox<CaseStatus> status = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<CasePriority> priority = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<CaseCategory> category = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Mechanism> category = new MultiSelectComboBox<>();
     private final ComboBox<String> assignee = new ComboBox<>();
     private final Checkbox breached = new Checkbox();
     private final DatePicker from = new DatePicker();
@@ -157,7 +156,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         priority.setItems(CasePriority.values());
         priority.setItemLabelGenerator(p -> CaseLabels.priority(this, p));
         category.setLabel(getTranslation("cases.field.category"));
-        category.setItems(CaseCategory.values());
+        category.setItems(Mechanism.values());
         category.setItemLabelGenerator(c -> CaseLabels.category(this, c));
         assignee.setLabel(getTranslation("cases.field.assignee"));
         List<String> assignees = new ArrayList<>();
@@ -254,7 +253,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
 
         Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
             // Recorded in the audit trail (filter, rows, personal fields) by the service.
-            byte[] csv = CaseCsv.write(cases.export(filter, EXPORT_LIMIT), this).getBytes(StandardCharsets.UTF_8);
+            byte[] csv = CaseCsv.write(cases.export(filter, EXPORT_LIMIT), this);
             return new DownloadResponse(new ByteArrayInputStream(csv), "cases.csv", "text/csv", csv.length);
         }), getTranslation("cases.export"));
         export.setId("case-export");

@@ -24,12 +24,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
 import za.gov.dpsa.isdip.cases.CitizenDetails;
 import za.gov.dpsa.isdip.cases.NewCase;
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.standards.CoreService;
 import za.gov.dpsa.isdip.standards.CoreServices;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
@@ -41,7 +41,7 @@ public class NewCaseView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField title = new TextField();
     final TextArea description = new TextArea();
-    final Select<CaseCategory> category = new Select<>();
+    final Select<Mechanism> category = new Select<>();
     final Select<CasePriority> priority = new Select<>();
     final ComboBox<String> service = new ComboBox<>();
     final TextField servicePoint = new TextField();
@@ -62,7 +62,7 @@ public class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         description.setMaxLength(5000);
         description.setId("case-description");
         category.setLabel(getTranslation("cases.field.category"));
-        category.setItems(CaseCategory.values());
+        category.setItems(Mechanism.values());
         category.setItemLabelGenerator(c -> CaseLabels.category(this, c));
         category.setRequiredIndicatorVisible(true);
         category.setId("case-category");

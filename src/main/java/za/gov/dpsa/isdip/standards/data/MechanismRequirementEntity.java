@@ -13,9 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import za.gov.dpsa.isdip.standards.BathoPele;
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.standards.CatalogueStatus;
-import za.gov.dpsa.isdip.standards.Mechanism;
 
 /** One demand of one mechanism, in DPSA's catalogue (platform database). */
 @Entity
@@ -38,7 +38,7 @@ public class MechanismRequirementEntity {
     private String regulationRef;
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
-    private BathoPele principle;
+    private BathoPelePrinciple principle;
     @Column(name = "evidence_expected", length = 1000)
     private String evidenceExpected;
     @Column(nullable = false)
@@ -66,7 +66,7 @@ public class MechanismRequirementEntity {
     }
 
     public void update(String title, String requirement, Mechanism mechanism, String regulationRef,
-                       BathoPele principle, String evidenceExpected, int version, LocalDate effectiveDate,
+                       BathoPelePrinciple principle, String evidenceExpected, int version, LocalDate effectiveDate,
                        String updatedBy, Instant updatedAt) {
         this.title = title;
         this.requirement = requirement;
@@ -92,7 +92,7 @@ public class MechanismRequirementEntity {
     public String getRequirement() { return requirement; }
     public Mechanism getMechanism() { return mechanism; }
     public String getRegulationRef() { return regulationRef; }
-    public BathoPele getPrinciple() { return principle; }
+    public BathoPelePrinciple getPrinciple() { return principle; }
     public String getEvidenceExpected() { return evidenceExpected; }
     public int getVersion() { return version; }
     public LocalDate getEffectiveDate() { return effectiveDate; }

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import za.gov.dpsa.isdip.standards.BathoPele;
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 
 /** Where a key service stands today and where the SDIP takes it, for one Batho Pele principle. */
 @Entity
@@ -21,7 +21,7 @@ public class SdipStandardEntity {
     private Long id;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
-    private BathoPele principle;
+    private BathoPelePrinciple principle;
     @Column(name = "current_standard", nullable = false, length = 500)
     private String currentStandard;
     @Column(name = "desired_standard", nullable = false, length = 500)
@@ -30,13 +30,13 @@ public class SdipStandardEntity {
     protected SdipStandardEntity() {
     }
 
-    public SdipStandardEntity(BathoPele principle, String currentStandard, String desiredStandard) {
+    public SdipStandardEntity(BathoPelePrinciple principle, String currentStandard, String desiredStandard) {
         this.principle = principle;
         this.currentStandard = currentStandard;
         this.desiredStandard = desiredStandard;
     }
 
-    public BathoPele getPrinciple() { return principle; }
+    public BathoPelePrinciple getPrinciple() { return principle; }
     public String getCurrentStandard() { return currentStandard; }
     public String getDesiredStandard() { return desiredStandard; }
 }

@@ -17,12 +17,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.RouterLink;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.standards.ActionStatus;
 import za.gov.dpsa.isdip.standards.AlignmentFigures;
-import za.gov.dpsa.isdip.standards.BathoPele;
 import za.gov.dpsa.isdip.standards.CatalogueStatus;
-import za.gov.dpsa.isdip.standards.Mechanism;
 import za.gov.dpsa.isdip.standards.Rating;
 import za.gov.dpsa.isdip.standards.SdipStatus;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
@@ -66,11 +66,11 @@ final class AlignmentUi {
     }
 
     static String mechanism(Component c, Mechanism mechanism) {
-        return c.getTranslation("standards.mechanism." + mechanism.name());
+        return c.getTranslation(mechanism.labelKey());
     }
 
-    static String principle(Component c, BathoPele principle) {
-        return c.getTranslation("standards.principle." + principle.name());
+    static String principle(Component c, BathoPelePrinciple principle) {
+        return c.getTranslation(principle.labelKey());
     }
 
     static String rating(Component c, Rating rating) {

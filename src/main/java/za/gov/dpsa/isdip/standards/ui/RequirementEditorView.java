@@ -22,13 +22,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.standards.BathoPele;
 import za.gov.dpsa.isdip.standards.Catalogue;
 import za.gov.dpsa.isdip.standards.CatalogueStatus;
-import za.gov.dpsa.isdip.standards.Mechanism;
 import za.gov.dpsa.isdip.standards.MechanismRequirement;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
@@ -44,7 +44,7 @@ public class RequirementEditorView extends VerticalLayout implements HasUrlParam
     final TextArea requirement = fields.put("requirement", new TextArea());
     final Select<Mechanism> mechanism = fields.put("mechanism", new Select<>());
     final TextField regulationRef = fields.put("regulationRef", new TextField());
-    final Select<BathoPele> principle = new Select<>();
+    final Select<BathoPelePrinciple> principle = new Select<>();
     final TextArea evidenceExpected = fields.put("evidenceExpected", new TextArea());
     final IntegerField version = fields.put("version", new IntegerField());
     final DatePicker effectiveDate = fields.put("effectiveDate", new DatePicker());
@@ -84,13 +84,13 @@ public class RequirementEditorView extends VerticalLayout implements HasUrlParam
         requirement.setWidthFull();
         mechanism.setLabel(getTranslation("standards.field.mechanism"));
         mechanism.setId("requirement-mechanism");
-        mechanism.setItems(Mechanism.values());
+        mechanism.setItems(Mechanism.named());
         mechanism.setItemLabelGenerator(m -> AlignmentUi.mechanism(this, m));
         regulationRef.setLabel(getTranslation("standards.field.regulationRef"));
         regulationRef.setId("requirement-ref");
         principle.setLabel(getTranslation("standards.field.principleOptional"));
         principle.setId("requirement-principle");
-        principle.setItems(BathoPele.values());
+        principle.setItems(BathoPelePrinciple.values());
         principle.setEmptySelectionAllowed(true);
         principle.setEmptySelectionCaption(getTranslation("standards.field.noPrinciple"));
         principle.setItemLabelGenerator(p -> p == null ? getTranslation("standards.field.noPrinciple")

@@ -30,10 +30,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.standards.BathoPele;
 import za.gov.dpsa.isdip.standards.CoreService;
 import za.gov.dpsa.isdip.standards.CoreServices;
 import za.gov.dpsa.isdip.standards.SdipPlan;
@@ -266,7 +266,7 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
         final CoreService service;
         final Section section = new Section();
         final TextField recipients = new TextField();
-        final Map<BathoPele, TextField[]> standards = new EnumMap<>(BathoPele.class);
+        final Map<BathoPelePrinciple, TextField[]> standards = new EnumMap<>(BathoPelePrinciple.class);
 
         ServiceForm(CoreService service, SdipPlan.KeyService saved) {
             this.service = service;
@@ -278,7 +278,7 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
             recipients.setWidthFull();
             recipients.setReadOnly(!official);
             section.add(new H3(service.name()), recipients);
-            for (BathoPele principle : BathoPele.values()) {
+            for (BathoPelePrinciple principle : BathoPelePrinciple.values()) {
                 String name = AlignmentUi.principle(SdipView.this, principle);
                 TextField current = new TextField(getTranslation("standards.sdip.current", name));
                 TextField desired = new TextField(getTranslation("standards.sdip.desired", name));
@@ -310,7 +310,7 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
         }
 
         SdipPlan.KeyService value() {
-            Map<BathoPele, SdipPlan.PrincipleStandard> values = new EnumMap<>(BathoPele.class);
+            Map<BathoPelePrinciple, SdipPlan.PrincipleStandard> values = new EnumMap<>(BathoPelePrinciple.class);
             standards.forEach((principle, pair) -> values.put(principle,
                     new SdipPlan.PrincipleStandard(pair[0].getValue(), pair[1].getValue())));
             return new SdipPlan.KeyService(service.id(), service.name(), recipients.getValue(), values);

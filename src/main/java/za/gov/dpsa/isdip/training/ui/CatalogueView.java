@@ -39,7 +39,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
             card.add(new H2(c.title()), new Paragraph(c.summary()),
                     new Paragraph(getTranslation("training.catalogue.facts", c.audience(),
                             getTranslation("training.domain." + c.domain().name()), c.durationMinutes(),
-                            c.mechanisms().stream().map(m -> getTranslation("training.mechanism." + m.name()))
+                            c.mechanisms().stream().map(m -> getTranslation(m.labelKey()))
                                     .collect(Collectors.joining(", ")))));
             Button action;
             if (entry.enrolmentId() == null) {

@@ -21,11 +21,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.training.CourseInput;
 import za.gov.dpsa.isdip.training.CourseSummary;
 import za.gov.dpsa.isdip.training.IsdipDomain;
-import za.gov.dpsa.isdip.training.Mechanism;
 import za.gov.dpsa.isdip.training.TrainingCourses;
 
 /** The trainer's courses, with their versions and audience, and a new course. */
@@ -111,8 +111,8 @@ public class TrainerCoursesView extends VerticalLayout implements HasDynamicTitl
             domain.setValue(IsdipDomain.CHANGE_MANAGEMENT);
             domain.setId("course-domain-field");
             mechanisms.setLabel(labels.getTranslation("training.field.mechanisms"));
-            mechanisms.setItems(Mechanism.values());
-            mechanisms.setItemLabelGenerator(m -> labels.getTranslation("training.mechanism." + m.name()));
+            mechanisms.setItems(Mechanism.named());
+            mechanisms.setItemLabelGenerator(m -> labels.getTranslation(m.labelKey()));
             mechanisms.setId("course-mechanisms-field");
             duration.setLabel(labels.getTranslation("training.field.duration"));
             duration.setHelperText(labels.getTranslation("training.field.duration.help"));

@@ -38,14 +38,14 @@ import za.gov.dpsa.isdip.advocacy.AdvocacyCampaigns;
 import za.gov.dpsa.isdip.advocacy.AdvocacyFiles;
 import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
 import za.gov.dpsa.isdip.advocacy.Audience;
-import za.gov.dpsa.isdip.advocacy.BathoPelePrinciple;
-import za.gov.dpsa.isdip.advocacy.Mechanism;
 import za.gov.dpsa.isdip.advocacy.NewCampaign;
 import za.gov.dpsa.isdip.advocacy.NewResource;
 import za.gov.dpsa.isdip.advocacy.ResourceContent;
 import za.gov.dpsa.isdip.advocacy.ResourceFilter;
 import za.gov.dpsa.isdip.advocacy.ResourceKind;
 import za.gov.dpsa.isdip.advocacy.ResourceSource;
+import za.gov.dpsa.isdip.core.BathoPelePrinciple;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
 import za.gov.dpsa.isdip.support.TestUsers;
@@ -154,7 +154,7 @@ class AdvocacyViewsTest extends SpringBrowserlessTest {
         assertThat(form.summary.getValue()).startsWith("How our licensing counters");
 
         test(form.title).setValue("Licence renewal SOP");
-        form.mechanisms.setValue(Set.of(Mechanism.BPM_SOPS));
+        form.mechanisms.setValue(Set.of(Mechanism.SOPS));
         form.audiences.setValue(Set.of(Audience.FRONTLINE_OFFICIALS));
         // A renamed executable is refused as it arrives, naming the file and the reason.
         form.content.receive("renewal-sop.pdf", AdvocacyFiles.executable());
@@ -202,7 +202,7 @@ class AdvocacyViewsTest extends SpringBrowserlessTest {
         long elsewhere = TestUsers.callAs(TestUsers.user("del.official", "del", "dept-user"),
                 () -> library.publish(ResourceSource.DEPARTMENT, new NewResource("Labour inspectors field guide "
                         + "that only DEL may see", "Internal guide of the Department of Employment and Labour.",
-                        ResourceKind.GUIDE, Set.of(Mechanism.BPM_SOPS), Set.of(), Set.of(Audience.SERVICE_MANAGERS),
+                        ResourceKind.GUIDE, Set.of(Mechanism.SOPS), Set.of(), Set.of(Audience.SERVICE_MANAGERS),
                         ResourceContent.file("guide.txt", "internal".getBytes(StandardCharsets.UTF_8), null))));
         long ownCount = library.browse(ResourceFilter.none().withSource(ResourceSource.DEPARTMENT)).size();
 

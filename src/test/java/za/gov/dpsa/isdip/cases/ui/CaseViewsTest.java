@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import za.gov.dpsa.isdip.cases.CaseCategory;
 import za.gov.dpsa.isdip.cases.CaseFilter;
 import za.gov.dpsa.isdip.cases.CasePriority;
 import za.gov.dpsa.isdip.cases.CaseService;
@@ -30,6 +29,7 @@ import za.gov.dpsa.isdip.cases.CitizenAccess;
 import za.gov.dpsa.isdip.cases.CitizenDetails;
 import za.gov.dpsa.isdip.cases.EscalationService;
 import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.SecurityEvents;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
@@ -70,7 +70,7 @@ class CaseViewsTest extends SpringBrowserlessTest {
         NewCaseView form = navigate(NewCaseView.class);
         test(form.title).setValue("Hi");
         test(form.description).setValue("Licences are issued late at the Pietermaritzburg testing centre.");
-        form.category.setValue(CaseCategory.SERVICE_STANDARDS);
+        form.category.setValue(Mechanism.SERVICE_STANDARDS);
 
         test(form.save).click();
 
@@ -86,7 +86,7 @@ class CaseViewsTest extends SpringBrowserlessTest {
         NewCaseView form = navigate(NewCaseView.class);
         test(form.title).setValue("Complaint about driving licence test booking");
         test(form.description).setValue("The complainant could not book a test for three months.");
-        form.category.setValue(CaseCategory.COMPLAINTS_MANAGEMENT);
+        form.category.setValue(Mechanism.COMPLAINTS_MANAGEMENT);
         test(form.citizenInvolved).click();
         test(form.citizenName).setValue("Lindani Cele");
 
@@ -102,7 +102,7 @@ class CaseViewsTest extends SpringBrowserlessTest {
         NewCaseView form = navigate(NewCaseView.class);
         test(form.title).setValue("Testing centre queue above the service standard");
         test(form.description).setValue("Average waiting time measured at 3 hours against a standard of 1 hour.");
-        form.category.setValue(CaseCategory.SERVICE_STANDARDS);
+        form.category.setValue(Mechanism.SERVICE_STANDARDS);
         form.priority.setValue(CasePriority.HIGH);
 
         test(form.save).click();
@@ -130,11 +130,12 @@ class CaseViewsTest extends SpringBrowserlessTest {
     void theCsvOfTheCaseListWritesAFormulaTitleAsText() {
         navigate(CaseListView.class);
         za.gov.dpsa.isdip.cases.CaseSummary row = new za.gov.dpsa.isdip.cases.CaseSummary(1, "KZNDOT-2026-000001",
-                "=HYPERLINK(\"http://evil.example\",\"Open\")", CaseCategory.SDIP, CasePriority.LOW, CaseStatus.NEW,
+                "=HYPERLINK(\"http://evil.example\",\"Open\")", Mechanism.SDIP, CasePriority.LOW, CaseStatus.NEW,
                 "@admin", java.time.Instant.parse("2026-04-01T08:00:00Z"), java.time.Instant.parse("2026-04-08T08:00:00Z"),
                 false, false);
 
-        String csv = CaseCsv.write(java.util.List.of(row), (com.vaadin.flow.component.Component) getCurrentView());
+        String csv = new String(CaseCsv.write(java.util.List.of(row), (com.vaadin.flow.component.Component) getCurrentView()),
+                java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\"").contains("\"'@admin\"");
     }
@@ -158,7 +159,7 @@ class CaseViewsTest extends SpringBrowserlessTest {
         za.gov.dpsa.isdip.support.TestUsers.runAs(za.gov.dpsa.isdip.support.TestUsers.user("wc-education.official",
                 "wc-education", "dept-user"), () -> elsewhere[0] = cases.details(cases.create(
                 new za.gov.dpsa.isdip.cases.NewCase("Learner transport late in Worcester",
-                        "Buses arrive an hour late on the Worcester route.", CaseCategory.SERVICE_STANDARDS, null,
+                        "Buses arrive an hour late on the Worcester route.", Mechanism.SERVICE_STANDARDS, null,
                         null, CasePriority.MEDIUM, null))).reference());
 
         navigate("cases/" + elsewhere[0], NotFoundView.class);
@@ -187,7 +188,7 @@ class CaseViewsTest extends SpringBrowserlessTest {
         String[] reference = new String[1];
         TestUsers.runAs(AUTHOR, () -> {
             id[0] = cases.create(new NewCase("Licence renewal complaint for DPSA",
-                    "The complainant was sent away three times.", CaseCategory.COMPLAINTS_MANAGEMENT, null, null,
+                    "The complainant was sent away three times.", Mechanism.COMPLAINTS_MANAGEMENT, null, null,
                     CasePriority.HIGH, citizen));
             reference[0] = cases.details(id[0]).reference();
             cases.escalate(id[0], cases.details(id[0]).version(), "The complainant wrote to the Minister", true);
@@ -259,7 +260,7 @@ class CaseViewsTest extends SpringBrowserlessTest {
 
     private long caseWithCitizen(String title, String name) {
         return TestUsers.callAs(AUTHOR, () -> cases.create(new NewCase(title,
-                "Reported by the citizen at the licensing office.", CaseCategory.COMPLAINTS_MANAGEMENT, null, null,
+                "Reported by the citizen at the licensing office.", Mechanism.COMPLAINTS_MANAGEMENT, null, null,
                 CasePriority.MEDIUM, new CitizenDetails(name, null, "+27 31 555 0100", null))));
     }
 

@@ -274,7 +274,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         test(editor.code).setValue("omf 36 7");
         test(editor.title).setValue("Service delivery model reviewed");
         test(editor.requirement).setValue("The service delivery model is reviewed every five years.");
-        editor.mechanism.setValue(za.gov.dpsa.isdip.standards.Mechanism.OMF);
+        editor.mechanism.setValue(za.gov.dpsa.isdip.core.Mechanism.OMF);
         test(editor.regulationRef).setValue("PSR 2016 reg. 36(a)");
 
         test(find(com.vaadin.flow.component.button.Button.class).id("requirement-publish")).click();

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 
+import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
 import za.gov.dpsa.isdip.support.TestUsers;
@@ -37,7 +38,6 @@ import za.gov.dpsa.isdip.training.CourseInput;
 import za.gov.dpsa.isdip.training.IsdipDomain;
 import za.gov.dpsa.isdip.training.Learning;
 import za.gov.dpsa.isdip.training.LessonInput;
-import za.gov.dpsa.isdip.training.Mechanism;
 import za.gov.dpsa.isdip.training.QuestionInput;
 import za.gov.dpsa.isdip.training.TrainingCourses;
 import za.gov.dpsa.isdip.training.VersionStatus;
