@@ -9,7 +9,7 @@ public class NotFound extends RuntimeException {
     private final String messageKey;
 
     public NotFound(String logMessage) {
-        this(logMessage, "error.notFound");
+        this(logMessage, "error.recordNotFound");
     }
 
     /** With the message key a view shows instead of the general one. */
