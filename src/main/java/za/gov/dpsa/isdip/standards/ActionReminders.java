@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.ClusterJobs;
 import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.standards.data.ActionReminderKind;
 import za.gov.dpsa.isdip.standards.data.ActionItemEntity;
 import za.gov.dpsa.isdip.standards.data.ActionItemRepository;
 import za.gov.dpsa.isdip.standards.data.ActionReminderEntity;
@@ -40,14 +41,6 @@ import za.gov.dpsa.isdip.tenancy.TenantWork;
  */
 @Component
 public class ActionReminders {
-
-    /** What a reminder says about the action. */
-    public enum Kind {
-        /** Due within {@link #DUE_SOON_DAYS} days, today included. */
-        DUE_SOON,
-        /** Its due date passed (due yesterday or earlier) and it is not done. */
-        OVERDUE
-    }
 
     static final int DUE_SOON_DAYS = 7;
     /** Minutes over every department; the next run is a day later. */
@@ -113,8 +106,8 @@ public class ActionReminders {
         for (ActionItemEntity action : actions
                 .findByOwnerUsernameIsNotNullAndStatusInAndDueDateLessThanEqualOrderByDueDateAscIdAsc(
                         DepartmentAlignment.NOT_DONE, today.plusDays(DUE_SOON_DAYS))) {
-            Kind kind = AlignmentFigures.isOverdue(action.getDueDate(), action.getStatus(), today) ? Kind.OVERDUE
-                    : Kind.DUE_SOON;
+            ActionReminderKind kind = AlignmentFigures.isOverdue(action.getDueDate(), action.getStatus(), today)
+                    ? ActionReminderKind.OVERDUE : ActionReminderKind.DUE_SOON;
             String owner = action.getOwnerUsername();
             if (reminders.existsByActionIdAndKindAndDueDateAndOwnerUsername(action.getId(), kind,
                     action.getDueDate(), owner)) {
@@ -137,7 +130,7 @@ public class ActionReminders {
      * the owner (the other meets the unique key, or waits on it and is refused), and a failure later in the run can
      * undo neither the record nor the notice of a reminder already emailed.
      */
-    private boolean remind(ActionItemEntity action, Kind kind, DepartmentMember owner) {
+    private boolean remind(ActionItemEntity action, ActionReminderKind kind, DepartmentMember owner) {
         try {
             claims.executeWithoutResult(status -> {
                 reminders.saveAndFlush(new ActionReminderEntity(action.getId(), kind, action.getDueDate(),
@@ -151,7 +144,8 @@ public class ActionReminders {
         }
     }
 
-    static String messageKey(Kind kind) {
-        return kind == Kind.OVERDUE ? "standards.notification.actionOverdue" : "standards.notification.actionDueSoon";
+    static String messageKey(ActionReminderKind kind) {
+        return kind == ActionReminderKind.OVERDUE ? "standards.notification.actionOverdue"
+                : "standards.notification.actionDueSoon";
     }
 }

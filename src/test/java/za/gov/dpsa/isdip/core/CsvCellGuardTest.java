@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 
 /** Formula injection: what every CSV export writes for text a spreadsheet would otherwise run. */
-class CsvTest {
+class CsvCellGuardTest {
 
     @Test
     void everyFormulaStartIsDefusedWithAnApostrophe() {

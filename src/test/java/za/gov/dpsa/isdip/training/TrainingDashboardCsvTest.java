@@ -8,14 +8,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import za.gov.dpsa.isdip.training.TrainingDashboard.ProgressRow;
-
 /** The training dashboard's CSV defuses a course title or department name written as a formula. */
 class TrainingDashboardCsvTest {
 
     @Test
     void aCellAFormulaCouldStartWithIsWrittenAsText() {
-        ProgressRow row = new ProgressRow(1, "=HYPERLINK(\"http://evil.example\")", "dha", "@SUM(A1)", 3, 1, 1, 1, 33,
+        ProgressRow row = new ProgressRow("dha", "@SUM(A1)", 1, "=HYPERLINK(\"http://evil.example\")", 3, 1, 1, 1,
                 Instant.parse("2026-05-04T08:00:00Z"));
 
         String csv = new String(TrainingDashboard.csv(List.of(row), List.of("Course", "Department")),

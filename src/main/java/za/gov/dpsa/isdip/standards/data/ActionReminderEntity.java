@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import za.gov.dpsa.isdip.standards.ActionReminders;
 
 /** A reminder sent to an action's owner (department database): one per action, kind and due date. */
 @Entity
@@ -26,7 +25,7 @@ public class ActionReminderEntity {
     private long actionId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12, updatable = false)
-    private ActionReminders.Kind kind;
+    private ActionReminderKind kind;
     @Column(name = "due_date", nullable = false, updatable = false)
     private LocalDate dueDate;
     @Column(name = "owner_username", nullable = false, length = 100, updatable = false)
@@ -37,7 +36,7 @@ public class ActionReminderEntity {
     protected ActionReminderEntity() {
     }
 
-    public ActionReminderEntity(long actionId, ActionReminders.Kind kind, LocalDate dueDate, String ownerUsername,
+    public ActionReminderEntity(long actionId, ActionReminderKind kind, LocalDate dueDate, String ownerUsername,
                                 Instant sentAt) {
         this.actionId = actionId;
         this.kind = kind;
@@ -47,6 +46,6 @@ public class ActionReminderEntity {
     }
 
     public long getActionId() { return actionId; }
-    public ActionReminders.Kind getKind() { return kind; }
+    public ActionReminderKind getKind() { return kind; }
     public LocalDate getDueDate() { return dueDate; }
 }
