@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import za.gov.dpsa.isdip.standards.data.CoreServiceEntity;
 import za.gov.dpsa.isdip.standards.data.CoreServiceRepository;
+import za.gov.dpsa.isdip.standards.internal.ServiceRegister;
 import za.gov.dpsa.isdip.tenancy.DepartmentOnboarded;
 
 /**

@@ -32,19 +32,19 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
-import za.gov.dpsa.isdip.advocacy.ResourceFilter;
-import za.gov.dpsa.isdip.advocacy.ResourceSource;
-import za.gov.dpsa.isdip.cases.CaseFilter;
-import za.gov.dpsa.isdip.cases.CasePriority;
-import za.gov.dpsa.isdip.cases.CaseService;
-import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.advocacy.internal.AdvocacyLibrary;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceFilter;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceSource;
+import za.gov.dpsa.isdip.cases.internal.CaseFilter;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CaseService;
+import za.gov.dpsa.isdip.cases.internal.NewCase;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.platform.ui.DepartmentUnavailableView;
 import za.gov.dpsa.isdip.platform.ui.NotAssignedView;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
-import za.gov.dpsa.isdip.privacy.DataSubjectRequests;
-import za.gov.dpsa.isdip.standards.ServiceRegister;
+import za.gov.dpsa.isdip.privacy.internal.DataSubjectRequests;
+import za.gov.dpsa.isdip.standards.internal.ServiceRegister;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.support.WithPortalUser;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -144,7 +144,7 @@ class AddressAttackTest extends SpringBrowserlessTest {
                 Mechanism.SERVICE_STANDARDS, null, null, CasePriority.MEDIUM, null));
         open("cases?department=gp-health&tenant=gp-health");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<za.gov.dpsa.isdip.cases.CaseSummary> grid =
+        com.vaadin.flow.component.grid.Grid<za.gov.dpsa.isdip.cases.internal.CaseSummary> grid =
                 find(com.vaadin.flow.component.grid.Grid.class).id("case-grid");
         List<String> references = new ArrayList<>();
         for (int row = 0; row < test(grid).size(); row++) {

@@ -21,12 +21,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
-import za.gov.dpsa.isdip.advocacy.Audience;
-import za.gov.dpsa.isdip.advocacy.LibraryPage;
-import za.gov.dpsa.isdip.advocacy.ResourceFilter;
-import za.gov.dpsa.isdip.advocacy.ResourceKind;
-import za.gov.dpsa.isdip.advocacy.ResourceSource;
+import za.gov.dpsa.isdip.advocacy.internal.AdvocacyLibrary;
+import za.gov.dpsa.isdip.advocacy.internal.Audience;
+import za.gov.dpsa.isdip.advocacy.internal.LibraryPage;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceFilter;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceKind;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceSource;
 import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.support.TestUsers;

@@ -20,12 +20,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import za.gov.dpsa.isdip.standards.ActionStatus;
-import za.gov.dpsa.isdip.standards.AlignmentDashboard;
-import za.gov.dpsa.isdip.standards.Catalogue;
-import za.gov.dpsa.isdip.standards.DepartmentAlignment;
-import za.gov.dpsa.isdip.standards.HarmonisedStandard;
-import za.gov.dpsa.isdip.standards.Rating;
+import za.gov.dpsa.isdip.standards.internal.ActionStatus;
+import za.gov.dpsa.isdip.standards.internal.AlignmentDashboard;
+import za.gov.dpsa.isdip.standards.internal.Catalogue;
+import za.gov.dpsa.isdip.standards.internal.DepartmentAlignment;
+import za.gov.dpsa.isdip.standards.internal.HarmonisedStandard;
+import za.gov.dpsa.isdip.standards.internal.Rating;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentOnboarding;

@@ -32,12 +32,12 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import za.gov.dpsa.isdip.cases.CaseFilter;
-import za.gov.dpsa.isdip.cases.CasePriority;
-import za.gov.dpsa.isdip.cases.CaseService;
-import za.gov.dpsa.isdip.cases.CaseSort;
-import za.gov.dpsa.isdip.cases.CaseStatus;
-import za.gov.dpsa.isdip.cases.CaseSummary;
+import za.gov.dpsa.isdip.cases.internal.CaseFilter;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CaseService;
+import za.gov.dpsa.isdip.cases.internal.CaseSort;
+import za.gov.dpsa.isdip.cases.internal.CaseStatus;
+import za.gov.dpsa.isdip.cases.internal.CaseSummary;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;

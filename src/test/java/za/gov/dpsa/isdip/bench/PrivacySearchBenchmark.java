@@ -17,12 +17,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import za.gov.dpsa.isdip.privacy.DataSubjectRequests.Kind;
-import za.gov.dpsa.isdip.privacy.DataSubjectRequests.NewRequest;
-import za.gov.dpsa.isdip.privacy.DataSubjectRequests;
 import za.gov.dpsa.isdip.privacy.PersonalDataSource;
 import za.gov.dpsa.isdip.privacy.PersonalRecord;
 import za.gov.dpsa.isdip.privacy.SubjectQuery;
+import za.gov.dpsa.isdip.privacy.internal.DataSubjectRequests.Kind;
+import za.gov.dpsa.isdip.privacy.internal.DataSubjectRequests.NewRequest;
+import za.gov.dpsa.isdip.privacy.internal.DataSubjectRequests;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentOnboarding;

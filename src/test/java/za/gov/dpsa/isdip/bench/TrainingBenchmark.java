@@ -24,15 +24,15 @@ import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentOnboarding;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.training.CourseInput;
-import za.gov.dpsa.isdip.training.CourseSummary;
-import za.gov.dpsa.isdip.training.IsdipDomain;
-import za.gov.dpsa.isdip.training.LearnerCourse;
-import za.gov.dpsa.isdip.training.Learning;
-import za.gov.dpsa.isdip.training.LessonInput;
-import za.gov.dpsa.isdip.training.ProgressRow;
-import za.gov.dpsa.isdip.training.TrainingCourses;
-import za.gov.dpsa.isdip.training.TrainingDashboard;
+import za.gov.dpsa.isdip.training.internal.CourseInput;
+import za.gov.dpsa.isdip.training.internal.CourseSummary;
+import za.gov.dpsa.isdip.training.internal.IsdipDomain;
+import za.gov.dpsa.isdip.training.internal.LearnerCourse;
+import za.gov.dpsa.isdip.training.internal.Learning;
+import za.gov.dpsa.isdip.training.internal.LessonInput;
+import za.gov.dpsa.isdip.training.internal.ProgressRow;
+import za.gov.dpsa.isdip.training.internal.TrainingCourses;
+import za.gov.dpsa.isdip.training.internal.TrainingDashboard;
 
 /**
  * Training at national scale: the trainers' and DPSA's dashboard over 150 departments and 30 courses (the

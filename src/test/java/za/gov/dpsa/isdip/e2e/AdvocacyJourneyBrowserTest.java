@@ -13,8 +13,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import za.gov.dpsa.isdip.advocacy.AdvocacyCampaigns;
-import za.gov.dpsa.isdip.advocacy.NewCampaign;
+import za.gov.dpsa.isdip.advocacy.internal.AdvocacyCampaigns;
+import za.gov.dpsa.isdip.advocacy.internal.NewCampaign;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.support.TestUsers;
 

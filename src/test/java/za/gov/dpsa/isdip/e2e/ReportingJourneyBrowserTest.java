@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
-import za.gov.dpsa.isdip.reporting.ReportingTestAccess;
+import za.gov.dpsa.isdip.reporting.internal.ReportingTestAccess;
 
 /**
  * One-click reporting from end to end: the reporting officer prepares and submits, DPSA returns it with reasons,

@@ -16,9 +16,9 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-import za.gov.dpsa.isdip.cases.CasePriority;
-import za.gov.dpsa.isdip.cases.CaseService;
-import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CaseService;
+import za.gov.dpsa.isdip.cases.internal.NewCase;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.support.KeycloakTestServer;
 import za.gov.dpsa.isdip.support.TestUsers;
@@ -93,7 +93,7 @@ class LoadHarnessTest {
     void clicksOnHiddenComponentsSentByHandChangeNothing() {
         LoadRun.Official reporter = LoadUsers.reporterOnly(LoadUsers.DEPARTMENTS.getFirst());
         long before = TestUsers.callAs(TestUsers.user("seed.official", LoadUsers.DEPARTMENTS.getFirst(), "dept-user"),
-                () -> cases.count(za.gov.dpsa.isdip.cases.CaseFilter.none()));
+                () -> cases.count(za.gov.dpsa.isdip.cases.internal.CaseFilter.none()));
         VaadinTab tab = new VaadinTab(VaadinTab.sharedClient(), PORTAL, new Recorder());
         tab.signIn(reporter.username(), reporter.password());
         tab.navigate("case list", "cases");
@@ -108,7 +108,7 @@ class LoadHarnessTest {
         assertThat(tab.has("case-grid")).as("still on the case list").isTrue();
         assertThat(tab.has("case-save")).as("the new-case form").isFalse();
         assertThat(TestUsers.callAs(TestUsers.user("seed.official", LoadUsers.DEPARTMENTS.getFirst(), "dept-user"),
-                () -> cases.count(za.gov.dpsa.isdip.cases.CaseFilter.none()))).isEqualTo(before);
+                () -> cases.count(za.gov.dpsa.isdip.cases.internal.CaseFilter.none()))).isEqualTo(before);
         tab.navigate("new case form", "cases/new");
         assertThat(tab.has("case-save")).as("the new-case form by its address").isFalse();
         tab.signOut();

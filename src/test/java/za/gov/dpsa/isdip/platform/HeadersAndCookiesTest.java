@@ -43,7 +43,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import za.gov.dpsa.isdip.reporting.TestFigures;
+import za.gov.dpsa.isdip.reporting.internal.TestFigures;
 import za.gov.dpsa.isdip.support.TestUsers;
 
 /**

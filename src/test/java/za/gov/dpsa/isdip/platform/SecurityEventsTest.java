@@ -20,9 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
-import za.gov.dpsa.isdip.cases.CasePriority;
-import za.gov.dpsa.isdip.cases.CaseService;
-import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CaseService;
+import za.gov.dpsa.isdip.cases.internal.NewCase;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.support.TestUsers;

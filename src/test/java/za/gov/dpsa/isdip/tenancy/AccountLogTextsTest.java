@@ -19,8 +19,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import za.gov.dpsa.isdip.cases.CaseEventType;
-import za.gov.dpsa.isdip.reporting.SubmissionStatus;
+import za.gov.dpsa.isdip.cases.internal.CaseEventType;
+import za.gov.dpsa.isdip.reporting.internal.SubmissionStatus;
 
 /**
  * The People view's change details and the DPSA console's access log are stored as codes and shown through

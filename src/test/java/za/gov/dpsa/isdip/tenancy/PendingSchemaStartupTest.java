@@ -20,9 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import za.gov.dpsa.isdip.IsdipPortalApplication;
-import za.gov.dpsa.isdip.cases.CasePriority;
-import za.gov.dpsa.isdip.cases.CaseService;
-import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CaseService;
+import za.gov.dpsa.isdip.cases.internal.NewCase;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.support.PortalInstances;
 import za.gov.dpsa.isdip.support.TestUsers;

@@ -10,10 +10,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 
-import za.gov.dpsa.isdip.advocacy.AdvocacyCampaigns;
-import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
-import za.gov.dpsa.isdip.advocacy.ResourceSummary;
-import za.gov.dpsa.isdip.advocacy.WhatsNew;
+import za.gov.dpsa.isdip.advocacy.internal.AdvocacyCampaigns;
+import za.gov.dpsa.isdip.advocacy.internal.AdvocacyLibrary;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceSummary;
+import za.gov.dpsa.isdip.advocacy.internal.WhatsNew;
 import za.gov.dpsa.isdip.platform.DashboardWidget;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

@@ -1,13 +1,13 @@
 package za.gov.dpsa.isdip.advocacy.ui;
 
-import za.gov.dpsa.isdip.advocacy.ActivityType;
-import za.gov.dpsa.isdip.advocacy.AdvocacyCampaigns;
-import za.gov.dpsa.isdip.advocacy.Campaign;
-import za.gov.dpsa.isdip.advocacy.CampaignActivity;
-import za.gov.dpsa.isdip.advocacy.CampaignFigures;
-import za.gov.dpsa.isdip.advocacy.CampaignTotals;
-import za.gov.dpsa.isdip.advocacy.NewActivity;
-import za.gov.dpsa.isdip.advocacy.NewCampaign;
+import za.gov.dpsa.isdip.advocacy.internal.ActivityType;
+import za.gov.dpsa.isdip.advocacy.internal.AdvocacyCampaigns;
+import za.gov.dpsa.isdip.advocacy.internal.Campaign;
+import za.gov.dpsa.isdip.advocacy.internal.CampaignActivity;
+import za.gov.dpsa.isdip.advocacy.internal.CampaignFigures;
+import za.gov.dpsa.isdip.advocacy.internal.CampaignTotals;
+import za.gov.dpsa.isdip.advocacy.internal.NewActivity;
+import za.gov.dpsa.isdip.advocacy.internal.NewCampaign;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;

@@ -7,9 +7,9 @@ import java.util.Optional;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
-import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
-import za.gov.dpsa.isdip.advocacy.ResourceFile;
-import za.gov.dpsa.isdip.advocacy.ResourceSource;
+import za.gov.dpsa.isdip.advocacy.internal.AdvocacyLibrary;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceFile;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceSource;
 import za.gov.dpsa.isdip.core.NotFound;
 
 /**

@@ -24,11 +24,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
-import za.gov.dpsa.isdip.advocacy.Audience;
-import za.gov.dpsa.isdip.advocacy.NewResource;
-import za.gov.dpsa.isdip.advocacy.ResourceKind;
-import za.gov.dpsa.isdip.advocacy.ResourceSource;
+import za.gov.dpsa.isdip.advocacy.internal.AdvocacyLibrary;
+import za.gov.dpsa.isdip.advocacy.internal.Audience;
+import za.gov.dpsa.isdip.advocacy.internal.NewResource;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceKind;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceSource;
 import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.Mechanism;

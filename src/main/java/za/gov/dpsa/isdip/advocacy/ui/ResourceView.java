@@ -30,11 +30,11 @@ import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import za.gov.dpsa.isdip.advocacy.AdvocacyLibrary;
-import za.gov.dpsa.isdip.advocacy.ResourceDetails;
-import za.gov.dpsa.isdip.advocacy.ResourceSource;
-import za.gov.dpsa.isdip.advocacy.ResourceSummary;
-import za.gov.dpsa.isdip.advocacy.ResourceVersion;
+import za.gov.dpsa.isdip.advocacy.internal.AdvocacyLibrary;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceDetails;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceSource;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceSummary;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceVersion;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;

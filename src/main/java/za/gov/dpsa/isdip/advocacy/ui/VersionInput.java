@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
-import za.gov.dpsa.isdip.advocacy.ResourceContent;
-import za.gov.dpsa.isdip.advocacy.ResourceUploadPolicy;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceContent;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceUploadPolicy;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.platform.UploadTexts;

@@ -9,19 +9,19 @@ public interface CaseAttachmentRepository extends JpaRepository<CaseAttachmentEn
 
     /** The list without the file contents. */
     @Query("""
-            select new za.gov.dpsa.isdip.cases.CaseAttachment(a.id, a.fileName, a.contentType, a.sizeBytes,
+            select new za.gov.dpsa.isdip.cases.internal.CaseAttachment(a.id, a.fileName, a.contentType, a.sizeBytes,
                 a.uploadedBy, a.uploadedAt)
             from CaseAttachmentEntity a where a.caseId = :caseId order by a.id
             """)
-    List<za.gov.dpsa.isdip.cases.CaseAttachment> listByCase(Long caseId);
+    List<za.gov.dpsa.isdip.cases.internal.CaseAttachment> listByCase(Long caseId);
 
     /** Files still held on the given cases, without their contents. */
     @Query("""
-            select new za.gov.dpsa.isdip.cases.CaseAttachment(a.id, a.fileName, a.contentType, a.sizeBytes,
+            select new za.gov.dpsa.isdip.cases.internal.CaseAttachment(a.id, a.fileName, a.contentType, a.sizeBytes,
                 a.uploadedBy, a.uploadedAt)
             from CaseAttachmentEntity a where a.caseId in :caseIds and a.removedAt is null order by a.id
             """)
-    List<za.gov.dpsa.isdip.cases.CaseAttachment> listHeldByCases(java.util.Collection<Long> caseIds);
+    List<za.gov.dpsa.isdip.cases.internal.CaseAttachment> listHeldByCases(java.util.Collection<Long> caseIds);
 
     /** Files still held on cases with a citizen that closed before the cutoff. */
     @Query(nativeQuery = true, value = """

@@ -11,8 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import za.gov.dpsa.isdip.cases.CaseEventType;
-import za.gov.dpsa.isdip.cases.CaseStatus;
+import za.gov.dpsa.isdip.cases.internal.CaseEventType;
+import za.gov.dpsa.isdip.cases.internal.CaseStatus;
 
 /** One entry of a case's timeline; written once. */
 @Entity

@@ -12,9 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import za.gov.dpsa.isdip.cases.CasePriority;
-import za.gov.dpsa.isdip.cases.CaseStatus;
-import za.gov.dpsa.isdip.cases.EscalationState;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CaseStatus;
+import za.gov.dpsa.isdip.cases.internal.EscalationState;
 import za.gov.dpsa.isdip.core.Mechanism;
 
 /** A case a department escalated to DPSA: a copy of what it chose to share, in the platform database. */

@@ -14,8 +14,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Formula;
 
-import za.gov.dpsa.isdip.cases.CasePriority;
-import za.gov.dpsa.isdip.cases.CaseStatus;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CaseStatus;
 import za.gov.dpsa.isdip.core.Mechanism;
 
 /** A service delivery improvement case, in its department's own database. */

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-import za.gov.dpsa.isdip.cases.CaseStatus;
+import za.gov.dpsa.isdip.cases.internal.CaseStatus;
 
 /** Cases of the department whose context the work runs in. */
 public interface SupportCaseRepository extends JpaRepository<SupportCaseEntity, Long>,

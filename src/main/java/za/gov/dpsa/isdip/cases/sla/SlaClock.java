@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import za.gov.dpsa.isdip.cases.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
 
 /**
  * Evaluates a case's response and resolution clocks against an {@link SlaPolicy}, so the rules of breach,

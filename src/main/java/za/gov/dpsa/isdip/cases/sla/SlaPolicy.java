@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
-import za.gov.dpsa.isdip.cases.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
 
 /**
  * How quickly a case must be answered and resolved, by priority, in business time of a {@link BusinessCalendar};

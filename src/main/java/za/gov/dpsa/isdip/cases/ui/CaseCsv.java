@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 
-import za.gov.dpsa.isdip.cases.CaseSummary;
+import za.gov.dpsa.isdip.cases.internal.CaseSummary;
 import za.gov.dpsa.isdip.core.Csv;
 
 /** The case list as CSV, with the same columns and wording as the grid. */

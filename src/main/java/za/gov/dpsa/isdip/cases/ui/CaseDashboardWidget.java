@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 
-import za.gov.dpsa.isdip.cases.CaseDashboard;
-import za.gov.dpsa.isdip.cases.CaseService;
-import za.gov.dpsa.isdip.cases.CaseStatus;
+import za.gov.dpsa.isdip.cases.internal.CaseDashboard;
+import za.gov.dpsa.isdip.cases.internal.CaseService;
+import za.gov.dpsa.isdip.cases.internal.CaseStatus;
 import za.gov.dpsa.isdip.platform.DashboardWidget;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantContext;

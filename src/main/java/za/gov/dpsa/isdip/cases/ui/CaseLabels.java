@@ -8,8 +8,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
-import za.gov.dpsa.isdip.cases.CasePriority;
-import za.gov.dpsa.isdip.cases.CaseStatus;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CaseStatus;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.PortalTime;
 

@@ -43,12 +43,12 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
-import za.gov.dpsa.isdip.cases.CaseFilter;
-import za.gov.dpsa.isdip.cases.CasePriority;
-import za.gov.dpsa.isdip.cases.CaseService;
-import za.gov.dpsa.isdip.cases.CaseSort;
-import za.gov.dpsa.isdip.cases.CaseStatus;
-import za.gov.dpsa.isdip.cases.CaseSummary;
+import za.gov.dpsa.isdip.cases.internal.CaseFilter;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CaseService;
+import za.gov.dpsa.isdip.cases.internal.CaseSort;
+import za.gov.dpsa.isdip.cases.internal.CaseStatus;
+import za.gov.dpsa.isdip.cases.internal.CaseSummary;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;

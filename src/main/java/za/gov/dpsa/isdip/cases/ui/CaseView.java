@@ -35,15 +35,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
-import za.gov.dpsa.isdip.cases.AttachmentPolicy;
-import za.gov.dpsa.isdip.cases.CaseAction;
-import za.gov.dpsa.isdip.cases.CaseAttachment;
-import za.gov.dpsa.isdip.cases.CaseDetails;
-import za.gov.dpsa.isdip.cases.CaseExceptions;
-import za.gov.dpsa.isdip.cases.CaseService;
-import za.gov.dpsa.isdip.cases.CaseTimelineEntry;
-import za.gov.dpsa.isdip.cases.CitizenAccess;
-import za.gov.dpsa.isdip.cases.CitizenDetails;
+import za.gov.dpsa.isdip.cases.internal.AttachmentPolicy;
+import za.gov.dpsa.isdip.cases.internal.CaseAction;
+import za.gov.dpsa.isdip.cases.internal.CaseAttachment;
+import za.gov.dpsa.isdip.cases.internal.CaseDetails;
+import za.gov.dpsa.isdip.cases.internal.CaseExceptions;
+import za.gov.dpsa.isdip.cases.internal.CaseService;
+import za.gov.dpsa.isdip.cases.internal.CaseTimelineEntry;
+import za.gov.dpsa.isdip.cases.internal.CitizenAccess;
+import za.gov.dpsa.isdip.cases.internal.CitizenDetails;
 import za.gov.dpsa.isdip.cases.sla.SlaStatus;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
@@ -413,11 +413,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             StringBuilder text = new StringBuilder(CaseLabels.when(entry.occurredAt())).append(" ")
                     .append(entry.actorName()).append(": ")
                     .append(getTranslation("cases.event." + entry.type().name()));
-            if (entry.type() == za.gov.dpsa.isdip.cases.CaseEventType.STATUS && entry.toStatus() != null) {
+            if (entry.type() == za.gov.dpsa.isdip.cases.internal.CaseEventType.STATUS && entry.toStatus() != null) {
                 text.append(" ").append(CaseLabels.status(this, entry.toStatus()));
             }
             if (entry.body() != null) {
-                text.append(entry.type() == za.gov.dpsa.isdip.cases.CaseEventType.ASSIGNMENT ? " " : ": ")
+                text.append(entry.type() == za.gov.dpsa.isdip.cases.internal.CaseEventType.ASSIGNMENT ? " " : ": ")
                         .append(entry.body());
             }
             if (entry.sharedWithDpsa()) {

@@ -15,9 +15,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
-import za.gov.dpsa.isdip.cases.EscalationService;
-import za.gov.dpsa.isdip.cases.EscalationState;
-import za.gov.dpsa.isdip.cases.EscalationSummary;
+import za.gov.dpsa.isdip.cases.internal.EscalationService;
+import za.gov.dpsa.isdip.cases.internal.EscalationState;
+import za.gov.dpsa.isdip.cases.internal.EscalationSummary;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /** DPSA's central queue: the cases every department escalated, read from what they shared. */

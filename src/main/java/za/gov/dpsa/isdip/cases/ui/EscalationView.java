@@ -26,11 +26,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.cases.CaseExceptions;
-import za.gov.dpsa.isdip.cases.CitizenDetails;
-import za.gov.dpsa.isdip.cases.EscalationDetails;
-import za.gov.dpsa.isdip.cases.EscalationService;
-import za.gov.dpsa.isdip.cases.EscalationState;
+import za.gov.dpsa.isdip.cases.internal.CaseExceptions;
+import za.gov.dpsa.isdip.cases.internal.CitizenDetails;
+import za.gov.dpsa.isdip.cases.internal.EscalationDetails;
+import za.gov.dpsa.isdip.cases.internal.EscalationService;
+import za.gov.dpsa.isdip.cases.internal.EscalationState;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.SecurityEvents;

@@ -24,10 +24,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
-import za.gov.dpsa.isdip.cases.CasePriority;
-import za.gov.dpsa.isdip.cases.CaseService;
-import za.gov.dpsa.isdip.cases.CitizenDetails;
-import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CaseService;
+import za.gov.dpsa.isdip.cases.internal.CitizenDetails;
+import za.gov.dpsa.isdip.cases.internal.NewCase;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.standards.CoreService;

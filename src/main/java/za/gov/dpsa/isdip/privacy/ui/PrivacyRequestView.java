@@ -32,9 +32,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 
 import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.privacy.DataSubjectRequests;
 import za.gov.dpsa.isdip.privacy.PersonalDataSource;
 import za.gov.dpsa.isdip.privacy.PersonalRecord;
+import za.gov.dpsa.isdip.privacy.internal.DataSubjectRequests;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /**

@@ -29,9 +29,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.privacy.DataSubjectRequests;
-import za.gov.dpsa.isdip.privacy.RetentionJob;
-import za.gov.dpsa.isdip.privacy.RetentionRules;
+import za.gov.dpsa.isdip.privacy.internal.DataSubjectRequests;
+import za.gov.dpsa.isdip.privacy.internal.RetentionJob;
+import za.gov.dpsa.isdip.privacy.internal.RetentionRules;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

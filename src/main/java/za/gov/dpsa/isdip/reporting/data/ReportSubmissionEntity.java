@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import za.gov.dpsa.isdip.reporting.SubmissionStatus;
+import za.gov.dpsa.isdip.reporting.internal.SubmissionStatus;
 
 /**
  * A submitted report: an immutable snapshot (content and its checksum never change); only DPSA's review

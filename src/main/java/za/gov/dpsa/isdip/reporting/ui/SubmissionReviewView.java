@@ -27,11 +27,11 @@ import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.AuditTrail;
-import za.gov.dpsa.isdip.reporting.ReportExports;
-import za.gov.dpsa.isdip.reporting.ReportSnapshot;
-import za.gov.dpsa.isdip.reporting.ReportTemplates;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
-import za.gov.dpsa.isdip.reporting.SubmissionStatus;
+import za.gov.dpsa.isdip.reporting.internal.ReportExports;
+import za.gov.dpsa.isdip.reporting.internal.ReportSnapshot;
+import za.gov.dpsa.isdip.reporting.internal.ReportTemplates;
+import za.gov.dpsa.isdip.reporting.internal.SubmissionStatus;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /** One department's submitted report, as DPSA reviews it: accept, or return with reasons; PDF. */

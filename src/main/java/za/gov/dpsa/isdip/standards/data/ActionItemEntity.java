@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import za.gov.dpsa.isdip.standards.ActionStatus;
+import za.gov.dpsa.isdip.standards.internal.ActionStatus;
 
 /** An action that closes a gap found in self-assessment (department database). */
 @Entity

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import za.gov.dpsa.isdip.standards.ActionStatus;
+import za.gov.dpsa.isdip.standards.internal.ActionStatus;
 
 /** The current department's action items. */
 public interface ActionItemRepository extends JpaRepository<ActionItemEntity, Long> {

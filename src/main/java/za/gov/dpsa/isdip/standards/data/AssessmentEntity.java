@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import za.gov.dpsa.isdip.standards.Rating;
+import za.gov.dpsa.isdip.standards.internal.Rating;
 
 /**
  * A self-assessment of one harmonised standard by the department (department database). Every answer is kept;

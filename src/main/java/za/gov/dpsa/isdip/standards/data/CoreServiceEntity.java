@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import za.gov.dpsa.isdip.standards.ProcessMapStatus;
+import za.gov.dpsa.isdip.standards.internal.ProcessMapStatus;
 
 /**
  * A core mandated service of the department (OMF, PSR 2016 reg. 36) and its business process map; lives in the

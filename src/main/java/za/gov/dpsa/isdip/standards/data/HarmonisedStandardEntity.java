@@ -18,7 +18,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import za.gov.dpsa.isdip.standards.CatalogueStatus;
+import za.gov.dpsa.isdip.standards.internal.CatalogueStatus;
 
 /** One version of a harmonised standard and the mechanism requirements it answers (platform database). */
 @Entity

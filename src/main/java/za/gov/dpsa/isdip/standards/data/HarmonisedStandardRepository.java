@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import za.gov.dpsa.isdip.standards.CatalogueStatus;
+import za.gov.dpsa.isdip.standards.internal.CatalogueStatus;
 
 /** Versions of harmonised standards (platform database). */
 public interface HarmonisedStandardRepository extends JpaRepository<HarmonisedStandardEntity, Long> {

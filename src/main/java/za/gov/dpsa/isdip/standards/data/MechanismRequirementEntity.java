@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 
 import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.Mechanism;
-import za.gov.dpsa.isdip.standards.CatalogueStatus;
+import za.gov.dpsa.isdip.standards.internal.CatalogueStatus;
 
 /** One demand of one mechanism, in DPSA's catalogue (platform database). */
 @Entity

@@ -19,7 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import za.gov.dpsa.isdip.standards.SdipStatus;
+import za.gov.dpsa.isdip.standards.internal.SdipStatus;
 
 /** The department's SDIP for one cycle (department database). */
 @Entity

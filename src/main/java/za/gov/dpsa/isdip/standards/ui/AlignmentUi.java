@@ -20,11 +20,11 @@ import com.vaadin.flow.router.RouterLink;
 import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.Mechanism;
-import za.gov.dpsa.isdip.standards.ActionStatus;
-import za.gov.dpsa.isdip.standards.AlignmentFigures;
-import za.gov.dpsa.isdip.standards.CatalogueStatus;
-import za.gov.dpsa.isdip.standards.Rating;
-import za.gov.dpsa.isdip.standards.SdipStatus;
+import za.gov.dpsa.isdip.standards.internal.ActionStatus;
+import za.gov.dpsa.isdip.standards.internal.AlignmentFigures;
+import za.gov.dpsa.isdip.standards.internal.CatalogueStatus;
+import za.gov.dpsa.isdip.standards.internal.Rating;
+import za.gov.dpsa.isdip.standards.internal.SdipStatus;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.platform.DashboardWidget;
-import za.gov.dpsa.isdip.standards.AlignmentDashboard;
-import za.gov.dpsa.isdip.standards.DepartmentAlignment;
+import za.gov.dpsa.isdip.standards.internal.AlignmentDashboard;
+import za.gov.dpsa.isdip.standards.internal.DepartmentAlignment;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** Home card: the department's compliance with the harmonised standards and its overdue actions. */

@@ -14,8 +14,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import za.gov.dpsa.isdip.standards.DepartmentAlignment;
-import za.gov.dpsa.isdip.standards.StandardAnswer;
+import za.gov.dpsa.isdip.standards.internal.DepartmentAlignment;
+import za.gov.dpsa.isdip.standards.internal.StandardAnswer;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

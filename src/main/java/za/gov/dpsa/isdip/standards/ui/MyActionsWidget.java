@@ -14,8 +14,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.platform.DashboardWidget;
-import za.gov.dpsa.isdip.standards.ActionItem;
-import za.gov.dpsa.isdip.standards.DepartmentAlignment;
+import za.gov.dpsa.isdip.standards.internal.ActionItem;
+import za.gov.dpsa.isdip.standards.internal.DepartmentAlignment;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

@@ -27,9 +27,9 @@ import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.standards.Catalogue;
-import za.gov.dpsa.isdip.standards.CatalogueStatus;
-import za.gov.dpsa.isdip.standards.MechanismRequirement;
+import za.gov.dpsa.isdip.standards.internal.Catalogue;
+import za.gov.dpsa.isdip.standards.internal.CatalogueStatus;
+import za.gov.dpsa.isdip.standards.internal.MechanismRequirement;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /** DPSA's editor for one mechanism requirement: what a mechanism demands, where it comes from, its status. */

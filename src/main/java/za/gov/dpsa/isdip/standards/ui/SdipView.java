@@ -36,9 +36,9 @@ import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.standards.CoreService;
 import za.gov.dpsa.isdip.standards.CoreServices;
-import za.gov.dpsa.isdip.standards.SdipPlan;
-import za.gov.dpsa.isdip.standards.SdipPlans;
-import za.gov.dpsa.isdip.standards.SdipStatus;
+import za.gov.dpsa.isdip.standards.internal.SdipPlan;
+import za.gov.dpsa.isdip.standards.internal.SdipPlans;
+import za.gov.dpsa.isdip.standards.internal.SdipStatus;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

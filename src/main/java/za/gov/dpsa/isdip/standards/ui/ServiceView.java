@@ -43,11 +43,11 @@ import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.platform.UploadTexts;
-import za.gov.dpsa.isdip.standards.EvidencePolicy;
-import za.gov.dpsa.isdip.standards.ProcessMapStatus;
-import za.gov.dpsa.isdip.standards.RegisteredService;
-import za.gov.dpsa.isdip.standards.ServiceRegister;
-import za.gov.dpsa.isdip.standards.Sop;
+import za.gov.dpsa.isdip.standards.internal.EvidencePolicy;
+import za.gov.dpsa.isdip.standards.internal.ProcessMapStatus;
+import za.gov.dpsa.isdip.standards.internal.RegisteredService;
+import za.gov.dpsa.isdip.standards.internal.ServiceRegister;
+import za.gov.dpsa.isdip.standards.internal.Sop;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

@@ -24,9 +24,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.standards.RegisteredService;
-import za.gov.dpsa.isdip.standards.ServiceRegister;
-import za.gov.dpsa.isdip.standards.SopStatus;
+import za.gov.dpsa.isdip.standards.internal.RegisteredService;
+import za.gov.dpsa.isdip.standards.internal.ServiceRegister;
+import za.gov.dpsa.isdip.standards.internal.SopStatus;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

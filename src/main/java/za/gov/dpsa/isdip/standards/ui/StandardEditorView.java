@@ -29,10 +29,10 @@ import com.vaadin.flow.router.Route;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.standards.Catalogue;
-import za.gov.dpsa.isdip.standards.CatalogueStatus;
-import za.gov.dpsa.isdip.standards.HarmonisedStandard;
-import za.gov.dpsa.isdip.standards.MechanismRequirement;
+import za.gov.dpsa.isdip.standards.internal.Catalogue;
+import za.gov.dpsa.isdip.standards.internal.CatalogueStatus;
+import za.gov.dpsa.isdip.standards.internal.HarmonisedStandard;
+import za.gov.dpsa.isdip.standards.internal.MechanismRequirement;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /**

@@ -20,16 +20,16 @@ import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
-import za.gov.dpsa.isdip.standards.ActionItem;
-import za.gov.dpsa.isdip.standards.AlignmentDashboard;
-import za.gov.dpsa.isdip.standards.AlignmentFigures;
-import za.gov.dpsa.isdip.standards.Catalogue;
-import za.gov.dpsa.isdip.standards.CatalogueHeadline;
 import za.gov.dpsa.isdip.standards.CoreService;
 import za.gov.dpsa.isdip.standards.CoreServices;
-import za.gov.dpsa.isdip.standards.DepartmentAlignment;
-import za.gov.dpsa.isdip.standards.SdipPlan;
-import za.gov.dpsa.isdip.standards.ServiceRegister;
+import za.gov.dpsa.isdip.standards.internal.ActionItem;
+import za.gov.dpsa.isdip.standards.internal.AlignmentDashboard;
+import za.gov.dpsa.isdip.standards.internal.AlignmentFigures;
+import za.gov.dpsa.isdip.standards.internal.Catalogue;
+import za.gov.dpsa.isdip.standards.internal.CatalogueHeadline;
+import za.gov.dpsa.isdip.standards.internal.DepartmentAlignment;
+import za.gov.dpsa.isdip.standards.internal.SdipPlan;
+import za.gov.dpsa.isdip.standards.internal.ServiceRegister;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

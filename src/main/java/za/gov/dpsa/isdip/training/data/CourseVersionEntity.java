@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import za.gov.dpsa.isdip.training.IsdipDomain;
-import za.gov.dpsa.isdip.training.VersionStatus;
+import za.gov.dpsa.isdip.training.internal.IsdipDomain;
+import za.gov.dpsa.isdip.training.internal.VersionStatus;
 
 /** One version of a course's content. A published version is never changed again. */
 @Entity

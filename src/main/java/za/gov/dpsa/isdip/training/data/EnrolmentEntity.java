@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import za.gov.dpsa.isdip.training.EnrolmentSource;
+import za.gov.dpsa.isdip.training.internal.EnrolmentSource;
 
 /** An official's enrolment in a course (department data), on the version they enrolled in. */
 @Entity

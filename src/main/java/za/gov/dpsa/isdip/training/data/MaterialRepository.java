@@ -9,10 +9,10 @@ public interface MaterialRepository extends JpaRepository<MaterialEntity, Long> 
 
     /** The list without the file contents. */
     @Query("""
-            select new za.gov.dpsa.isdip.training.Material(m.id, m.lessonKey, m.fileName, m.contentType, m.sizeBytes)
+            select new za.gov.dpsa.isdip.training.internal.Material(m.id, m.lessonKey, m.fileName, m.contentType, m.sizeBytes)
             from MaterialEntity m where m.versionId = :versionId order by m.id
             """)
-    List<za.gov.dpsa.isdip.training.Material> listByVersion(Long versionId);
+    List<za.gov.dpsa.isdip.training.internal.Material> listByVersion(Long versionId);
 
     List<MaterialEntity> findByVersionId(Long versionId);
 }

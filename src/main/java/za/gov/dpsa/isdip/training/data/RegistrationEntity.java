@@ -11,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import za.gov.dpsa.isdip.training.RegistrationStatus;
+import za.gov.dpsa.isdip.training.internal.RegistrationStatus;
 
 /** An official's place on a session (or on its waiting list), and whether they attended. */
 @Entity

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import za.gov.dpsa.isdip.training.RegistrationStatus;
+import za.gov.dpsa.isdip.training.internal.RegistrationStatus;
 
 public interface RegistrationRepository extends JpaRepository<RegistrationEntity, Long> {
     List<RegistrationEntity> findBySessionIdOrderByRegisteredAtAscIdAsc(Long sessionId);

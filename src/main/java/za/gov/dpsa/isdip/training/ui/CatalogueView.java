@@ -15,9 +15,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.training.CatalogueEntry;
-import za.gov.dpsa.isdip.training.CourseSummary;
-import za.gov.dpsa.isdip.training.Learning;
+import za.gov.dpsa.isdip.training.internal.CatalogueEntry;
+import za.gov.dpsa.isdip.training.internal.CourseSummary;
+import za.gov.dpsa.isdip.training.internal.Learning;
 
 /** The courses published to the official's department: enrol, or continue where enrolled. */
 @Route("training/catalogue")

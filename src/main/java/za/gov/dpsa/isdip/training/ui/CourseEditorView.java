@@ -42,19 +42,19 @@ import za.gov.dpsa.isdip.platform.UploadTexts;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.training.AnswerOption;
-import za.gov.dpsa.isdip.training.CourseContent;
-import za.gov.dpsa.isdip.training.CourseModule;
-import za.gov.dpsa.isdip.training.CourseSummary;
-import za.gov.dpsa.isdip.training.Lesson;
-import za.gov.dpsa.isdip.training.LessonInput;
-import za.gov.dpsa.isdip.training.LessonMarkdown;
-import za.gov.dpsa.isdip.training.Material;
-import za.gov.dpsa.isdip.training.Question;
-import za.gov.dpsa.isdip.training.QuestionInput;
-import za.gov.dpsa.isdip.training.TrainingCourses;
-import za.gov.dpsa.isdip.training.TrainingExceptions;
-import za.gov.dpsa.isdip.training.VersionStatus;
+import za.gov.dpsa.isdip.training.internal.AnswerOption;
+import za.gov.dpsa.isdip.training.internal.CourseContent;
+import za.gov.dpsa.isdip.training.internal.CourseModule;
+import za.gov.dpsa.isdip.training.internal.CourseSummary;
+import za.gov.dpsa.isdip.training.internal.Lesson;
+import za.gov.dpsa.isdip.training.internal.LessonInput;
+import za.gov.dpsa.isdip.training.internal.LessonMarkdown;
+import za.gov.dpsa.isdip.training.internal.Material;
+import za.gov.dpsa.isdip.training.internal.Question;
+import za.gov.dpsa.isdip.training.internal.QuestionInput;
+import za.gov.dpsa.isdip.training.internal.TrainingCourses;
+import za.gov.dpsa.isdip.training.internal.TrainingExceptions;
+import za.gov.dpsa.isdip.training.internal.VersionStatus;
 
 /**
  * Editing a course: its details, modules and lessons (Markdown with a preview, a link, downloadable materials), the

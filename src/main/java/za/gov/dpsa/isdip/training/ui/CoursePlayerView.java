@@ -35,14 +35,14 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.training.CertificateCodes;
-import za.gov.dpsa.isdip.training.CourseModule;
-import za.gov.dpsa.isdip.training.LearnerCourse;
-import za.gov.dpsa.isdip.training.Learning;
-import za.gov.dpsa.isdip.training.Lesson;
-import za.gov.dpsa.isdip.training.LessonMarkdown;
-import za.gov.dpsa.isdip.training.Material;
-import za.gov.dpsa.isdip.training.TrainingCourses;
+import za.gov.dpsa.isdip.training.internal.CertificateCodes;
+import za.gov.dpsa.isdip.training.internal.CourseModule;
+import za.gov.dpsa.isdip.training.internal.LearnerCourse;
+import za.gov.dpsa.isdip.training.internal.Learning;
+import za.gov.dpsa.isdip.training.internal.Lesson;
+import za.gov.dpsa.isdip.training.internal.LessonMarkdown;
+import za.gov.dpsa.isdip.training.internal.Material;
+import za.gov.dpsa.isdip.training.internal.TrainingCourses;
 
 /**
  * Taking a course: the outline with what is done, one lesson at a time (resuming where the official left off),

@@ -22,10 +22,10 @@ import com.vaadin.flow.router.Route;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.training.CatalogueEntry;
-import za.gov.dpsa.isdip.training.CourseSummary;
-import za.gov.dpsa.isdip.training.Enrolment;
-import za.gov.dpsa.isdip.training.Learning;
+import za.gov.dpsa.isdip.training.internal.CatalogueEntry;
+import za.gov.dpsa.isdip.training.internal.CourseSummary;
+import za.gov.dpsa.isdip.training.internal.Enrolment;
+import za.gov.dpsa.isdip.training.internal.Learning;
 
 /**
  * The department administrator's training page: assign a published course to colleagues with a due date, and see

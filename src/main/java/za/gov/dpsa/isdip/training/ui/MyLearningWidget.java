@@ -12,8 +12,8 @@ import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.platform.DashboardWidget;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.training.Enrolment;
-import za.gov.dpsa.isdip.training.Learning;
+import za.gov.dpsa.isdip.training.internal.Enrolment;
+import za.gov.dpsa.isdip.training.internal.Learning;
 
 /** Home card for officials: their courses in progress, completed, overdue, and the next due date. */
 @Component

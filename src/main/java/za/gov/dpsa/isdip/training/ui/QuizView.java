@@ -31,11 +31,11 @@ import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.training.LearnerCourse;
-import za.gov.dpsa.isdip.training.Learning;
-import za.gov.dpsa.isdip.training.Question;
-import za.gov.dpsa.isdip.training.QuizResult;
-import za.gov.dpsa.isdip.training.TrainingExceptions;
+import za.gov.dpsa.isdip.training.internal.LearnerCourse;
+import za.gov.dpsa.isdip.training.internal.Learning;
+import za.gov.dpsa.isdip.training.internal.Question;
+import za.gov.dpsa.isdip.training.internal.QuizResult;
+import za.gov.dpsa.isdip.training.internal.TrainingExceptions;
 
 /** A quiz attempt: the questions, then the score, pass or fail, and the feedback for each answer chosen. */
 @Route("training/quiz")

@@ -21,8 +21,8 @@ import com.vaadin.flow.router.Route;
 
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.training.Readiness;
-import za.gov.dpsa.isdip.training.ReadinessFigures;
+import za.gov.dpsa.isdip.training.internal.Readiness;
+import za.gov.dpsa.isdip.training.internal.ReadinessFigures;
 
 /**
  * The change-readiness survey (ADKAR) for officials, their department's averages for its administrator and

@@ -28,14 +28,14 @@ import com.vaadin.flow.router.Route;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.training.CourseSummary;
-import za.gov.dpsa.isdip.training.Registrant;
-import za.gov.dpsa.isdip.training.RegistrationStatus;
-import za.gov.dpsa.isdip.training.SessionInput;
-import za.gov.dpsa.isdip.training.TrainingCourses;
-import za.gov.dpsa.isdip.training.TrainingExceptions;
-import za.gov.dpsa.isdip.training.TrainingSession;
-import za.gov.dpsa.isdip.training.TrainingSessions;
+import za.gov.dpsa.isdip.training.internal.CourseSummary;
+import za.gov.dpsa.isdip.training.internal.Registrant;
+import za.gov.dpsa.isdip.training.internal.RegistrationStatus;
+import za.gov.dpsa.isdip.training.internal.SessionInput;
+import za.gov.dpsa.isdip.training.internal.TrainingCourses;
+import za.gov.dpsa.isdip.training.internal.TrainingExceptions;
+import za.gov.dpsa.isdip.training.internal.TrainingSession;
+import za.gov.dpsa.isdip.training.internal.TrainingSessions;
 
 /**
  * Instructor-led sessions. Trainers schedule them, see who registered (name and department) and mark attendance;

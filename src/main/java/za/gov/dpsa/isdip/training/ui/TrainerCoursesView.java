@@ -23,10 +23,10 @@ import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.training.CourseInput;
-import za.gov.dpsa.isdip.training.CourseSummary;
-import za.gov.dpsa.isdip.training.IsdipDomain;
-import za.gov.dpsa.isdip.training.TrainingCourses;
+import za.gov.dpsa.isdip.training.internal.CourseInput;
+import za.gov.dpsa.isdip.training.internal.CourseSummary;
+import za.gov.dpsa.isdip.training.internal.IsdipDomain;
+import za.gov.dpsa.isdip.training.internal.TrainingCourses;
 
 /** The trainer's courses, with their versions and audience, and a new course. */
 @Route("training/courses")
@@ -139,7 +139,7 @@ public class TrainerCoursesView extends VerticalLayout implements HasDynamicTitl
                     duration.getValue(), passMark.getValue(), maxAttempts.getValue());
         }
 
-        void show(za.gov.dpsa.isdip.training.CourseContent c) {
+        void show(za.gov.dpsa.isdip.training.internal.CourseContent c) {
             title.setValue(c.title());
             summary.setValue(c.summary());
             audience.setValue(c.audience());

@@ -19,10 +19,10 @@ import com.vaadin.flow.router.Route;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
-import za.gov.dpsa.isdip.training.CourseSummary;
-import za.gov.dpsa.isdip.training.ProgressRow;
-import za.gov.dpsa.isdip.training.TrainingCourses;
-import za.gov.dpsa.isdip.training.TrainingDashboard;
+import za.gov.dpsa.isdip.training.internal.CourseSummary;
+import za.gov.dpsa.isdip.training.internal.ProgressRow;
+import za.gov.dpsa.isdip.training.internal.TrainingCourses;
+import za.gov.dpsa.isdip.training.internal.TrainingDashboard;
 
 /**
  * Enrolments, completion and overdue learners by department and course, for trainers and DPSA, with a CSV export.

@@ -22,7 +22,7 @@ import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.training.TrainingExceptions;
+import za.gov.dpsa.isdip.training.internal.TrainingExceptions;
 
 /** What the training views share: their own navigation, field errors, dates, downloads and badges. */
 final class TrainingUi {

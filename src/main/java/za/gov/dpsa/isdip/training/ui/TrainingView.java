@@ -24,8 +24,8 @@ import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.training.Enrolment;
-import za.gov.dpsa.isdip.training.Learning;
+import za.gov.dpsa.isdip.training.internal.Enrolment;
+import za.gov.dpsa.isdip.training.internal.Learning;
 
 /**
  * Training's home. Officials see their learning: every course they are enrolled in with progress, due date and

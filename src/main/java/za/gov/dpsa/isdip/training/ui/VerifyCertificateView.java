@@ -15,7 +15,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import za.gov.dpsa.isdip.training.CertificateVerification;
+import za.gov.dpsa.isdip.training.internal.CertificateVerification;
 
 /**
  * The public page that verifies a training certificate, for anyone and without signing in: a valid code shows the

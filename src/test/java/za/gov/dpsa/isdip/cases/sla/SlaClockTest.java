@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import za.gov.dpsa.isdip.cases.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
 import za.gov.dpsa.isdip.cases.sla.SlaClock.Pause;
 import za.gov.dpsa.isdip.cases.sla.SlaPolicy.SlaTargets;
 

@@ -21,14 +21,14 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import za.gov.dpsa.isdip.cases.CaseFilter;
-import za.gov.dpsa.isdip.cases.CasePriority;
-import za.gov.dpsa.isdip.cases.CaseService;
-import za.gov.dpsa.isdip.cases.CaseStatus;
-import za.gov.dpsa.isdip.cases.CitizenAccess;
-import za.gov.dpsa.isdip.cases.CitizenDetails;
-import za.gov.dpsa.isdip.cases.EscalationService;
-import za.gov.dpsa.isdip.cases.NewCase;
+import za.gov.dpsa.isdip.cases.internal.CaseFilter;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CaseService;
+import za.gov.dpsa.isdip.cases.internal.CaseStatus;
+import za.gov.dpsa.isdip.cases.internal.CitizenAccess;
+import za.gov.dpsa.isdip.cases.internal.CitizenDetails;
+import za.gov.dpsa.isdip.cases.internal.EscalationService;
+import za.gov.dpsa.isdip.cases.internal.NewCase;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.SecurityEvents;
@@ -129,7 +129,7 @@ class CaseViewsTest extends SpringBrowserlessTest {
     @Test
     void theCsvOfTheCaseListWritesAFormulaTitleAsText() {
         navigate(CaseListView.class);
-        za.gov.dpsa.isdip.cases.CaseSummary row = new za.gov.dpsa.isdip.cases.CaseSummary(1, "KZNDOT-2026-000001",
+        za.gov.dpsa.isdip.cases.internal.CaseSummary row = new za.gov.dpsa.isdip.cases.internal.CaseSummary(1, "KZNDOT-2026-000001",
                 "=HYPERLINK(\"http://evil.example\",\"Open\")", Mechanism.SDIP, CasePriority.LOW, CaseStatus.NEW,
                 "@admin", java.time.Instant.parse("2026-04-01T08:00:00Z"), java.time.Instant.parse("2026-04-08T08:00:00Z"),
                 false, false);
@@ -158,7 +158,7 @@ class CaseViewsTest extends SpringBrowserlessTest {
         String[] elsewhere = new String[1];
         za.gov.dpsa.isdip.support.TestUsers.runAs(za.gov.dpsa.isdip.support.TestUsers.user("wc-education.official",
                 "wc-education", "dept-user"), () -> elsewhere[0] = cases.details(cases.create(
-                new za.gov.dpsa.isdip.cases.NewCase("Learner transport late in Worcester",
+                new za.gov.dpsa.isdip.cases.internal.NewCase("Learner transport late in Worcester",
                         "Buses arrive an hour late on the Worcester route.", Mechanism.SERVICE_STANDARDS, null,
                         null, CasePriority.MEDIUM, null))).reference());
 

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 
-import za.gov.dpsa.isdip.cases.CaseExceptions;
+import za.gov.dpsa.isdip.cases.internal.CaseExceptions;
 import za.gov.dpsa.isdip.cases.ui.NewCaseView;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;

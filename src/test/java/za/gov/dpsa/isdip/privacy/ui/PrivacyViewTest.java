@@ -20,7 +20,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
-import za.gov.dpsa.isdip.privacy.DataSubjectRequests;
+import za.gov.dpsa.isdip.privacy.internal.DataSubjectRequests;
 import za.gov.dpsa.isdip.support.WithPortalUser;
 
 /** The privacy page: a bad request is refused on its field with what was typed kept; a good one opens. */

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
-import za.gov.dpsa.isdip.reporting.ReportingTestAccess;
+import za.gov.dpsa.isdip.reporting.internal.ReportingTestAccess;
 import za.gov.dpsa.isdip.support.WithPortalUser;
 
 /** The department's report page: a bad figure is refused on its field and nothing typed is lost. */
@@ -24,7 +24,7 @@ import za.gov.dpsa.isdip.support.WithPortalUser;
 @ActiveProfiles("test")
 @ViewPackages(packages = "za.gov.dpsa.isdip")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
-@org.springframework.context.annotation.Import(za.gov.dpsa.isdip.reporting.TestFigures.class)
+@org.springframework.context.annotation.Import(za.gov.dpsa.isdip.reporting.internal.TestFigures.class)
 class ReportingViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -67,7 +67,7 @@ class ReportingViewTest extends SpringBrowserlessTest {
     }
 
     @Autowired
-    za.gov.dpsa.isdip.reporting.DepartmentReports reports;
+    za.gov.dpsa.isdip.reporting.internal.DepartmentReports reports;
 
     @Test
     @WithPortalUser(username = "del.official", department = "del", roles = "dept-user")

@@ -31,12 +31,12 @@ import com.vaadin.flow.component.html.Section;
 
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
-import za.gov.dpsa.isdip.reporting.DepartmentReports;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
-import za.gov.dpsa.isdip.reporting.ReportingTestAccess;
-import za.gov.dpsa.isdip.standards.DepartmentAlignment;
-import za.gov.dpsa.isdip.standards.HarmonisedStandard;
-import za.gov.dpsa.isdip.standards.Rating;
+import za.gov.dpsa.isdip.reporting.internal.DepartmentReports;
+import za.gov.dpsa.isdip.reporting.internal.ReportingTestAccess;
+import za.gov.dpsa.isdip.standards.internal.DepartmentAlignment;
+import za.gov.dpsa.isdip.standards.internal.HarmonisedStandard;
+import za.gov.dpsa.isdip.standards.internal.Rating;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.support.WithPortalUser;
 import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
@@ -60,7 +60,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
     @Autowired
     ReportingPeriods periods;
     @Autowired
-    za.gov.dpsa.isdip.standards.Catalogue catalogue;
+    za.gov.dpsa.isdip.standards.internal.Catalogue catalogue;
     @Autowired
     DepartmentReports reports;
     @Autowired
@@ -98,7 +98,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
                     assertThat(a.ownerUsername()).isEqualTo("del.official");
                     assertThat(a.owner()).isEqualTo("Zanele Mthembu");
                 });
-        alignment.addAction("HS-03", new za.gov.dpsa.isdip.standards.ActionItem.Input(
+        alignment.addAction("HS-03", new za.gov.dpsa.isdip.standards.internal.ActionItem.Input(
                 "Document the UIF appeals SOP", "del.colleague", LocalDate.now(PortalTime.ZONE).plusDays(9)));
 
         // As the home card and the reminders link it: standards/actions?show=MINE.
@@ -107,7 +107,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         ActionsView mine = (ActionsView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
         assertThat(mine.show.getValue()).isEqualTo(ActionsView.Show.MINE);
         assertThat(mine.grid.getGenericDataView().getItems().toList())
-                .extracting(za.gov.dpsa.isdip.standards.ActionItem::title)
+                .extracting(za.gov.dpsa.isdip.standards.internal.ActionItem::title)
                 .contains("Map the UIF claims process end to end").doesNotContain("Document the UIF appeals SOP");
         assertThat(test(mine.grid).getCellComponent(0, mine.grid.getColumns().size() - 1).getElement()
                 .getAttribute("aria-label")).isEqualTo("Edit: " + test(mine.grid).getRow(0).title());
@@ -115,7 +115,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         // The home card counts the same and opens the same list.
         navigate(za.gov.dpsa.isdip.platform.ui.HomeView.class);
         int open = alignment.myActions().size();
-        long overdue = alignment.myActions().stream().filter(za.gov.dpsa.isdip.standards.ActionItem::overdue).count();
+        long overdue = alignment.myActions().stream().filter(za.gov.dpsa.isdip.standards.internal.ActionItem::overdue).count();
         assertThat(find(Paragraph.class).id("my-actions-count").getText())
                 .isEqualTo(open + " open, " + overdue + " overdue");
         assertThat(find(com.vaadin.flow.router.RouterLink.class).id("my-actions-open").getHref())
@@ -287,7 +287,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(CatalogueView.class);
         assertThat(catalogue.requirements()).anySatisfy(r -> {
             assertThat(r.code()).isEqualTo("OMF-36-7");
-            assertThat(r.status()).isEqualTo(za.gov.dpsa.isdip.standards.CatalogueStatus.PUBLISHED);
+            assertThat(r.status()).isEqualTo(za.gov.dpsa.isdip.standards.internal.CatalogueStatus.PUBLISHED);
         });
     }
 
@@ -306,7 +306,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
     // ---- the service register ---------------------------------------------------------------------------------
 
     @Autowired
-    za.gov.dpsa.isdip.standards.ServiceRegister register;
+    za.gov.dpsa.isdip.standards.internal.ServiceRegister register;
 
     @Test
     void addingACoreServiceRefusesBadInputOnTheFieldAndKeepsWhatWasTyped() {
@@ -336,7 +336,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
 
     @Test
     void recordingASopShowsItAsCurrentAndABadLinkStaysOnItsField() {
-        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+        long id = register.add(new za.gov.dpsa.isdip.standards.internal.RegisteredService.Input(
                 "Workplace safety inspections", "Employers and workers"));
         ServiceView view = navigate("standards/services/" + id, ServiceView.class);
         LocalDate today = LocalDate.now(PortalTime.ZONE);
@@ -358,7 +358,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         test(view.saveSop).click();
         assertThat(register.service(id).sops()).singleElement().satisfies(sop -> {
             assertThat(sop.title()).isEqualTo("Conducting a workplace inspection");
-            assertThat(sop.status()).isEqualTo(za.gov.dpsa.isdip.standards.SopStatus.CURRENT);
+            assertThat(sop.status()).isEqualTo(za.gov.dpsa.isdip.standards.internal.SopStatus.CURRENT);
         });
         assertThat(find(Paragraph.class).id("service-summary").getText()).contains("SOPs: Current");
         assertThat(view.sopTitle.getValue()).as("the form is ready for the next SOP").isEmpty();
@@ -370,11 +370,11 @@ class StandardsViewsTest extends SpringBrowserlessTest {
 
     @Test
     void anApprovedMapWithoutItsApproverIsRefusedOnThatFieldAndSavingTheMapKeepsATypedSop() {
-        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+        long id = register.add(new za.gov.dpsa.isdip.standards.internal.RegisteredService.Input(
                 "Public employment services", "Work-seekers"));
         ServiceView view = navigate("standards/services/" + id, ServiceView.class);
         test(view.sopTitle).setValue("Registering a work-seeker");
-        view.mapStatus.setValue(za.gov.dpsa.isdip.standards.ProcessMapStatus.APPROVED);
+        view.mapStatus.setValue(za.gov.dpsa.isdip.standards.internal.ProcessMapStatus.APPROVED);
         test(view.mapLink).setValue("https://www.labour.gov.za/maps/work-seekers.pdf");
         test(view.saveMap).click();
         assertThat(view.mapApprovedBy.isInvalid()).isTrue();
@@ -384,30 +384,30 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         test(view.mapApprovedBy).setValue("Director-General");
         view.mapApprovedOn.setValue(LocalDate.now(PortalTime.ZONE).minusDays(1));
         test(view.saveMap).click();
-        assertThat(register.service(id).mapStatus()).isEqualTo(za.gov.dpsa.isdip.standards.ProcessMapStatus.APPROVED);
+        assertThat(register.service(id).mapStatus()).isEqualTo(za.gov.dpsa.isdip.standards.internal.ProcessMapStatus.APPROVED);
         assertThat(view.sopTitle.getValue()).isEqualTo("Registering a work-seeker");
     }
 
     @Test
     void aConflictOnTheMapRefillsOnlyTheMapAndWhatIsTypedInTheOtherFormsStays() {
-        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+        long id = register.add(new za.gov.dpsa.isdip.standards.internal.RegisteredService.Input(
                 "Labour dispute mediation", "Employers and workers"));
         ServiceView view = navigate("standards/services/" + id, ServiceView.class);
         test(view.recipients).setValue("Employers, workers and trade unions");
         test(view.sopTitle).setValue("Mediating a dispute");
         test(view.sopVersion).setValue("2.1");
-        view.mapStatus.setValue(za.gov.dpsa.isdip.standards.ProcessMapStatus.IN_PROGRESS);
+        view.mapStatus.setValue(za.gov.dpsa.isdip.standards.internal.ProcessMapStatus.IN_PROGRESS);
         test(view.mapLink).setValue("https://www.labour.gov.za/maps/mediation-draft.pdf");
         // Meanwhile a colleague records the map.
-        register.saveMap(id, register.service(id).rowVersion(), new za.gov.dpsa.isdip.standards.RegisteredService.MapInput(
-                za.gov.dpsa.isdip.standards.ProcessMapStatus.MAPPED, "https://www.labour.gov.za/maps/mediation.pdf",
+        register.saveMap(id, register.service(id).rowVersion(), new za.gov.dpsa.isdip.standards.internal.RegisteredService.MapInput(
+                za.gov.dpsa.isdip.standards.internal.ProcessMapStatus.MAPPED, "https://www.labour.gov.za/maps/mediation.pdf",
                 null, null, false, null, null));
 
         test(view.saveMap).click();
 
         assertThat(find(Span.class).id("map-conflict").getText()).startsWith("Someone else changed this meanwhile");
         assertThat(view.mapLink.getValue()).isEqualTo("https://www.labour.gov.za/maps/mediation.pdf");
-        assertThat(view.mapStatus.getValue()).isEqualTo(za.gov.dpsa.isdip.standards.ProcessMapStatus.MAPPED);
+        assertThat(view.mapStatus.getValue()).isEqualTo(za.gov.dpsa.isdip.standards.internal.ProcessMapStatus.MAPPED);
         assertThat(view.sopTitle.getValue()).isEqualTo("Mediating a dispute");
         assertThat(view.sopVersion.getValue()).isEqualTo("2.1");
         assertThat(view.recipients.getValue()).isEqualTo("Employers, workers and trade unions");
@@ -417,7 +417,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         test(view.sopLink).setValue("https://www.labour.gov.za/sop/mediation.pdf");
         view.sopNextReview.setValue(LocalDate.now(PortalTime.ZONE).plusYears(1));
         test(view.saveSop).click();
-        assertThat(register.service(id).sops()).extracting(za.gov.dpsa.isdip.standards.Sop::title)
+        assertThat(register.service(id).sops()).extracting(za.gov.dpsa.isdip.standards.internal.Sop::title)
                 .containsExactly("Mediating a dispute");
         // The service's form, kept as typed, has not seen the colleague's change: it meets the conflict in turn
         // rather than writing over a change it never showed.
@@ -431,15 +431,15 @@ class StandardsViewsTest extends SpringBrowserlessTest {
 
     @Test
     void editingASopDoesNotDropAHalfTypedOneUnasked() {
-        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+        long id = register.add(new za.gov.dpsa.isdip.standards.internal.RegisteredService.Input(
                 "Employment equity reports", "Designated employers"));
-        register.addSop(id, new za.gov.dpsa.isdip.standards.Sop.Input("Checking an equity report", "1.0",
+        register.addSop(id, new za.gov.dpsa.isdip.standards.internal.Sop.Input("Checking an equity report", "1.0",
                 "https://www.labour.gov.za/sop/equity.pdf", null, null, false, null, null,
                 LocalDate.now(PortalTime.ZONE).plusYears(1)));
         ServiceView view = navigate("standards/services/" + id, ServiceView.class);
-        za.gov.dpsa.isdip.standards.Sop saved = register.service(id).sops().getFirst();
+        za.gov.dpsa.isdip.standards.internal.Sop saved = register.service(id).sops().getFirst();
         // Its Edit button's accessible name starts with the word it shows.
-        com.vaadin.flow.component.grid.Grid<za.gov.dpsa.isdip.standards.Sop> grid = view.sopGrid;
+        com.vaadin.flow.component.grid.Grid<za.gov.dpsa.isdip.standards.internal.Sop> grid = view.sopGrid;
         assertThat(test(grid).getCellComponent(0, grid.getColumns().size() - 1).getElement()
                 .getAttribute("aria-label")).isEqualTo("Edit: Checking an equity report");
         test(view.sopTitle).setValue("Publishing the equity register");
@@ -460,10 +460,10 @@ class StandardsViewsTest extends SpringBrowserlessTest {
 
     @Test
     void withdrawingASopAsksForAReasonOnTheFieldAndThenShowsItAsWithdrawn() {
-        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+        long id = register.add(new za.gov.dpsa.isdip.standards.internal.RegisteredService.Input(
                 "Skills levy refunds", "Levy-paying employers"));
         LocalDate today = LocalDate.now(PortalTime.ZONE);
-        register.addSop(id, new za.gov.dpsa.isdip.standards.Sop.Input("Processing a levy refund", "1.0",
+        register.addSop(id, new za.gov.dpsa.isdip.standards.internal.Sop.Input("Processing a levy refund", "1.0",
                 "https://www.labour.gov.za/sop/levy.pdf", null, null, false, "Director-General", today.minusDays(5),
                 today.plusYears(1)));
         long sopId = register.service(id).sops().getFirst().id();
@@ -512,7 +512,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
 
     /** The first SOP's cell in the column this far from the end of the SOP list (1: the last, the Edit button). */
     private com.vaadin.flow.component.Component sopCell(ServiceView view, int fromEnd) {
-        com.vaadin.flow.component.grid.Grid<za.gov.dpsa.isdip.standards.Sop> grid = view.sopGrid;
+        com.vaadin.flow.component.grid.Grid<za.gov.dpsa.isdip.standards.internal.Sop> grid = view.sopGrid;
         return test(grid).getCellComponent(0, grid.getColumns().size() - fromEnd);
     }
 
@@ -523,7 +523,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
 
     @Test
     void aFileTakenOffTheUploadIsNotSaved() {
-        long id = register.add(new za.gov.dpsa.isdip.standards.RegisteredService.Input(
+        long id = register.add(new za.gov.dpsa.isdip.standards.internal.RegisteredService.Input(
                 "Minimum wage enforcement", "Workers"));
         ServiceView view = navigate("standards/services/" + id, ServiceView.class);
         Upload upload = find(Upload.class).id("map-upload");
@@ -534,12 +534,12 @@ class StandardsViewsTest extends SpringBrowserlessTest {
 
         ComponentUtil.fireEvent(upload, new com.vaadin.flow.component.upload.FileRemovedEvent(upload, "wage-map.pdf"));
         assertThat(find(Span.class).id("map-upload-chosen").getText()).isEmpty();
-        view.mapStatus.setValue(za.gov.dpsa.isdip.standards.ProcessMapStatus.MAPPED);
+        view.mapStatus.setValue(za.gov.dpsa.isdip.standards.internal.ProcessMapStatus.MAPPED);
         test(view.saveMap).click();
 
         // Without the file a mapped process has no evidence: refused, and no file is kept.
         assertThat(view.mapLink.isInvalid()).isTrue();
-        assertThat(register.service(id).mapStatus()).isNotEqualTo(za.gov.dpsa.isdip.standards.ProcessMapStatus.MAPPED);
+        assertThat(register.service(id).mapStatus()).isNotEqualTo(za.gov.dpsa.isdip.standards.internal.ProcessMapStatus.MAPPED);
         assertThat(register.service(id).mapEvidenceFileName()).isNull();
     }
 

@@ -32,13 +32,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.ActiveProfiles;
 
-import za.gov.dpsa.isdip.reporting.DepartmentReports;
-import za.gov.dpsa.isdip.reporting.ReportExceptions;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
-import za.gov.dpsa.isdip.reporting.SubmissionSummary;
-import za.gov.dpsa.isdip.reporting.TestFigures;
+import za.gov.dpsa.isdip.reporting.internal.DepartmentReports;
+import za.gov.dpsa.isdip.reporting.internal.ReportExceptions;
+import za.gov.dpsa.isdip.reporting.internal.SubmissionSummary;
+import za.gov.dpsa.isdip.reporting.internal.TestFigures;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

@@ -32,15 +32,15 @@ import za.gov.dpsa.isdip.support.WithPortalUser;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.training.AnswerOption;
-import za.gov.dpsa.isdip.training.CertificateCodes;
-import za.gov.dpsa.isdip.training.CourseInput;
-import za.gov.dpsa.isdip.training.IsdipDomain;
-import za.gov.dpsa.isdip.training.Learning;
-import za.gov.dpsa.isdip.training.LessonInput;
-import za.gov.dpsa.isdip.training.QuestionInput;
-import za.gov.dpsa.isdip.training.TrainingCourses;
-import za.gov.dpsa.isdip.training.VersionStatus;
+import za.gov.dpsa.isdip.training.internal.AnswerOption;
+import za.gov.dpsa.isdip.training.internal.CertificateCodes;
+import za.gov.dpsa.isdip.training.internal.CourseInput;
+import za.gov.dpsa.isdip.training.internal.IsdipDomain;
+import za.gov.dpsa.isdip.training.internal.Learning;
+import za.gov.dpsa.isdip.training.internal.LessonInput;
+import za.gov.dpsa.isdip.training.internal.QuestionInput;
+import za.gov.dpsa.isdip.training.internal.TrainingCourses;
+import za.gov.dpsa.isdip.training.internal.VersionStatus;
 
 /** Authoring and taking a course in the views, as trainers and officials use them, without a browser. */
 @SpringBootTest
@@ -268,7 +268,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
     }
 
     @Autowired
-    za.gov.dpsa.isdip.training.Readiness readiness;
+    za.gov.dpsa.isdip.training.internal.Readiness readiness;
 
     @Test
     @WithPortalUser(username = "trainer.thandi", department = "", roles = "trainer")

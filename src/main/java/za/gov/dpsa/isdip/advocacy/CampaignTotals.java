@@ -1,5 +1,0 @@
-package za.gov.dpsa.isdip.advocacy;
-
-/** What the department logged for one campaign. */
-public record CampaignTotals(long activities, long peopleReached) {
-}

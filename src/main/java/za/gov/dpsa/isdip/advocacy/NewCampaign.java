@@ -1,9 +1,0 @@
-package za.gov.dpsa.isdip.advocacy;
-
-import java.time.LocalDate;
-import java.util.Set;
-
-/** A campaign as DPSA enters it. */
-public record NewCampaign(String name, String description, LocalDate startsOn, LocalDate endsOn,
-                          boolean allDepartments, Set<String> participants) {
-}

@@ -1,5 +1,0 @@
-package za.gov.dpsa.isdip.advocacy;
-
-/** A version's file for download, with the content type the upload policy decided. */
-public record ResourceFile(String fileName, String contentType, byte[] content) {
-}

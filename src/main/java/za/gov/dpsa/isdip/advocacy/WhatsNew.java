@@ -1,7 +1,0 @@
-package za.gov.dpsa.isdip.advocacy;
-
-import java.time.Instant;
-
-/** A newly published resource or version of DPSA's library. */
-public record WhatsNew(ResourceSummary resource, int versionNumber, Instant publishedAt) {
-}

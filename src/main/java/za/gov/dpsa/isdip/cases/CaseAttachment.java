@@ -1,8 +1,0 @@
-package za.gov.dpsa.isdip.cases;
-
-import java.time.Instant;
-
-/** A file on a case, without its content. */
-public record CaseAttachment(long id, String fileName, String contentType, long sizeBytes, String uploadedBy,
-                             Instant uploadedAt) {
-}

@@ -1,9 +1,0 @@
-package za.gov.dpsa.isdip.cases;
-
-/** How urgent a case is; sets its response and resolution targets. */
-public enum CasePriority {
-    LOW,
-    MEDIUM,
-    HIGH,
-    CRITICAL
-}

@@ -1,8 +1,0 @@
-package za.gov.dpsa.isdip.cases;
-
-import java.time.Instant;
-
-/** One entry of a case's timeline: who did what, when. */
-public record CaseTimelineEntry(Instant occurredAt, String actorName, CaseEventType type, boolean sharedWithDpsa,
-                                String body, CaseStatus fromStatus, CaseStatus toStatus) {
-}

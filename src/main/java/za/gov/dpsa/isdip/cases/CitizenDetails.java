@@ -1,5 +1,0 @@
-package za.gov.dpsa.isdip.cases;
-
-/** Personal information of the citizen or complainant on a case (POPIA): shown on request, and logged. */
-public record CitizenDetails(String fullName, String idNumber, String phone, String email) {
-}

@@ -1,8 +1,0 @@
-package za.gov.dpsa.isdip.cases;
-
-import za.gov.dpsa.isdip.core.Mechanism;
-
-/** What an official enters to log a case; {@code citizen} is null when no citizen is involved. */
-public record NewCase(String title, String description, Mechanism category, String serviceName,
-                      String servicePoint, CasePriority priority, CitizenDetails citizen) {
-}

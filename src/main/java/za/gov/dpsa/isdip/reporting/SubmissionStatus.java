@@ -1,8 +1,0 @@
-package za.gov.dpsa.isdip.reporting;
-
-/** Where a submitted version stands with DPSA. */
-public enum SubmissionStatus {
-    SUBMITTED,
-    ACCEPTED,
-    RETURNED
-}

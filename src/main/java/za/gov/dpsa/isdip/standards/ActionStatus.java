@@ -1,8 +1,0 @@
-package za.gov.dpsa.isdip.standards;
-
-/** Progress of an action item that closes a gap. */
-public enum ActionStatus {
-    OPEN,
-    IN_PROGRESS,
-    DONE
-}

@@ -1,8 +1,0 @@
-package za.gov.dpsa.isdip.standards;
-
-/**
- * What harmonisation saves departments: {@code demands} separate requirements of the mechanisms are answered by
- * {@code standards} harmonised standards, so {@code removed} answers are no longer given twice.
- */
-public record CatalogueHeadline(int demands, int standards, int removed) {
-}

@@ -1,9 +1,0 @@
-package za.gov.dpsa.isdip.standards;
-
-/** How far a core service's business process map has come; only an approved map counts in the report. */
-public enum ProcessMapStatus {
-    NOT_STARTED,
-    IN_PROGRESS,
-    MAPPED,
-    APPROVED
-}

@@ -1,5 +1,0 @@
-package za.gov.dpsa.isdip.training;
-
-/** An answer of a quiz question, whether it is correct, and the feedback shown after the attempt. */
-public record AnswerOption(String text, boolean correct, String feedback) {
-}

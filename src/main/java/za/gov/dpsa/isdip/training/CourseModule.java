@@ -1,7 +1,0 @@
-package za.gov.dpsa.isdip.training;
-
-import java.util.List;
-
-/** A module of a course version with its lessons in order. */
-public record CourseModule(long id, String title, List<Lesson> lessons) {
-}

@@ -1,6 +1,0 @@
-package za.gov.dpsa.isdip.training;
-
-/** How an official came to be enrolled. */
-public enum EnrolmentSource {
-    SELF, ASSIGNED
-}

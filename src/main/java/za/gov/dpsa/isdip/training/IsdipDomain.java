@@ -1,6 +1,0 @@
-package za.gov.dpsa.isdip.training;
-
-/** The ISDIP domain a course belongs to. */
-public enum IsdipDomain {
-    TECHNICAL_SUPPORT, ADVOCACY, ALIGNMENT, REPORTING, CHANGE_MANAGEMENT
-}

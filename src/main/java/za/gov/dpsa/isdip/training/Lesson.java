@@ -1,5 +1,0 @@
-package za.gov.dpsa.isdip.training;
-
-/** A lesson of a course version; {@code key} stays the same across versions. */
-public record Lesson(long id, String key, String title, String body, String linkUrl, String linkTitle) {
-}

@@ -1,5 +1,0 @@
-package za.gov.dpsa.isdip.training;
-
-/** A lesson's downloadable file, without its content. */
-public record Material(long id, String lessonKey, String fileName, String contentType, long sizeBytes) {
-}

@@ -1,5 +1,0 @@
-package za.gov.dpsa.isdip.training;
-
-/** A material's content for download. */
-public record MaterialFile(String fileName, String contentType, byte[] content) {
-}

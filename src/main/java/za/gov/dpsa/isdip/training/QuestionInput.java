@@ -1,7 +1,0 @@
-package za.gov.dpsa.isdip.training;
-
-import java.util.List;
-
-/** A quiz question as the trainer writes it. */
-public record QuestionInput(String text, boolean multiple, List<AnswerOption> answers) {
-}
