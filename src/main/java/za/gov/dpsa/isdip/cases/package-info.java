@@ -1,5 +1,10 @@
 /**
  * Technical support: service delivery improvement cases, SLAs and escalation to DPSA.
+ * <p>
+ * Other modules use none of its types: it contributes figures to reports ({@code reporting}'s
+ * IndicatorContribution), answers data-subject requests ({@code privacy}'s PersonalDataSource) and reads the
+ * department's core services ({@code standards}). Everything else is in {@code internal}, {@code ui} and {@code data}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cases")
+@org.springframework.modulith.ApplicationModule(displayName = "Cases",
+        allowedDependencies = {"core", "platform", "privacy", "reporting", "standards", "tenancy"})
 package za.gov.dpsa.isdip.cases;

@@ -2,6 +2,10 @@
  * Reporting: synchronised compliance reporting from departments to DPSA. A department's report is assembled
  * from the figures the domain modules contribute ({@link za.gov.dpsa.isdip.reporting.IndicatorContribution}),
  * submitted as an immutable snapshot in the platform store, and reviewed by DPSA, which reads only snapshots.
+ * <p>
+ * Its API is what the domain modules need to contribute: indicators, periods and the DPSA console's view of them.
+ * Everything else is in {@code internal}, {@code ui}, {@code data} and {@code export}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting")
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting",
+        allowedDependencies = {"core", "platform", "tenancy"})
 package za.gov.dpsa.isdip.reporting;

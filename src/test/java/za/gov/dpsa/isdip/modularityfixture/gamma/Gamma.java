@@ -1,0 +1,8 @@
+package za.gov.dpsa.isdip.modularityfixture.gamma;
+
+public class Gamma {
+
+    public String name() {
+        return "gamma";
+    }
+}
