@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.audit.AuditWriter;
-import za.gov.dpsa.isdip.platform.data.AuditEventEntity;
+import za.gov.dpsa.isdip.platform.data.both.AuditEventEntity;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantContext;

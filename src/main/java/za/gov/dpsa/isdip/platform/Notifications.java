@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import za.gov.dpsa.isdip.core.FreeText;
-import za.gov.dpsa.isdip.platform.data.NotificationEntity;
-import za.gov.dpsa.isdip.platform.data.NotificationRepository;
+import za.gov.dpsa.isdip.platform.data.both.NotificationEntity;
+import za.gov.dpsa.isdip.platform.data.both.NotificationRepository;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

@@ -25,7 +25,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import za.gov.dpsa.isdip.platform.data.SecurityEventEntity;
+import za.gov.dpsa.isdip.platform.data.platform.SecurityEventEntity;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalRole;

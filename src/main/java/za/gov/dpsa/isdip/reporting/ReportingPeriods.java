@@ -9,8 +9,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.reporting.data.ReportingPeriodEntity;
-import za.gov.dpsa.isdip.reporting.data.ReportingPeriodRepository;
+import za.gov.dpsa.isdip.reporting.data.platform.ReportingPeriodEntity;
+import za.gov.dpsa.isdip.reporting.data.platform.ReportingPeriodRepository;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantWork;

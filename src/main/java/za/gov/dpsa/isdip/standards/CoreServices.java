@@ -8,8 +8,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import za.gov.dpsa.isdip.standards.data.CoreServiceEntity;
-import za.gov.dpsa.isdip.standards.data.CoreServiceRepository;
+import za.gov.dpsa.isdip.standards.data.department.CoreServiceEntity;
+import za.gov.dpsa.isdip.standards.data.department.CoreServiceRepository;
 import za.gov.dpsa.isdip.standards.internal.ServiceRegister;
 import za.gov.dpsa.isdip.tenancy.DepartmentOnboarded;
 

@@ -171,7 +171,7 @@ class PrivacySearchBenchmark {
     static String citizenQuery(String name, String idNumber, String email) {
         String sql;
         try {
-            var method = za.gov.dpsa.isdip.cases.data.CaseCitizenRepository.class.getMethod("findCaseIdsAboutSubject",
+            var method = za.gov.dpsa.isdip.cases.data.department.CaseCitizenRepository.class.getMethod("findCaseIdsAboutSubject",
                     String.class, String.class, String.class, String.class);
             sql = method.getAnnotation(org.springframework.data.jpa.repository.Query.class).value();
         } catch (NoSuchMethodException e) {

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import za.gov.dpsa.isdip.platform.data.AuditEventEntity;
+import za.gov.dpsa.isdip.platform.data.both.AuditEventEntity;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 
 /**

@@ -23,8 +23,8 @@ import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.reporting.internal.ReportingTestAccess;
-import za.gov.dpsa.isdip.standards.data.CoreServiceEntity;
-import za.gov.dpsa.isdip.standards.data.CoreServiceRepository;
+import za.gov.dpsa.isdip.standards.data.department.CoreServiceEntity;
+import za.gov.dpsa.isdip.standards.data.department.CoreServiceRepository;
 import za.gov.dpsa.isdip.support.TestUsers;
 
 /** Every create, update and delete, and every view of personal information, lands in the right audit trail. */
@@ -92,7 +92,7 @@ class AuditTrailTest {
         assertThat(Arrays.stream(AuditTrail.class.getDeclaredMethods())
                 .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())).map(Method::getName))
                 .containsExactlyInAnyOrder("record", "recordExport", "search");
-        assertThat(za.gov.dpsa.isdip.platform.data.AuditEventEntity.class
+        assertThat(za.gov.dpsa.isdip.platform.data.both.AuditEventEntity.class
                 .isAnnotationPresent(org.hibernate.annotations.Immutable.class)).isTrue();
     }
 

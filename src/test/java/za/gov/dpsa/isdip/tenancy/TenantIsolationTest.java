@@ -15,8 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.standards.CoreService;
 import za.gov.dpsa.isdip.standards.CoreServices;
-import za.gov.dpsa.isdip.standards.data.CoreServiceEntity;
-import za.gov.dpsa.isdip.standards.data.CoreServiceRepository;
+import za.gov.dpsa.isdip.standards.data.department.CoreServiceEntity;
+import za.gov.dpsa.isdip.standards.data.department.CoreServiceRepository;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 

@@ -8,6 +8,8 @@ import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
+import za.gov.dpsa.isdip.advocacy.data.both.ResourceEntity;
+
 /**
  * The library's search as the database runs it: the resources still in the library, of one kind, carrying
  * tag codes, mentioning words. The tag and word parts are pre-filters: they let through every resource the

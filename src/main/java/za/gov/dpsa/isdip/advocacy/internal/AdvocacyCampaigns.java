@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import za.gov.dpsa.isdip.advocacy.data.ActivityEntity;
-import za.gov.dpsa.isdip.advocacy.data.ActivityRepository;
-import za.gov.dpsa.isdip.advocacy.data.CampaignEntity;
-import za.gov.dpsa.isdip.advocacy.data.CampaignRepository;
+import za.gov.dpsa.isdip.advocacy.data.department.ActivityEntity;
+import za.gov.dpsa.isdip.advocacy.data.department.ActivityRepository;
+import za.gov.dpsa.isdip.advocacy.data.platform.CampaignEntity;
+import za.gov.dpsa.isdip.advocacy.data.platform.CampaignRepository;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;

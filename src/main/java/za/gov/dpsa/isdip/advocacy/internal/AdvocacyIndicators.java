@@ -10,8 +10,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import za.gov.dpsa.isdip.advocacy.data.ActivityRepository;
-import za.gov.dpsa.isdip.advocacy.data.DownloadRepository;
+import za.gov.dpsa.isdip.advocacy.data.department.ActivityRepository;
+import za.gov.dpsa.isdip.advocacy.data.department.DownloadRepository;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.reporting.Indicator;
 import za.gov.dpsa.isdip.reporting.IndicatorContribution;

@@ -1,12 +1,12 @@
 package za.gov.dpsa.isdip.advocacy.internal;
 
-import za.gov.dpsa.isdip.advocacy.data.DownloadEntity;
-import za.gov.dpsa.isdip.advocacy.data.DownloadRepository;
-import za.gov.dpsa.isdip.advocacy.data.ResourceEntity;
-import za.gov.dpsa.isdip.advocacy.data.ResourceRepository;
 import za.gov.dpsa.isdip.advocacy.data.ResourceSearch;
-import za.gov.dpsa.isdip.advocacy.data.ResourceVersionEntity;
-import za.gov.dpsa.isdip.advocacy.data.ResourceVersionRepository;
+import za.gov.dpsa.isdip.advocacy.data.both.ResourceEntity;
+import za.gov.dpsa.isdip.advocacy.data.both.ResourceRepository;
+import za.gov.dpsa.isdip.advocacy.data.both.ResourceVersionEntity;
+import za.gov.dpsa.isdip.advocacy.data.both.ResourceVersionRepository;
+import za.gov.dpsa.isdip.advocacy.data.department.DownloadEntity;
+import za.gov.dpsa.isdip.advocacy.data.department.DownloadRepository;
 import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;

@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.core.annotation.Order;
 
-import za.gov.dpsa.isdip.cases.data.CaseAttachmentEntity;
-import za.gov.dpsa.isdip.cases.data.CaseAttachmentRepository;
-import za.gov.dpsa.isdip.cases.data.CaseCitizenRepository;
-import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
+import za.gov.dpsa.isdip.cases.data.department.CaseAttachmentEntity;
+import za.gov.dpsa.isdip.cases.data.department.CaseAttachmentRepository;
+import za.gov.dpsa.isdip.cases.data.department.CaseCitizenRepository;
+import za.gov.dpsa.isdip.cases.data.department.SupportCaseRepository;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.privacy.PersonalDataSource;
 import za.gov.dpsa.isdip.privacy.PersonalRecord;

@@ -12,15 +12,15 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-import za.gov.dpsa.isdip.cases.data.CaseCitizenEntity;
-import za.gov.dpsa.isdip.cases.data.CaseCitizenRepository;
-import za.gov.dpsa.isdip.cases.data.CaseEventEntity;
-import za.gov.dpsa.isdip.cases.data.CaseEventRepository;
-import za.gov.dpsa.isdip.cases.data.EscalationMessageEntity;
-import za.gov.dpsa.isdip.cases.data.EscalationMessageRepository;
-import za.gov.dpsa.isdip.cases.data.EscalationRepository;
-import za.gov.dpsa.isdip.cases.data.SupportCaseEntity;
-import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
+import za.gov.dpsa.isdip.cases.data.department.CaseCitizenEntity;
+import za.gov.dpsa.isdip.cases.data.department.CaseCitizenRepository;
+import za.gov.dpsa.isdip.cases.data.department.CaseEventEntity;
+import za.gov.dpsa.isdip.cases.data.department.CaseEventRepository;
+import za.gov.dpsa.isdip.cases.data.department.SupportCaseEntity;
+import za.gov.dpsa.isdip.cases.data.department.SupportCaseRepository;
+import za.gov.dpsa.isdip.cases.data.platform.EscalationMessageEntity;
+import za.gov.dpsa.isdip.cases.data.platform.EscalationMessageRepository;
+import za.gov.dpsa.isdip.cases.data.platform.EscalationRepository;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.privacy.PersonalDataSource;

@@ -1,13 +1,13 @@
 package za.gov.dpsa.isdip.cases.internal;
 
-import za.gov.dpsa.isdip.cases.data.CaseCitizenEntity;
-import za.gov.dpsa.isdip.cases.data.CaseCitizenRepository;
-import za.gov.dpsa.isdip.cases.data.CaseEventEntity;
-import za.gov.dpsa.isdip.cases.data.CaseEventRepository;
-import za.gov.dpsa.isdip.cases.data.CasePauseEntity;
-import za.gov.dpsa.isdip.cases.data.CasePauseRepository;
-import za.gov.dpsa.isdip.cases.data.SupportCaseEntity;
-import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
+import za.gov.dpsa.isdip.cases.data.department.CaseCitizenEntity;
+import za.gov.dpsa.isdip.cases.data.department.CaseCitizenRepository;
+import za.gov.dpsa.isdip.cases.data.department.CaseEventEntity;
+import za.gov.dpsa.isdip.cases.data.department.CaseEventRepository;
+import za.gov.dpsa.isdip.cases.data.department.CasePauseEntity;
+import za.gov.dpsa.isdip.cases.data.department.CasePauseRepository;
+import za.gov.dpsa.isdip.cases.data.department.SupportCaseEntity;
+import za.gov.dpsa.isdip.cases.data.department.SupportCaseRepository;
 import za.gov.dpsa.isdip.cases.sla.SlaClock;
 import za.gov.dpsa.isdip.cases.sla.SlaStatus;
 import za.gov.dpsa.isdip.core.Mechanism;

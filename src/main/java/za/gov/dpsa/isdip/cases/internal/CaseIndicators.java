@@ -12,7 +12,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
+import za.gov.dpsa.isdip.cases.data.department.SupportCaseRepository;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.reporting.Indicator;
 import za.gov.dpsa.isdip.reporting.IndicatorContribution;

@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import za.gov.dpsa.isdip.cases.data.SupportCaseEntity;
-import za.gov.dpsa.isdip.cases.data.SupportCaseRepository;
+import za.gov.dpsa.isdip.cases.data.department.SupportCaseEntity;
+import za.gov.dpsa.isdip.cases.data.department.SupportCaseRepository;
 import za.gov.dpsa.isdip.cases.sla.SlaStatus;
 import za.gov.dpsa.isdip.platform.ClusterJobs;
 import za.gov.dpsa.isdip.platform.Notifications;

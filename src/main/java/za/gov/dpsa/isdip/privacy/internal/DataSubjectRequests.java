@@ -22,10 +22,10 @@ import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.privacy.PersonalDataSource;
 import za.gov.dpsa.isdip.privacy.PersonalRecord;
 import za.gov.dpsa.isdip.privacy.SubjectQuery;
-import za.gov.dpsa.isdip.privacy.data.PrivacyRequestEntity;
-import za.gov.dpsa.isdip.privacy.data.PrivacyRequestRepository;
-import za.gov.dpsa.isdip.privacy.data.PrivacyRequestStepEntity;
-import za.gov.dpsa.isdip.privacy.data.PrivacyRequestStepRepository;
+import za.gov.dpsa.isdip.privacy.data.department.PrivacyRequestEntity;
+import za.gov.dpsa.isdip.privacy.data.department.PrivacyRequestRepository;
+import za.gov.dpsa.isdip.privacy.data.department.PrivacyRequestStepEntity;
+import za.gov.dpsa.isdip.privacy.data.department.PrivacyRequestStepRepository;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

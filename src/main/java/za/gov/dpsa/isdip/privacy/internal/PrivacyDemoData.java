@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.privacy.data.PrivacyRequestRepository;
+import za.gov.dpsa.isdip.privacy.data.department.PrivacyRequestRepository;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantWork;

@@ -13,8 +13,8 @@ import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.privacy.PersonalDataSource;
 import za.gov.dpsa.isdip.privacy.PersonalRecord;
 import za.gov.dpsa.isdip.privacy.SubjectQuery;
-import za.gov.dpsa.isdip.privacy.data.PrivacyRequestEntity;
-import za.gov.dpsa.isdip.privacy.data.PrivacyRequestRepository;
+import za.gov.dpsa.isdip.privacy.data.department.PrivacyRequestEntity;
+import za.gov.dpsa.isdip.privacy.data.department.PrivacyRequestRepository;
 
 /** The requests themselves name a person: kept while they may be questioned, then anonymised. */
 @Component

@@ -18,12 +18,12 @@ import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.ClusterJobs;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
-import za.gov.dpsa.isdip.reporting.data.ReportReminderEntity;
-import za.gov.dpsa.isdip.reporting.data.ReportReminderRepository;
-import za.gov.dpsa.isdip.reporting.data.ReportSubmissionEntity;
-import za.gov.dpsa.isdip.reporting.data.ReportSubmissionRepository;
-import za.gov.dpsa.isdip.reporting.data.ReportingPeriodEntity;
-import za.gov.dpsa.isdip.reporting.data.ReportingPeriodRepository;
+import za.gov.dpsa.isdip.reporting.data.department.ReportReminderEntity;
+import za.gov.dpsa.isdip.reporting.data.department.ReportReminderRepository;
+import za.gov.dpsa.isdip.reporting.data.platform.ReportSubmissionEntity;
+import za.gov.dpsa.isdip.reporting.data.platform.ReportSubmissionRepository;
+import za.gov.dpsa.isdip.reporting.data.platform.ReportingPeriodEntity;
+import za.gov.dpsa.isdip.reporting.data.platform.ReportingPeriodRepository;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
 

@@ -14,9 +14,9 @@ import za.gov.dpsa.isdip.reporting.IndicatorContribution;
 import za.gov.dpsa.isdip.reporting.ReportingDomain;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.SourceRecord;
-import za.gov.dpsa.isdip.standards.data.ActionItemRepository;
-import za.gov.dpsa.isdip.standards.data.AssessmentEntity;
-import za.gov.dpsa.isdip.standards.data.AssessmentRepository;
+import za.gov.dpsa.isdip.standards.data.department.ActionItemRepository;
+import za.gov.dpsa.isdip.standards.data.department.AssessmentEntity;
+import za.gov.dpsa.isdip.standards.data.department.AssessmentRepository;
 
 /**
  * Alignment's figures for the report, from the department's own self-assessments, actions and SDIP. They state

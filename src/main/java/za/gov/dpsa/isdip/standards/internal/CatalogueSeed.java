@@ -2,10 +2,10 @@ package za.gov.dpsa.isdip.standards.internal;
 
 import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.Mechanism;
-import za.gov.dpsa.isdip.standards.data.HarmonisedStandardEntity;
-import za.gov.dpsa.isdip.standards.data.HarmonisedStandardRepository;
-import za.gov.dpsa.isdip.standards.data.MechanismRequirementEntity;
-import za.gov.dpsa.isdip.standards.data.MechanismRequirementRepository;
+import za.gov.dpsa.isdip.standards.data.platform.HarmonisedStandardEntity;
+import za.gov.dpsa.isdip.standards.data.platform.HarmonisedStandardRepository;
+import za.gov.dpsa.isdip.standards.data.platform.MechanismRequirementEntity;
+import za.gov.dpsa.isdip.standards.data.platform.MechanismRequirementRepository;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 import java.io.IOException;

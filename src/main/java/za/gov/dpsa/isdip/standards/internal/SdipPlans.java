@@ -7,10 +7,10 @@ import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.standards.CoreService;
 import za.gov.dpsa.isdip.standards.CoreServices;
-import za.gov.dpsa.isdip.standards.data.SdipPlanEntity;
-import za.gov.dpsa.isdip.standards.data.SdipPlanRepository;
-import za.gov.dpsa.isdip.standards.data.SdipServiceEntity;
-import za.gov.dpsa.isdip.standards.data.SdipStandardEntity;
+import za.gov.dpsa.isdip.standards.data.department.SdipPlanEntity;
+import za.gov.dpsa.isdip.standards.data.department.SdipPlanRepository;
+import za.gov.dpsa.isdip.standards.data.department.SdipServiceEntity;
+import za.gov.dpsa.isdip.standards.data.department.SdipStandardEntity;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

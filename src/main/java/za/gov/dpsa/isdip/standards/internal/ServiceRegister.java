@@ -18,12 +18,12 @@ import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
-import za.gov.dpsa.isdip.standards.data.CoreServiceEntity;
-import za.gov.dpsa.isdip.standards.data.CoreServiceRepository;
-import za.gov.dpsa.isdip.standards.data.EvidenceFileEntity;
-import za.gov.dpsa.isdip.standards.data.EvidenceFileRepository;
-import za.gov.dpsa.isdip.standards.data.ServiceSopEntity;
-import za.gov.dpsa.isdip.standards.data.ServiceSopRepository;
+import za.gov.dpsa.isdip.standards.data.department.CoreServiceEntity;
+import za.gov.dpsa.isdip.standards.data.department.CoreServiceRepository;
+import za.gov.dpsa.isdip.standards.data.department.EvidenceFileEntity;
+import za.gov.dpsa.isdip.standards.data.department.EvidenceFileRepository;
+import za.gov.dpsa.isdip.standards.data.department.ServiceSopEntity;
+import za.gov.dpsa.isdip.standards.data.department.ServiceSopRepository;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /**

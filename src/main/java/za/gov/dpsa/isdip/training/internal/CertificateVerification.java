@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.training.data.CertificateRecordRepository;
+import za.gov.dpsa.isdip.training.data.platform.CertificateRecordRepository;
 
 /**
  * Public verification of a certificate code, for anyone, without signing in: a valid code shows the holder's name,

@@ -15,10 +15,10 @@ import za.gov.dpsa.isdip.privacy.SubjectQuery;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.training.data.CertificateRecordRepository;
-import za.gov.dpsa.isdip.training.data.EnrolmentEntity;
-import za.gov.dpsa.isdip.training.data.EnrolmentRepository;
-import za.gov.dpsa.isdip.training.data.RegistrationRepository;
+import za.gov.dpsa.isdip.training.data.department.EnrolmentEntity;
+import za.gov.dpsa.isdip.training.data.department.EnrolmentRepository;
+import za.gov.dpsa.isdip.training.data.platform.CertificateRecordRepository;
+import za.gov.dpsa.isdip.training.data.platform.RegistrationRepository;
 
 /**
  * An official's training record in the department (enrolment, progress, certificate), for data-subject

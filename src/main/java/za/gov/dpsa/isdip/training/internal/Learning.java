@@ -9,12 +9,12 @@ import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
-import za.gov.dpsa.isdip.training.data.EnrolmentEntity;
-import za.gov.dpsa.isdip.training.data.EnrolmentRepository;
-import za.gov.dpsa.isdip.training.data.LessonProgressEntity;
-import za.gov.dpsa.isdip.training.data.LessonProgressRepository;
-import za.gov.dpsa.isdip.training.data.QuizAttemptEntity;
-import za.gov.dpsa.isdip.training.data.QuizAttemptRepository;
+import za.gov.dpsa.isdip.training.data.department.EnrolmentEntity;
+import za.gov.dpsa.isdip.training.data.department.EnrolmentRepository;
+import za.gov.dpsa.isdip.training.data.department.LessonProgressEntity;
+import za.gov.dpsa.isdip.training.data.department.LessonProgressRepository;
+import za.gov.dpsa.isdip.training.data.department.QuizAttemptEntity;
+import za.gov.dpsa.isdip.training.data.department.QuizAttemptRepository;
 import za.gov.dpsa.isdip.training.internal.TrainingExceptions.NotAllowed;
 
 import java.time.Clock;

@@ -6,9 +6,9 @@ import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.training.data.ReadinessResponseEntity;
-import za.gov.dpsa.isdip.training.data.ReadinessResponseRepository;
-import za.gov.dpsa.isdip.training.data.ReadinessSummaryRepository;
+import za.gov.dpsa.isdip.training.data.department.ReadinessResponseEntity;
+import za.gov.dpsa.isdip.training.data.department.ReadinessResponseRepository;
+import za.gov.dpsa.isdip.training.data.platform.ReadinessSummaryRepository;
 
 import java.time.Clock;
 import java.util.Comparator;

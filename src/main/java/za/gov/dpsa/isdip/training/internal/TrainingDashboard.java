@@ -17,9 +17,9 @@ import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.training.data.CourseRepository;
-import za.gov.dpsa.isdip.training.data.CourseVersionRepository;
-import za.gov.dpsa.isdip.training.data.SummaryRepository;
+import za.gov.dpsa.isdip.training.data.platform.CourseRepository;
+import za.gov.dpsa.isdip.training.data.platform.CourseVersionRepository;
+import za.gov.dpsa.isdip.training.data.platform.SummaryRepository;
 
 /**
  * Enrolments, completion and overdue learners by department and course, for trainers and DPSA. Read from the

@@ -9,8 +9,8 @@ import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.training.data.CourseRepository;
-import za.gov.dpsa.isdip.training.data.EnrolmentRepository;
+import za.gov.dpsa.isdip.training.data.department.EnrolmentRepository;
+import za.gov.dpsa.isdip.training.data.platform.CourseRepository;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -17,9 +17,9 @@ import za.gov.dpsa.isdip.reporting.IndicatorContribution;
 import za.gov.dpsa.isdip.reporting.ReportingDomain;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.SourceRecord;
-import za.gov.dpsa.isdip.training.data.EnrolmentEntity;
-import za.gov.dpsa.isdip.training.data.EnrolmentRepository;
-import za.gov.dpsa.isdip.training.data.ReadinessResponseRepository;
+import za.gov.dpsa.isdip.training.data.department.EnrolmentEntity;
+import za.gov.dpsa.isdip.training.data.department.EnrolmentRepository;
+import za.gov.dpsa.isdip.training.data.department.ReadinessResponseRepository;
 
 /**
  * Change management's figures for the report, counted from the department's own enrolments and readiness answers.

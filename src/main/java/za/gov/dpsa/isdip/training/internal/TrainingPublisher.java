@@ -19,16 +19,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.ClusterJobs;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.training.data.CertificateRecordEntity;
-import za.gov.dpsa.isdip.training.data.CertificateRecordRepository;
-import za.gov.dpsa.isdip.training.data.EnrolmentEntity;
-import za.gov.dpsa.isdip.training.data.EnrolmentRepository;
-import za.gov.dpsa.isdip.training.data.ReadinessResponseEntity;
-import za.gov.dpsa.isdip.training.data.ReadinessResponseRepository;
-import za.gov.dpsa.isdip.training.data.ReadinessSummaryEntity;
-import za.gov.dpsa.isdip.training.data.ReadinessSummaryRepository;
-import za.gov.dpsa.isdip.training.data.SummaryEntity;
-import za.gov.dpsa.isdip.training.data.SummaryRepository;
+import za.gov.dpsa.isdip.training.data.department.EnrolmentEntity;
+import za.gov.dpsa.isdip.training.data.department.EnrolmentRepository;
+import za.gov.dpsa.isdip.training.data.department.ReadinessResponseEntity;
+import za.gov.dpsa.isdip.training.data.department.ReadinessResponseRepository;
+import za.gov.dpsa.isdip.training.data.platform.CertificateRecordEntity;
+import za.gov.dpsa.isdip.training.data.platform.CertificateRecordRepository;
+import za.gov.dpsa.isdip.training.data.platform.ReadinessSummaryEntity;
+import za.gov.dpsa.isdip.training.data.platform.ReadinessSummaryRepository;
+import za.gov.dpsa.isdip.training.data.platform.SummaryEntity;
+import za.gov.dpsa.isdip.training.data.platform.SummaryRepository;
 
 /**
  * What a department publishes to the platform about its learning: counts per course, readiness averages and the

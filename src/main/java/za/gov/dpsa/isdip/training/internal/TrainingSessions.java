@@ -11,10 +11,10 @@ import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.training.data.RegistrationEntity;
-import za.gov.dpsa.isdip.training.data.RegistrationRepository;
-import za.gov.dpsa.isdip.training.data.SessionEntity;
-import za.gov.dpsa.isdip.training.data.SessionRepository;
+import za.gov.dpsa.isdip.training.data.platform.RegistrationEntity;
+import za.gov.dpsa.isdip.training.data.platform.RegistrationRepository;
+import za.gov.dpsa.isdip.training.data.platform.SessionEntity;
+import za.gov.dpsa.isdip.training.data.platform.SessionRepository;
 
 import java.net.URI;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package za.gov.dpsa.isdip.advocacy.internal;
 
-import za.gov.dpsa.isdip.advocacy.data.ResourceEntity;
-import za.gov.dpsa.isdip.advocacy.data.ResourceRepository;
+import za.gov.dpsa.isdip.advocacy.data.both.ResourceEntity;
+import za.gov.dpsa.isdip.advocacy.data.both.ResourceRepository;
 import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.support.TestUsers;

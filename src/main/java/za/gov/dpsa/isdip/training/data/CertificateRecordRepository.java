@@ -1,6 +1,0 @@
-package za.gov.dpsa.isdip.training.data;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface CertificateRecordRepository extends JpaRepository<CertificateRecordEntity, String> {
-}

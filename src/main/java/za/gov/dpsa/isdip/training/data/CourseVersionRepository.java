@@ -1,9 +1,0 @@
-package za.gov.dpsa.isdip.training.data;
-
-import java.util.List;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface CourseVersionRepository extends JpaRepository<CourseVersionEntity, Long> {
-    List<CourseVersionEntity> findByCourseIdOrderByNumberDesc(Long courseId);
-}
