@@ -48,7 +48,7 @@ import za.gov.dpsa.isdip.support.TestUsers;
 
 /**
  * The security headers and the cookie attributes of every kind of response, over real HTTP to the real servlet
- * container (README, "Headers and cookies"): Vaadin views and round trips, the public pages, static files, error
+ * container (docs/security.md, "Headers and cookies"): Vaadin views and round trips, the public pages, static files, error
  * pages, health on the management port, Keycloak's back-channel logout and a download; behind the TLS proxy (HSTS, a
  * Secure cookie, https sign-in redirects) and with forged proxy headers from an address that is no trusted proxy.
  * <p>

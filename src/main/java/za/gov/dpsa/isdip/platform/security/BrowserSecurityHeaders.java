@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * {@code X-Frame-Options: DENY}, {@code Referrer-Policy: no-referrer}, a Permissions-Policy that turns off the
  * camera, microphone and location, Cross-Origin-Opener-Policy and Cross-Origin-Resource-Policy {@code same-origin},
  * and Spring Security's {@code Cache-Control: no-store}, which static files replace with their own. The values and
- * the reasons are in the README, "Headers and cookies".
+ * the reasons are in docs/security.md, "Headers and cookies".
  */
 @Component
 class BrowserSecurityHeaders {

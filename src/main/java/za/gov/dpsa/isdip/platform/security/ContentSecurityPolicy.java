@@ -14,7 +14,7 @@ import org.springframework.security.web.header.HeaderWriter;
  * The portal's Content-Security-Policy, the same on every response. Scripts: only the portal's own files and the
  * inline bootstrap scripts of Vaadin's page, which carry this request's nonce ({@link VaadinPageNonce}); an
  * injected {@code <script>}, {@code onerror=} attribute or {@code javascript:} address does not run. The
- * relaxations Vaadin Flow needs, and why, are in the security section of the README.
+ * relaxations Vaadin Flow needs, and why, are in docs/security.md, "Headers and cookies".
  */
 final class ContentSecurityPolicy implements HeaderWriter {
 
