@@ -17,7 +17,8 @@ class ModularityTest {
     @Test
     void everyDomainHasItsModule() {
         org.assertj.core.api.Assertions.assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("cases", "advocacy", "standards", "training", "reporting", "tenancy", "platform", "privacy");
+                .contains("cases", "advocacy", "standards", "training", "reporting", "tenancy", "accounts", "platform",
+                        "privacy");
     }
 
     @Test
