@@ -47,8 +47,9 @@ import za.gov.dpsa.isdip.tenancy.Sphere;
 import za.gov.dpsa.isdip.tenancy.TenantAccess;
 
 /**
- * DPSA's view of the platform: every department on it, and the explicit, logged way into one of them.
- * Later issues add reporting status, escalated cases and onboarding here.
+ * DPSA's department console: every department on the platform, the explicit, logged way into one of them,
+ * onboarding with the department's first administrator, deactivation and each department's database health. It
+ * is the accounts module's because onboarding invites that administrator; the registry it shows is tenancy's.
  */
 @Route("dpsa")
 @Menu(title = "nav.dpsa", order = 90)
