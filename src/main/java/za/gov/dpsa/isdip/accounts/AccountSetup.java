@@ -14,8 +14,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import za.gov.dpsa.isdip.accounts.data.AccountSetupEntity;
-import za.gov.dpsa.isdip.accounts.data.AccountSetupRepository;
+import za.gov.dpsa.isdip.accounts.data.platform.AccountSetupEntity;
+import za.gov.dpsa.isdip.accounts.data.platform.AccountSetupRepository;
 import za.gov.dpsa.isdip.accounts.keycloak.KeycloakAccounts;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.tenancy.TenantWork;

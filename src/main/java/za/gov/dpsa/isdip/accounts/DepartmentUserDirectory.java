@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-import za.gov.dpsa.isdip.accounts.data.DirectoryChangeEntity;
-import za.gov.dpsa.isdip.accounts.data.DirectoryChangeRepository;
+import za.gov.dpsa.isdip.accounts.data.department.DirectoryChangeEntity;
+import za.gov.dpsa.isdip.accounts.data.department.DirectoryChangeRepository;
 import za.gov.dpsa.isdip.accounts.keycloak.KeycloakAccounts;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
