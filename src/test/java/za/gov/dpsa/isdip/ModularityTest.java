@@ -58,7 +58,7 @@ class ModularityTest {
     @Test
     void everyDomainHasItsModule() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("core",
-                "tenancy", "platform", "cases", "advocacy", "standards", "training", "reporting", "privacy");
+                "tenancy", "accounts", "platform", "cases", "advocacy", "standards", "training", "reporting", "privacy");
     }
 
     /**

@@ -1,8 +1,8 @@
 /**
- * The platform shell: sign-in, the application layout and home dashboard, DPSA's console, configuration
- * checks and the embedded services of a developer's run. Other modules plug into the home dashboard through
- * {@link za.gov.dpsa.isdip.platform.DashboardWidget}, share its upload check, audit trail and notifications;
- * the shell itself depends on no domain module.
+ * The platform shell: sign-in, the application layout and home dashboard, configuration checks and the
+ * embedded services of a developer's run (DPSA's department console is the accounts module's). Other modules plug
+ * into the home dashboard through {@link za.gov.dpsa.isdip.platform.DashboardWidget}, share its upload check, audit
+ * trail and notifications; the shell itself depends on no domain module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform shell")
 package za.gov.dpsa.isdip.platform;

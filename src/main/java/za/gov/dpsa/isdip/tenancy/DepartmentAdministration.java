@@ -11,22 +11,21 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.tenancy.data.DepartmentRepository;
 import za.gov.dpsa.isdip.tenancy.data.TenantAccessEntity;
 import za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 
 /**
- * DPSA's administration of the departments on the platform: onboarding from the console, deactivating and
- * reactivating (a deactivated department's officials cannot work in the portal; its data is kept), and the
- * health of each department's database. DPSA super-admins only; every change is logged.
+ * DPSA's administration of the departments on the platform: onboarding, deactivating and reactivating (a
+ * deactivated department's officials cannot work in the portal; its data is kept), and the health of each
+ * department's database. DPSA super-admins only; every change is logged. A department's sign-on group and first
+ * administrator are the accounts module's step after onboarding; it logs that step here.
  */
 @Service
 public class DepartmentAdministration {
 
     private final DepartmentOnboarding onboarding;
-    private final DepartmentUserDirectory userDirectory;
     private final DepartmentRepository departments;
     private final DepartmentDirectory directory;
     private final DepartmentDatabases databases;
@@ -36,8 +35,7 @@ public class DepartmentAdministration {
     private final TenantWork tenantWork;
     private final Clock clock;
 
-    DepartmentAdministration(DepartmentOnboarding onboarding, DepartmentUserDirectory userDirectory,
-                             DepartmentRepository departments,
+    DepartmentAdministration(DepartmentOnboarding onboarding, DepartmentRepository departments,
                              DepartmentDirectory directory, DepartmentDatabases databases,
                              DepartmentAvailability availability,
                              za.gov.dpsa.isdip.tenancy.database.DatabaseServers servers,
@@ -45,7 +43,6 @@ public class DepartmentAdministration {
         this.availability = availability;
         this.servers = servers;
         this.onboarding = onboarding;
-        this.userDirectory = userDirectory;
         this.departments = departments;
         this.directory = directory;
         this.databases = databases;
@@ -71,44 +68,30 @@ public class DepartmentAdministration {
     }
 
     /**
-     * Onboards the department, then does its Keycloak step: its group {@code /departments/<id>} and its first
-     * department administrator, invited. A failed Keycloak step leaves the department onboarded and is reported
-     * in the result, to be retried with {@link #provisionKeycloak}.
+     * Refuses a department's details with the field at fault, before anything is created: for a caller that checks
+     * more (the first administrator's account) before onboarding.
      */
-    public OnboardingResult onboard(DepartmentDefinition definition, ColleagueInvitation firstAdministrator) {
-        return onboard(definition, firstAdministrator, null);
-    }
-
-    /** As {@link #onboard(DepartmentDefinition, ColleagueInvitation)}, on the named database server. */
-    public OnboardingResult onboard(DepartmentDefinition definition, ColleagueInvitation firstAdministrator,
-                                    String databaseServer) {
+    public void checkDefinition(DepartmentDefinition definition) {
         superAdmin();
-        // The department's, then the administrator's details are checked before anything is created.
         za.gov.dpsa.isdip.tenancy.definitions.DepartmentDefinitionValidator.validate(definition).ifPresent(problem -> {
             throw new DepartmentInputException(problem.field(), problem.message(), problem.messageKey(),
                     problem.arguments());
         });
-        DepartmentUserDirectory.validateFirstAdministrator(firstAdministrator);
-        userDirectory.checkFirstAdministratorAccount(firstAdministrator);
-        Department department = onboard(definition, databaseServer);
-        try {
-            return new OnboardingResult(department, provisionKeycloak(department.id(), firstAdministrator), null,
-                    null);
-        } catch (DirectoryUnavailableException e) {
-            return new OnboardingResult(department, null, "dpsa.onboard.keycloak.unavailable", e.getMessage());
-        } catch (InvalidInput e) {
-            return new OnboardingResult(department, null, e.messageKey(), firstAdministrator.email());
-        }
     }
 
-    /** The Keycloak step of onboarding on its own: safe to repeat (an existing group and account are reused). */
-    public InvitationOutcome provisionKeycloak(String departmentId, ColleagueInvitation firstAdministrator) {
+    /**
+     * The department's first administrator was invited: {@code departmentRecord} writes that into the department's
+     * own database, and the crossing is logged with the department's others. A logged DPSA action, so another
+     * module need not enter the department on its own.
+     */
+    public void firstAdministratorInvited(String departmentId, TenantAccess.Invitation how, String username,
+                                          Runnable departmentRecord) {
         PortalUser user = superAdmin();
-        Department department = directory.find(departmentId)
-                .orElseThrow(() -> new IllegalArgumentException("No such department: " + departmentId));
-        InvitationOutcome outcome = userDirectory.provisionDepartment(department, firstAdministrator, user.username());
-        log(user, departmentId, "INVITE_ADMIN", TenantAccess.invitationReason(outcome));
-        return outcome;
+        tenantWork.inDepartment(departmentId, () -> {
+            departmentRecord.run();
+            return null;
+        });
+        log(user, departmentId, "INVITE_ADMIN", TenantAccess.invitationReason(how, username));
     }
 
     public void deactivate(String departmentId, String reason) {

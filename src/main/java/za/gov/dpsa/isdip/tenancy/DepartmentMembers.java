@@ -60,7 +60,8 @@ public class DepartmentMembers {
      * role, without counting as a sign-in (retention looks at when members were last seen).
      */
     @Transactional
-    void departmentRolesChanged(String username, Set<PortalRole> departmentRoles, Set<PortalRole> departmentScope) {
+    public void departmentRolesChanged(String username, Set<PortalRole> departmentRoles,
+                                       Set<PortalRole> departmentScope) {
         repository.findById(username).ifPresent(entity -> {
             Set<PortalRole> roles = EnumSet.copyOf(departmentRoles);
             entity.toMember().roles().stream().filter(role -> !departmentScope.contains(role)).forEach(roles::add);

@@ -15,7 +15,7 @@ public record TenantAccess(Instant occurredAt, String username, String departmen
                            String reasonKey, List<String> reasonArguments) {
 
     /** How the first administrator was invited, stored as {@code CODE:username}. */
-    enum Invitation {
+    public enum Invitation {
         EMAILED, LINK, ALREADY_SET_UP
     }
 
@@ -50,10 +50,8 @@ public record TenantAccess(Instant occurredAt, String username, String departmen
     }
 
     /** The reason stored for a first administrator's invitation. */
-    static String invitationReason(InvitationOutcome outcome) {
-        Invitation how = outcome.alreadySetUp() ? Invitation.ALREADY_SET_UP
-                : outcome.emailSent() ? Invitation.EMAILED : Invitation.LINK;
-        return how + ":" + outcome.username();
+    static String invitationReason(Invitation how, String username) {
+        return how + ":" + username;
     }
 
     static TenantAccess of(Instant occurredAt, String username, String departmentId, String action, String reason) {

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import za.gov.dpsa.isdip.accounts.DepartmentUserDirectory;
+import za.gov.dpsa.isdip.accounts.keycloak.KeycloakAccounts;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
-import za.gov.dpsa.isdip.tenancy.DepartmentUserDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
-import za.gov.dpsa.isdip.tenancy.keycloak.KeycloakAccounts;
 
 /**
  * Who gets in, through Keycloak's real login page: DPSA super-admins only with a second factor, and nobody of a

@@ -16,9 +16,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 
+import za.gov.dpsa.isdip.accounts.ui.DpsaConsoleView;
 import za.gov.dpsa.isdip.cases.ui.CaseListView;
 import za.gov.dpsa.isdip.platform.ui.DepartmentUnavailableView;
-import za.gov.dpsa.isdip.platform.ui.DpsaConsoleView;
 import za.gov.dpsa.isdip.platform.ui.HomeView;
 import za.gov.dpsa.isdip.support.WithPortalUser;
 import za.gov.dpsa.isdip.tenancy.DepartmentHealth;

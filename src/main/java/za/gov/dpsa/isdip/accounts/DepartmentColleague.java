@@ -1,6 +1,8 @@
-package za.gov.dpsa.isdip.tenancy;
+package za.gov.dpsa.isdip.accounts;
 
 import java.util.Set;
+
+import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /**
  * A user of the department as Keycloak has them now, for the department administrator's People view.

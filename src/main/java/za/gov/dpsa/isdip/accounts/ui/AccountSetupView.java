@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.tenancy.ui;
+package za.gov.dpsa.isdip.accounts.ui;
 
 import java.time.format.DateTimeFormatter;
 
@@ -15,10 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import za.gov.dpsa.isdip.accounts.AccountSetup;
+import za.gov.dpsa.isdip.accounts.DirectoryUnavailableException;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.tenancy.AccountSetup;
-import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
 
 /**
  * Where an invited user, not signed in yet, opens their one-time setup link and chooses their password. The token

@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.tenancy;
+package za.gov.dpsa.isdip.accounts;
 
 /** Keycloak, which keeps the portal's users, could not be reached or refused the portal's request. */
 public class DirectoryUnavailableException extends RuntimeException {

@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.tenancy;
+package za.gov.dpsa.isdip.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,10 +14,11 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import za.gov.dpsa.isdip.accounts.data.platform.AccountSetupEntity;
+import za.gov.dpsa.isdip.accounts.data.platform.AccountSetupRepository;
+import za.gov.dpsa.isdip.accounts.keycloak.KeycloakAccounts;
 import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.tenancy.data.AccountSetupEntity;
-import za.gov.dpsa.isdip.tenancy.data.AccountSetupRepository;
-import za.gov.dpsa.isdip.tenancy.keycloak.KeycloakAccounts;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 /**
  * One-time account setup links, for a realm that cannot send email: Keycloak hands out its own action links only

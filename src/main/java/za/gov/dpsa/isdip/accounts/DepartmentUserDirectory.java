@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.tenancy;
+package za.gov.dpsa.isdip.accounts;
 
 import java.time.Clock;
 import java.util.Comparator;
@@ -15,13 +15,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import za.gov.dpsa.isdip.accounts.data.department.DirectoryChangeEntity;
+import za.gov.dpsa.isdip.accounts.data.department.DirectoryChangeRepository;
+import za.gov.dpsa.isdip.accounts.keycloak.KeycloakAccounts;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
-import za.gov.dpsa.isdip.tenancy.data.DirectoryChangeEntity;
-import za.gov.dpsa.isdip.tenancy.data.DirectoryChangeRepository;
-import za.gov.dpsa.isdip.tenancy.keycloak.KeycloakAccounts;
-import za.gov.dpsa.isdip.tenancy.web.DisabledAccounts;
-import za.gov.dpsa.isdip.tenancy.web.RoleChanges;
+import za.gov.dpsa.isdip.tenancy.AccountSessions;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /**
  * A department administrator's colleagues, kept in Keycloak: list, invite, disable and re-enable, and change
@@ -42,25 +46,23 @@ public class DepartmentUserDirectory {
 
     private final KeycloakAccounts keycloak;
     private final AccountSetup accountSetup;
-    private final DisabledAccounts disabledAccounts;
-    private final RoleChanges roleChanges;
+    private final AccountSessions sessions;
     private final DepartmentMembers members;
     private final DirectoryChangeRepository changes;
-    private final TenantWork tenantWork;
+    private final DepartmentAdministration administration;
     private final Clock clock;
     private final String portalClientId;
 
-    DepartmentUserDirectory(KeycloakAccounts keycloak, AccountSetup accountSetup, DisabledAccounts disabledAccounts,
-                            RoleChanges roleChanges, DepartmentMembers members,
-                            DirectoryChangeRepository changes, TenantWork tenantWork,
+    DepartmentUserDirectory(KeycloakAccounts keycloak, AccountSetup accountSetup, AccountSessions sessions,
+                            DepartmentMembers members,
+                            DirectoryChangeRepository changes, DepartmentAdministration administration,
                             Clock clock, @Value("${isdip.oidc.client-id:isdip-portal}") String portalClientId) {
         this.keycloak = keycloak;
         this.accountSetup = accountSetup;
-        this.disabledAccounts = disabledAccounts;
-        this.roleChanges = roleChanges;
+        this.sessions = sessions;
         this.members = members;
         this.changes = changes;
-        this.tenantWork = tenantWork;
+        this.administration = administration;
         this.clock = clock;
         this.portalClientId = portalClientId;
     }
@@ -105,7 +107,7 @@ public class DepartmentUserDirectory {
         }
         keycloak.setEnabled(userId, false);
         keycloak.logout(userId);
-        disabledAccounts.disabled(user.getUsername());
+        sessions.disabled(user.getUsername());
         record(caller.username(), user.getUsername(), "DISABLE", null);
     }
 
@@ -113,7 +115,7 @@ public class DepartmentUserDirectory {
         Caller caller = departmentAdministrator();
         UserRepresentation user = colleagueOf(caller, userId);
         keycloak.setEnabled(userId, true);
-        disabledAccounts.enabled(user.getUsername());
+        sessions.enabled(user.getUsername());
         record(caller.username(), user.getUsername(), "ENABLE", null);
     }
 
@@ -143,7 +145,7 @@ public class DepartmentUserDirectory {
         } finally {
             // Whatever reached Keycloak, their open portal sessions end at the next request: a removed role must
             // not live on in a session because a later step failed.
-            roleChanges.changed(user.getUsername());
+            sessions.rolesChanged(user.getUsername());
         }
         record(caller.username(), user.getUsername(), "ROLES", DirectoryChange.stored(DirectoryChange.Outcome.ROLES,
                 roles));
@@ -162,7 +164,7 @@ public class DepartmentUserDirectory {
      * repeat: an existing group is reused, and so is the administrator's account when it already is in this
      * department (a fresh invitation is issued only while they have not chosen a password). An account of another
      * department, of no department, or of a DPSA super-admin or trainer, is refused on {@code adminEmail} and left
-     * as it is. For DPSA only; the caller ({@link DepartmentAdministration}) checks that.
+     * as it is. For DPSA only; the caller ({@link DepartmentProvisioning}) checks that.
      */
     InvitationOutcome provisionDepartment(Department department, ColleagueInvitation firstAdministrator,
                                           String dpsaUsername) {
@@ -197,13 +199,11 @@ public class DepartmentUserDirectory {
         } else {
             outcome = createAndInvite(group, admin, department.id(), dpsaUsername);
         }
-        tenantWork.inDepartment(department.id(), () -> {
-            record(dpsaUsername, admin.email(), "INVITE_FIRST_ADMIN", outcome.alreadySetUp()
-                    ? DirectoryChange.stored(DirectoryChange.Outcome.ALREADY_SET_UP, Set.of())
-                    : DirectoryChange.stored(outcome.emailSent() ? DirectoryChange.Outcome.EMAILED
-                            : DirectoryChange.Outcome.LINK, admin.roles()));
-            return null;
-        });
+        administration.firstAdministratorInvited(department.id(), outcome.accessLogCode(), outcome.username(),
+                () -> record(dpsaUsername, admin.email(), "INVITE_FIRST_ADMIN", outcome.alreadySetUp()
+                        ? DirectoryChange.stored(DirectoryChange.Outcome.ALREADY_SET_UP, Set.of())
+                        : DirectoryChange.stored(outcome.emailSent() ? DirectoryChange.Outcome.EMAILED
+                                : DirectoryChange.Outcome.LINK, admin.roles())));
         return outcome;
     }
 

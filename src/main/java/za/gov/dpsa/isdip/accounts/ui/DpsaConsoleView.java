@@ -1,28 +1,38 @@
-package za.gov.dpsa.isdip.platform.ui;
+package za.gov.dpsa.isdip.accounts.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import za.gov.dpsa.isdip.accounts.ColleagueInvitation;
+import za.gov.dpsa.isdip.accounts.DepartmentProvisioning;
+import za.gov.dpsa.isdip.accounts.DirectoryUnavailableException;
+import za.gov.dpsa.isdip.accounts.InvitationOutcome;
+import za.gov.dpsa.isdip.accounts.OnboardingResult;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.tenancy.ColleagueInvitation;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
 import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
@@ -31,24 +41,15 @@ import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
 import za.gov.dpsa.isdip.tenancy.DepartmentHealth;
 import za.gov.dpsa.isdip.tenancy.DepartmentInputException;
 import za.gov.dpsa.isdip.tenancy.DepartmentOnboarding;
-import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
-import za.gov.dpsa.isdip.tenancy.InvitationOutcome;
-import za.gov.dpsa.isdip.tenancy.OnboardingResult;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.Province;
 import za.gov.dpsa.isdip.tenancy.Sphere;
 import za.gov.dpsa.isdip.tenancy.TenantAccess;
-import java.util.Map;
-
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * DPSA's view of the platform: every department on it, and the explicit, logged way into one of them.
- * Later issues add reporting status, escalated cases and onboarding here.
+ * DPSA's department console: every department on the platform, the explicit, logged way into one of them,
+ * onboarding with the department's first administrator, deactivation and each department's database health. It
+ * is the accounts module's because onboarding invites that administrator; the registry it shows is tenancy's.
  */
 @Route("dpsa")
 @Menu(title = "nav.dpsa", order = 90)
@@ -63,11 +64,13 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Department> departments = new Grid<>(Department.class, false);
 
     private final DepartmentAdministration administration;
+    private final DepartmentProvisioning provisioning;
 
     public DpsaConsoleView(DepartmentDirectory directory, DepartmentEntry departmentEntry,
-                           DepartmentAdministration administration) {
+                           DepartmentAdministration administration, DepartmentProvisioning provisioning) {
         this.departmentEntry = departmentEntry;
         this.administration = administration;
+        this.provisioning = provisioning;
         List<Department> all = directory.all();
         add(new H1(getTranslation("dpsa.title")), new H2(getTranslation("dpsa.departments")),
                 new Paragraph(getTranslation("dpsa.departments.count", all.size())));
@@ -161,7 +164,7 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
             ColleagueInvitation admin = new ColleagueInvitation(adminEmail.getValue(), adminFirstName.getValue(),
                     adminLastName.getValue(), java.util.Set.of());
             try {
-                OnboardingResult result = administration.onboard(new DepartmentDefinition(id.getValue().strip(),
+                OnboardingResult result = provisioning.onboard(new DepartmentDefinition(id.getValue().strip(),
                         name.getValue().strip(), shortCode.getValue().strip(), sphere.getValue(),
                         province.getValue(), List.of()), admin, server.getValue());
                 showOnboardingResult(result, admin);
@@ -213,7 +216,7 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
             dialog.add(new Paragraph(getTranslation("dpsa.onboard.done", result.department().name())), failure);
             Button retry = new Button(getTranslation("dpsa.onboard.keycloak.retry"), e -> {
                 try {
-                    InvitationOutcome outcome = administration.provisionKeycloak(result.department().id(), admin);
+                    InvitationOutcome outcome = provisioning.provisionKeycloak(result.department().id(), admin);
                     dialog.removeAll();
                     dialog.setHeaderTitle(getTranslation("dpsa.onboard.keycloak.done", result.department().name()));
                     showInvitation(dialog, outcome);

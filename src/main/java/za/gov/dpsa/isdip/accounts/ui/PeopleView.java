@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.tenancy.ui;
+package za.gov.dpsa.isdip.accounts.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -32,15 +32,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import za.gov.dpsa.isdip.accounts.ColleagueInvitation;
+import za.gov.dpsa.isdip.accounts.DepartmentColleague;
+import za.gov.dpsa.isdip.accounts.DepartmentUserDirectory;
+import za.gov.dpsa.isdip.accounts.DirectoryChange;
+import za.gov.dpsa.isdip.accounts.DirectoryUnavailableException;
+import za.gov.dpsa.isdip.accounts.InvitationOutcome;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.tenancy.ColleagueInvitation;
-import za.gov.dpsa.isdip.tenancy.DepartmentColleague;
-import za.gov.dpsa.isdip.tenancy.DepartmentUserDirectory;
-import za.gov.dpsa.isdip.tenancy.DirectoryChange;
-import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
-import za.gov.dpsa.isdip.tenancy.InvitationOutcome;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

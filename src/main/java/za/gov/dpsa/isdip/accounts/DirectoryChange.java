@@ -1,10 +1,12 @@
-package za.gov.dpsa.isdip.tenancy;
+package za.gov.dpsa.isdip.accounts;
 
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /**
  * One change to a department user's account made through the portal. Its detail is a message key with the roles

@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.tenancy.keycloak;
+package za.gov.dpsa.isdip.accounts.keycloak;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,8 +30,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import za.gov.dpsa.isdip.accounts.DirectoryUnavailableException;
 import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.tenancy.DirectoryUnavailableException;
 
 /**
  * The portal's side of Keycloak's admin REST API, as the confidential service-account client

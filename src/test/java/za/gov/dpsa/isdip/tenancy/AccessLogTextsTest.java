@@ -8,13 +8,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,53 +21,20 @@ import za.gov.dpsa.isdip.cases.internal.CaseEventType;
 import za.gov.dpsa.isdip.reporting.internal.SubmissionStatus;
 
 /**
- * The People view's change details and the DPSA console's access log are stored as codes and shown through
- * message keys; rows written before, in English, still read (and now translate).
+ * The DPSA console's access log is stored as codes and shown through message keys; rows written before, in
+ * English, still read (and now translate).
  */
-class AccountLogTextsTest {
+class AccessLogTextsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     private static final Properties TRANSLATIONS = new Properties();
 
     @BeforeAll
     static void loadTranslations() throws IOException {
-        try (Reader reader = new InputStreamReader(AccountLogTextsTest.class.getResourceAsStream(
+        try (Reader reader = new InputStreamReader(AccessLogTextsTest.class.getResourceAsStream(
                 "/vaadin-i18n/translations.properties"), StandardCharsets.UTF_8)) {
             TRANSLATIONS.load(reader);
         }
-    }
-
-    @Test
-    void aChangeIsStoredAsACodeAndShownInWords() {
-        String stored = DirectoryChange.stored(DirectoryChange.Outcome.EMAILED,
-                EnumSet.of(PortalRole.DEPT_ADMIN, PortalRole.DEPT_USER));
-        DirectoryChange change = DirectoryChange.of(NOW, "dha.admin", "new@dha.example.gov.za", "INVITE", stored);
-
-        assertThat(change.roles()).containsExactlyInAnyOrder(PortalRole.DEPT_USER, PortalRole.DEPT_ADMIN);
-        assertThat(render(change.detailKey(), "Official, Department administrator"))
-                .isEqualTo("Roles: Official, Department administrator. Invitation emailed.");
-        assertThat(render(DirectoryChange.of(NOW, "dpsa.superadmin", "x@y.gov.za", "INVITE_FIRST_ADMIN",
-                DirectoryChange.stored(DirectoryChange.Outcome.ALREADY_SET_UP, Set.of())).detailKey()))
-                .isEqualTo("The account was already set up; no new invitation.");
-    }
-
-    @Test
-    void changesWrittenInEnglishBeforeStillReadAndTranslate() {
-        DirectoryChange invited = DirectoryChange.of(NOW, "dha.admin", "a@dha.example.gov.za", "INVITE",
-                "roles dept-reporter, dept-user; setup link issued");
-        assertThat(invited.detailKey()).isEqualTo("people.changes.detail.LINK");
-        assertThat(invited.roles()).containsExactlyInAnyOrder(PortalRole.DEPT_USER, PortalRole.DEPT_REPORTER);
-        DirectoryChange roles = DirectoryChange.of(NOW, "dha.admin", "a@dha.example.gov.za", "ROLES",
-                "roles dept-user");
-        assertThat(roles.detailKey()).isEqualTo("people.changes.detail.ROLES");
-        assertThat(roles.roles()).containsExactly(PortalRole.DEPT_USER);
-        assertThat(DirectoryChange.of(NOW, "dpsa.superadmin", "a@b.gov.za", "INVITE_FIRST_ADMIN",
-                "invitation emailed").detailKey()).isEqualTo("people.changes.detail.EMAILED.plain");
-        assertThat(DirectoryChange.of(NOW, "dpsa.superadmin", "a@b.gov.za", "INVITE_FIRST_ADMIN",
-                "account already set up").detailKey()).isEqualTo("people.changes.detail.ALREADY_SET_UP.plain");
-        DirectoryChange unknown = DirectoryChange.of(NOW, "dha.admin", "a@b.gov.za", "DISABLE", "something else");
-        assertThat(unknown.detailKey()).isNull();
-        assertThat(unknown.detail()).isEqualTo("something else");
     }
 
     @Test
@@ -78,9 +43,8 @@ class AccountLogTextsTest {
                 "DELIVER"}) {
             assertThat(TRANSLATIONS.getProperty("dpsa.accessLog.action." + action)).as(action).isNotBlank();
         }
-        InvitationOutcome linked = new InvitationOutcome("head@fs.gov.za", "head@fs.gov.za", false, "token", false);
         TenantAccess invite = TenantAccess.of(NOW, "dpsa.superadmin", "fs-health", "INVITE_ADMIN",
-                TenantAccess.invitationReason(linked));
+                TenantAccess.invitationReason(TenantAccess.Invitation.LINK, "head@fs.gov.za"));
         assertThat(render(invite.reasonKey(), invite.reasonArguments().toArray()))
                 .isEqualTo("Sign-on group ready; first administrator head@fs.gov.za given a one-time setup link.");
 

@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.tenancy;
+package za.gov.dpsa.isdip.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
+import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.Province;
+import za.gov.dpsa.isdip.tenancy.Sphere;
+import za.gov.dpsa.isdip.tenancy.TenancyTestAccess;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 /**
  * When Keycloak cannot be reached, onboarding still creates the department and says that its sign-on step
@@ -26,7 +34,7 @@ class OnboardingWithoutKeycloakTest {
     static final PortalUser DPSA = TestUsers.user("dpsa.superadmin", null, "dpsa-admin");
 
     @Autowired
-    DepartmentAdministration administration;
+    DepartmentProvisioning provisioning;
     @Autowired
     DepartmentDirectory directory;
     @Autowired
@@ -39,24 +47,24 @@ class OnboardingWithoutKeycloakTest {
         String id = "nokc-" + Long.toString(System.nanoTime(), 36).substring(0, 5);
         ColleagueInvitation admin = new ColleagueInvitation("first.admin@" + id + ".example.gov.za", "Palesa",
                 "Mokoena", Set.of());
-        OnboardingResult result = TestUsers.callAs(DPSA, () -> administration.onboard(definition(id), admin));
+        OnboardingResult result = TestUsers.callAs(DPSA, () -> provisioning.onboard(definition(id), admin));
 
         assertThat(result.keycloakDone()).isFalse();
         assertThat(result.failureKey()).isEqualTo("dpsa.onboard.keycloak.unavailable");
         assertThat(result.failureDetail()).contains("Keycloak cannot be reached");
         assertThat(directory.find(id)).get().extracting(Department::active).isEqualTo(true);
-        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak(id, admin)))
+        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> provisioning.provisionKeycloak(id, admin)))
                 .isInstanceOf(DirectoryUnavailableException.class);
     }
 
     @Test
     void badAdministratorDetailsStopOnboardingBeforeAnythingIsCreated() {
         String id = "nokc-" + Long.toString(System.nanoTime(), 36).substring(0, 5);
-        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.onboard(definition(id),
+        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> provisioning.onboard(definition(id),
                 new ColleagueInvitation("not-an-address", "Palesa", "Mokoena", Set.of()))))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("adminEmail"));
-        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.onboard(definition(id),
+        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> provisioning.onboard(definition(id),
                 new ColleagueInvitation("a@b.gov.za", " ", "Mokoena", Set.of()))))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("adminFirstName"));
@@ -66,11 +74,11 @@ class OnboardingWithoutKeycloakTest {
     @Test
     void aDepartmentAdministratorsChangeIsRefusedWithoutTouchingAnythingWhenKeycloakIsDown() {
         PortalUser admin = TestUsers.user("dha.admin", "dha", "dept-user", "dept-admin");
-        assertThatThrownBy(() -> TestUsers.callAs(admin, () -> tenantWork.inDepartment("dha",
+        assertThatThrownBy(() -> TestUsers.callAs(admin, () -> TenancyTestAccess.inDepartment(tenantWork, "dha",
                 () -> users.colleagues()))).isInstanceOf(DirectoryUnavailableException.class);
         // The permission check comes first: an official learns nothing, not even that Keycloak is down.
         PortalUser official = TestUsers.user("dha.official", "dha", "dept-user");
-        assertThatThrownBy(() -> TestUsers.callAs(official, () -> tenantWork.inDepartment("dha",
+        assertThatThrownBy(() -> TestUsers.callAs(official, () -> TenancyTestAccess.inDepartment(tenantWork, "dha",
                 () -> users.colleagues()))).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.tenancy;
+package za.gov.dpsa.isdip.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,11 +27,22 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import za.gov.dpsa.isdip.accounts.keycloak.KeycloakAccounts;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.support.KeycloakTestServer;
 import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.keycloak.KeycloakAccounts;
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
+import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.Province;
+import za.gov.dpsa.isdip.tenancy.Sphere;
+import za.gov.dpsa.isdip.tenancy.TenancyTestAccess;
+import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 /**
  * Department administrators manage their colleagues in the real Keycloak (the realm of the repository), and
@@ -52,6 +63,8 @@ class DepartmentUserDirectoryTest {
     DepartmentUserDirectory directory;
     @Autowired
     DepartmentAdministration administration;
+    @Autowired
+    DepartmentProvisioning provisioning;
     @Autowired
     KeycloakAccounts keycloak;
     @Autowired
@@ -184,10 +197,10 @@ class DepartmentUserDirectoryTest {
         assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> directory.colleagues()))
                 .isInstanceOf(AccessDeniedException.class);
         // A department administrator's work runs in their own department's context, not elsewhere.
-        assertThatThrownBy(() -> TestUsers.callAs(DHA_ADMIN, () -> tenantWork.inDepartment("del",
+        assertThatThrownBy(() -> TestUsers.callAs(DHA_ADMIN, () -> TenancyTestAccess.inDepartment(tenantWork, "del",
                 () -> directory.colleagues()))).isInstanceOf(AccessDeniedException.class);
         // Not signed in at all.
-        assertThatThrownBy(() -> tenantWork.inDepartment("dha", () -> directory.colleagues()))
+        assertThatThrownBy(() -> TenancyTestAccess.inDepartment(tenantWork, "dha", () -> directory.colleagues()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -252,7 +265,7 @@ class DepartmentUserDirectoryTest {
         String id = "kc-" + Long.toString(System.nanoTime(), 36).substring(0, 6);
         String email = "head.of.it@" + id + ".example.gov.za";
         ColleagueInvitation admin = new ColleagueInvitation(email, "Nomsa", "Dlamini", Set.of());
-        OnboardingResult result = TestUsers.callAs(DPSA, () -> administration.onboard(new DepartmentDefinition(id,
+        OnboardingResult result = TestUsers.callAs(DPSA, () -> provisioning.onboard(new DepartmentDefinition(id,
                 "Free State Department of Test Onboarding", "FS" + id.substring(3, 7).toUpperCase(), Sphere.PROVINCIAL,
                 Province.FREE_STATE, List.of()), admin));
 
@@ -269,7 +282,7 @@ class DepartmentUserDirectoryTest {
         assertThat(keycloak.groupPaths(first.id())).containsExactly("/departments/" + id);
 
         // The Keycloak step can be repeated: same group, same account, a fresh link that voids the first.
-        InvitationOutcome again = TestUsers.callAs(DPSA, () -> administration.provisionKeycloak(id, admin));
+        InvitationOutcome again = TestUsers.callAs(DPSA, () -> provisioning.provisionKeycloak(id, admin));
         assertThat(keycloak.findDepartmentGroup(id)).isEqualTo(group);
         assertThat(again.username()).isEqualTo(email);
         assertThat(again.setupToken()).isNotBlank().isNotEqualTo(firstToken);
@@ -287,18 +300,19 @@ class DepartmentUserDirectoryTest {
                 .isInstanceOf(AccountSetup.SetupLinkNotUsableException.class);
         assertThat(accountSetup.find("made-up-token")).isEmpty();
         // Set up: repeating DPSA's step hands out nothing new.
-        assertThat(TestUsers.callAs(DPSA, () -> administration.provisionKeycloak(id, admin)).alreadySetUp()).isTrue();
-        assertThat(TestUsers.callAs(newAdmin, () -> tenantWork.inDepartment(id, () -> directory.colleagues())))
+        assertThat(TestUsers.callAs(DPSA, () -> provisioning.provisionKeycloak(id, admin)).alreadySetUp()).isTrue();
+        assertThat(TestUsers.callAs(newAdmin, () -> TenancyTestAccess.inDepartment(tenantWork, id,
+                () -> directory.colleagues())))
                 .extracting(DepartmentColleague::username).containsExactly(email);
         assertThat(TestUsers.callAs(DPSA, () -> administration.health())).anySatisfy(h ->
                 assertThat(h.department().id()).isEqualTo(id));
 
         // A department administrator cannot run DPSA's step.
-        assertThatThrownBy(() -> TestUsers.callAs(DHA_ADMIN, () -> administration.provisionKeycloak("dha",
+        assertThatThrownBy(() -> TestUsers.callAs(DHA_ADMIN, () -> provisioning.provisionKeycloak("dha",
                 new ColleagueInvitation("takeover@dha.example.gov.za", "T", "O", Set.of()))))
                 .isInstanceOf(AccessDeniedException.class);
         // An account of another department cannot become this department's administrator.
-        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak(id,
+        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> provisioning.provisionKeycloak(id,
                 new ColleagueInvitation("dha.official@isdip.test", "Thabo", "Nkosi", Set.of()))))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.field()).isEqualTo("adminEmail"));
@@ -313,7 +327,7 @@ class DepartmentUserDirectoryTest {
             ColleagueInvitation admin = new ColleagueInvitation(before.getEmail(), "Someone", "Else", Set.of());
 
             // On the form: refused on the email field, before the department is created.
-            assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.onboard(new DepartmentDefinition(id,
+            assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> provisioning.onboard(new DepartmentDefinition(id,
                     "Department of Refused Administrators", "RX" + id.substring(3, 7).toUpperCase(),
                     Sphere.NATIONAL, null, List.of()), admin)))
                     .isInstanceOfSatisfying(InvalidInput.class, e -> {
@@ -323,7 +337,7 @@ class DepartmentUserDirectoryTest {
             assertThat(TestUsers.callAs(DPSA, () -> administration.health()))
                     .noneSatisfy(h -> assertThat(h.department().id()).isEqualTo(id));
             // DPSA's Keycloak step on its own (a retry for an onboarded department) refuses them too.
-            assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak("dha", admin)))
+            assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> provisioning.provisionKeycloak("dha", admin)))
                     .isInstanceOfSatisfying(InvalidInput.class,
                             e -> assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.crossDepartmentRole"));
 
@@ -342,7 +356,7 @@ class DepartmentUserDirectoryTest {
         var before = keycloak.userByUsername("unassigned.user").orElseThrow();
         String id = "ko-" + Long.toString(System.nanoTime(), 36).substring(0, 6);
         ColleagueInvitation admin = new ColleagueInvitation(before.getEmail(), "Jabu", "Khoza", Set.of());
-        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.onboard(new DepartmentDefinition(id,
+        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> provisioning.onboard(new DepartmentDefinition(id,
                 "Department of Accounts Outside", "KO" + id.substring(3, 7).toUpperCase(), Sphere.NATIONAL, null,
                 List.of()), admin)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
@@ -352,7 +366,7 @@ class DepartmentUserDirectoryTest {
         assertThat(TestUsers.callAs(DPSA, () -> administration.health()))
                 .noneSatisfy(h -> assertThat(h.department().id()).isEqualTo(id));
         // DPSA's Keycloak step on its own refuses it too, and the account is left as it was.
-        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak("dha", admin)))
+        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> provisioning.provisionKeycloak("dha", admin)))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.outsideDepartments"));
         assertThat(keycloak.groupPaths(before.getId())).isEmpty();
@@ -386,7 +400,7 @@ class DepartmentUserDirectoryTest {
             return null;
         })).isInstanceOf(AccessDeniedException.class);
         // ... nor a possible first administrator, for DPSA.
-        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> administration.provisionKeycloak("dha",
+        assertThatThrownBy(() -> TestUsers.callAs(DPSA, () -> provisioning.provisionKeycloak("dha",
                 new ColleagueInvitation(email, "Zanele", "Khumalo", Set.of()))))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.messageKey()).isEqualTo("dpsa.onboard.admin.crossDepartmentRole"));
@@ -501,16 +515,17 @@ class DepartmentUserDirectoryTest {
     }
 
     private DepartmentColleague colleague(PortalUser admin, String department, String username) {
-        return TestUsers.callAs(admin, () -> tenantWork.inDepartment(department, () -> directory.colleagues()))
+        return TestUsers.callAs(admin, () -> TenancyTestAccess.inDepartment(tenantWork, department,
+                        () -> directory.colleagues()))
                 .stream().filter(c -> c.username().equals(username)).findFirst().orElseThrow();
     }
 
     private <T> T inDha(PortalUser user, Supplier<T> work) {
-        return TestUsers.callAs(user, () -> tenantWork.inDepartment("dha", work));
+        return TestUsers.callAs(user, () -> TenancyTestAccess.inDepartment(tenantWork, "dha", work));
     }
 
     private <T> T inDel(PortalUser user, Supplier<T> work) {
-        return TestUsers.callAs(user, () -> tenantWork.inDepartment("del", work));
+        return TestUsers.callAs(user, () -> TenancyTestAccess.inDepartment(tenantWork, "del", work));
     }
 
     private static String unique(String prefix) {

@@ -1,4 +1,6 @@
-package za.gov.dpsa.isdip.tenancy;
+package za.gov.dpsa.isdip.accounts;
+
+import za.gov.dpsa.isdip.tenancy.TenantAccess;
 
 /**
  * How an invited user gets in. With email: Keycloak sent its own link to set a password and verify the address.
@@ -14,5 +16,11 @@ public record InvitationOutcome(String username, String email, boolean emailSent
     /** The setup link's path below the portal's address, e.g. {@code account-setup/<token>}. */
     public String setupPath() {
         return setupToken == null ? null : AccountSetup.PATH + "/" + setupToken;
+    }
+
+    /** How it is logged in DPSA's access log, for a department's first administrator. */
+    TenantAccess.Invitation accessLogCode() {
+        return alreadySetUp ? TenantAccess.Invitation.ALREADY_SET_UP
+                : emailSent ? TenantAccess.Invitation.EMAILED : TenantAccess.Invitation.LINK;
     }
 }
