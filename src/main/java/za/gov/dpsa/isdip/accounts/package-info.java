@@ -2,10 +2,10 @@
  * Accounts: the people of each department as Keycloak knows them, and DPSA's department console.
  * <p>
  * A department administrator lists, invites, disables and re-enables colleagues and changes their department roles
- * ({@link za.gov.dpsa.isdip.accounts.DepartmentUserDirectory}, the People view); an invited user without email sets
- * their password through a one-time link ({@link za.gov.dpsa.isdip.accounts.AccountSetup}); every change is kept in
+ * ({@link za.gov.dpsa.isdip.accounts.internal.DepartmentUserDirectory}, the People view); an invited user without email sets
+ * their password through a one-time link ({@link za.gov.dpsa.isdip.accounts.internal.AccountSetup}); every change is kept in
  * the department's own change log. DPSA onboards a department together with its Keycloak group and first
- * administrator ({@link za.gov.dpsa.isdip.accounts.DepartmentProvisioning}) from its console, which also shows and
+ * administrator ({@link za.gov.dpsa.isdip.accounts.internal.DepartmentProvisioning}) from its console, which also shows and
  * changes the department registry.
  * <p>
  * It sits above tenancy: it uses tenancy's identity, registry and session enforcement, and tenancy knows nothing

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import za.gov.dpsa.isdip.core.FreeText;
 import za.gov.dpsa.isdip.platform.data.both.NotificationEntity;
 import za.gov.dpsa.isdip.platform.data.both.NotificationRepository;
+import za.gov.dpsa.isdip.platform.internal.Notification;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 

@@ -4,5 +4,6 @@
  * into the home dashboard through {@link za.gov.dpsa.isdip.platform.DashboardWidget}, share its upload check, audit
  * trail and notifications; the shell itself depends on no domain module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform shell")
+@org.springframework.modulith.ApplicationModule(displayName = "Platform shell",
+        allowedDependencies = {"core", "tenancy"})
 package za.gov.dpsa.isdip.platform;

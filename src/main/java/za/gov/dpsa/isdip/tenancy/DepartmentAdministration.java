@@ -11,9 +11,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-import za.gov.dpsa.isdip.tenancy.data.DepartmentRepository;
-import za.gov.dpsa.isdip.tenancy.data.TenantAccessEntity;
-import za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository;
+import za.gov.dpsa.isdip.tenancy.data.platform.DepartmentRepository;
+import za.gov.dpsa.isdip.tenancy.data.platform.TenantAccessEntity;
+import za.gov.dpsa.isdip.tenancy.data.platform.TenantAccessRepository;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 
 /**

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import za.gov.dpsa.isdip.tenancy.data.DepartmentEntity;
-import za.gov.dpsa.isdip.tenancy.data.DepartmentRepository;
+import za.gov.dpsa.isdip.tenancy.data.platform.DepartmentEntity;
+import za.gov.dpsa.isdip.tenancy.data.platform.DepartmentRepository;
 import za.gov.dpsa.isdip.tenancy.database.DatabaseServers;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import za.gov.dpsa.isdip.tenancy.data.DepartmentEntity;
-import za.gov.dpsa.isdip.tenancy.data.DepartmentRepository;
+import za.gov.dpsa.isdip.tenancy.data.platform.DepartmentEntity;
+import za.gov.dpsa.isdip.tenancy.data.platform.DepartmentRepository;
 
 /** Read access to the department registry; safe to call from any context. */
 @Service

@@ -10,8 +10,8 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import za.gov.dpsa.isdip.tenancy.data.TenantAccessEntity;
-import za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository;
+import za.gov.dpsa.isdip.tenancy.data.platform.TenantAccessEntity;
+import za.gov.dpsa.isdip.tenancy.data.platform.TenantAccessRepository;
 
 /**
  * A DPSA super-admin entering one department's context, and leaving it: explicit, with a reason, and logged.

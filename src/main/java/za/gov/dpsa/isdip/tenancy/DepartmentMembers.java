@@ -14,8 +14,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import za.gov.dpsa.isdip.tenancy.data.DepartmentMemberEntity;
-import za.gov.dpsa.isdip.tenancy.data.DepartmentMemberRepository;
+import za.gov.dpsa.isdip.tenancy.data.department.DepartmentMemberEntity;
+import za.gov.dpsa.isdip.tenancy.data.department.DepartmentMemberRepository;
 
 /**
  * The officials of the current department, as Keycloak last described them at their sign-in. Keycloak stays

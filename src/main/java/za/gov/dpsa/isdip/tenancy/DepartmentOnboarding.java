@@ -9,8 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import za.gov.dpsa.isdip.tenancy.data.DepartmentEntity;
-import za.gov.dpsa.isdip.tenancy.data.DepartmentRepository;
+import za.gov.dpsa.isdip.tenancy.data.platform.DepartmentEntity;
+import za.gov.dpsa.isdip.tenancy.data.platform.DepartmentRepository;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 import za.gov.dpsa.isdip.tenancy.definitions.DepartmentDefinitionValidator;
 

@@ -7,6 +7,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
+
 /**
  * The {@code departments} health component, part of readiness: up while this instance serves departments (or none
  * are registered yet), with how many are served, being updated, unavailable or failed. An instance whose every

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
-import za.gov.dpsa.isdip.tenancy.data.EndedKeycloakSessionEntity;
-import za.gov.dpsa.isdip.tenancy.data.EndedKeycloakSessionRepository;
+import za.gov.dpsa.isdip.tenancy.data.platform.EndedKeycloakSessionEntity;
+import za.gov.dpsa.isdip.tenancy.data.platform.EndedKeycloakSessionRepository;
 import za.gov.dpsa.isdip.tenancy.web.RoleChanges;
 
 /**

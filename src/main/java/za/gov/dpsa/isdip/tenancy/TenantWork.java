@@ -12,6 +12,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import za.gov.dpsa.isdip.tenancy.internal.DepartmentUnavailableException;
+
 /**
  * Runs work in an explicit tenant context, always in a transaction of its own: Hibernate fixes a session's
  * tenant when the session opens, so joining a transaction opened in another context would reach the wrong
@@ -22,12 +24,12 @@ public class TenantWork {
 
     private final TransactionTemplate newTransaction;
     private final DepartmentDirectory directory;
-    private final za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository accessLog;
+    private final za.gov.dpsa.isdip.tenancy.data.platform.TenantAccessRepository accessLog;
     private final Clock clock;
     private final DepartmentAvailability availability;
 
     TenantWork(PlatformTransactionManager transactionManager, @Lazy DepartmentDirectory directory,
-               za.gov.dpsa.isdip.tenancy.data.TenantAccessRepository accessLog, Clock clock,
+               za.gov.dpsa.isdip.tenancy.data.platform.TenantAccessRepository accessLog, Clock clock,
                @Lazy DepartmentAvailability availability) {
         this.availability = availability;
         this.newTransaction = new TransactionTemplate(transactionManager);
@@ -86,7 +88,7 @@ public class TenantWork {
     public <T> T deliverTo(String departmentId, String purposeKey, List<String> purposeArguments, Supplier<T> work) {
         String who = PortalUser.current().map(PortalUser::username).orElse("system");
         String purpose = TenantAccess.deliveryPurpose(purposeKey, purposeArguments);
-        inPlatform(() -> accessLog.save(new za.gov.dpsa.isdip.tenancy.data.TenantAccessEntity(clock.instant(), who,
+        inPlatform(() -> accessLog.save(new za.gov.dpsa.isdip.tenancy.data.platform.TenantAccessEntity(clock.instant(), who,
                 departmentId, "DELIVER", purpose, null)));
         return in(departmentId, work);
     }

@@ -8,5 +8,6 @@
  * {@link za.gov.dpsa.isdip.tenancy.AccountSessions ending the sessions} of a disabled account or changed roles).
  * Administering the accounts themselves, in Keycloak, is the accounts module's, which builds on this one.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tenancy")
+@org.springframework.modulith.ApplicationModule(displayName = "Tenancy",
+        allowedDependencies = {"core"})
 package za.gov.dpsa.isdip.tenancy;

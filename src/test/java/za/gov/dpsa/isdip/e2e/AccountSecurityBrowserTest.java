@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import za.gov.dpsa.isdip.accounts.DepartmentUserDirectory;
+import za.gov.dpsa.isdip.accounts.internal.DepartmentUserDirectory;
 import za.gov.dpsa.isdip.accounts.keycloak.KeycloakAccounts;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;

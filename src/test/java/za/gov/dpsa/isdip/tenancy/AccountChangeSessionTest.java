@@ -21,8 +21,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.data.DisabledAccountRepository;
-import za.gov.dpsa.isdip.tenancy.data.RoleChangeRepository;
+import za.gov.dpsa.isdip.tenancy.data.platform.DisabledAccountRepository;
+import za.gov.dpsa.isdip.tenancy.data.platform.RoleChangeRepository;
 import za.gov.dpsa.isdip.tenancy.web.DisabledAccounts;
 import za.gov.dpsa.isdip.tenancy.web.RoleChanges;
 import za.gov.dpsa.isdip.tenancy.web.TenantBindingFilter;

@@ -36,7 +36,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import za.gov.dpsa.isdip.platform.security.PortalUserMapping;
 import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.data.EndedKeycloakSessionRepository;
+import za.gov.dpsa.isdip.tenancy.data.platform.EndedKeycloakSessionRepository;
 import za.gov.dpsa.isdip.tenancy.web.DisabledAccounts;
 import za.gov.dpsa.isdip.tenancy.web.RoleChanges;
 import za.gov.dpsa.isdip.tenancy.web.TenantBindingFilter;

@@ -27,6 +27,7 @@ import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.support.PortalInstances;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
+import za.gov.dpsa.isdip.tenancy.internal.DepartmentUnavailableException;
 
 /**
  * A release with a new department changeset: the portal starts serving without waiting for the migrations, each

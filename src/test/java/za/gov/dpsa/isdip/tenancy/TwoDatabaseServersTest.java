@@ -48,6 +48,7 @@ import za.gov.dpsa.isdip.reporting.internal.ConsoleCell;
 import za.gov.dpsa.isdip.reporting.internal.DepartmentReports;
 import za.gov.dpsa.isdip.support.PortalInstances;
 import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.internal.DepartmentUnavailableException;
 
 /**
  * Departments on two database servers: the local server (the platform's, as {@code primary}) and a second MariaDB

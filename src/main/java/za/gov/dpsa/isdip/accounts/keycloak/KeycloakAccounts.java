@@ -30,7 +30,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import za.gov.dpsa.isdip.accounts.DirectoryUnavailableException;
+import za.gov.dpsa.isdip.accounts.internal.DirectoryUnavailableException;
 import za.gov.dpsa.isdip.core.InvalidInput;
 
 /**

@@ -15,8 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import za.gov.dpsa.isdip.accounts.AccountSetup;
-import za.gov.dpsa.isdip.accounts.DirectoryUnavailableException;
+import za.gov.dpsa.isdip.accounts.internal.AccountSetup;
+import za.gov.dpsa.isdip.accounts.internal.DirectoryUnavailableException;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
 

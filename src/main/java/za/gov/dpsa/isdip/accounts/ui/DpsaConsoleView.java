@@ -26,11 +26,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.accounts.ColleagueInvitation;
-import za.gov.dpsa.isdip.accounts.DepartmentProvisioning;
-import za.gov.dpsa.isdip.accounts.DirectoryUnavailableException;
-import za.gov.dpsa.isdip.accounts.InvitationOutcome;
-import za.gov.dpsa.isdip.accounts.OnboardingResult;
+import za.gov.dpsa.isdip.accounts.internal.ColleagueInvitation;
+import za.gov.dpsa.isdip.accounts.internal.DepartmentProvisioning;
+import za.gov.dpsa.isdip.accounts.internal.DirectoryUnavailableException;
+import za.gov.dpsa.isdip.accounts.internal.InvitationOutcome;
+import za.gov.dpsa.isdip.accounts.internal.OnboardingResult;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.tenancy.Department;

@@ -32,12 +32,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.accounts.ColleagueInvitation;
-import za.gov.dpsa.isdip.accounts.DepartmentColleague;
-import za.gov.dpsa.isdip.accounts.DepartmentUserDirectory;
-import za.gov.dpsa.isdip.accounts.DirectoryChange;
-import za.gov.dpsa.isdip.accounts.DirectoryUnavailableException;
-import za.gov.dpsa.isdip.accounts.InvitationOutcome;
+import za.gov.dpsa.isdip.accounts.internal.ColleagueInvitation;
+import za.gov.dpsa.isdip.accounts.internal.DepartmentColleague;
+import za.gov.dpsa.isdip.accounts.internal.DepartmentUserDirectory;
+import za.gov.dpsa.isdip.accounts.internal.DirectoryChange;
+import za.gov.dpsa.isdip.accounts.internal.DirectoryUnavailableException;
+import za.gov.dpsa.isdip.accounts.internal.InvitationOutcome;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.core.PortalTime;

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 
 import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.platform.Notification;
 import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.platform.internal.Notification;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** The header's bell: unread count, and the latest notifications of the user's context with their links. */

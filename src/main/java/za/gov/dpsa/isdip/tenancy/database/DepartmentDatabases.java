@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
 
 import liquibase.integration.spring.SpringLiquibase;
 import za.gov.dpsa.isdip.tenancy.DepartmentStatus;
-import za.gov.dpsa.isdip.tenancy.DepartmentUnavailableException;
 import za.gov.dpsa.isdip.tenancy.NoTenantException;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
+import za.gov.dpsa.isdip.tenancy.internal.DepartmentUnavailableException;
 
 /**
  * Each department's own MySQL database: its name, the server that holds it, its creation and Liquibase migration,

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.tenancy.data.DisabledAccountEntity;
-import za.gov.dpsa.isdip.tenancy.data.DisabledAccountRepository;
+import za.gov.dpsa.isdip.tenancy.data.platform.DisabledAccountEntity;
+import za.gov.dpsa.isdip.tenancy.data.platform.DisabledAccountRepository;
 
 /**
  * Accounts a department administrator disabled while their owners may still have a portal session: their next

@@ -18,8 +18,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import za.gov.dpsa.isdip.tenancy.TenantWork;
-import za.gov.dpsa.isdip.tenancy.data.RoleChangeEntity;
-import za.gov.dpsa.isdip.tenancy.data.RoleChangeRepository;
+import za.gov.dpsa.isdip.tenancy.data.platform.RoleChangeEntity;
+import za.gov.dpsa.isdip.tenancy.data.platform.RoleChangeRepository;
 
 /**
  * Role changes a department administrator made while the colleague may have a portal session: a session that began

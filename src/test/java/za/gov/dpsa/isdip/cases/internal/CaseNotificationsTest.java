@@ -1,8 +1,8 @@
 package za.gov.dpsa.isdip.cases.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import za.gov.dpsa.isdip.platform.Notification;
 import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.platform.internal.Notification;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;

@@ -27,8 +27,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
-import za.gov.dpsa.isdip.platform.Notification;
 import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.platform.internal.Notification;
 import za.gov.dpsa.isdip.standards.data.department.ActionItemRepository;
 import za.gov.dpsa.isdip.standards.data.department.ActionReminderRepository;
 import za.gov.dpsa.isdip.support.TestUsers;

@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.accounts;
+package za.gov.dpsa.isdip.accounts.internal;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

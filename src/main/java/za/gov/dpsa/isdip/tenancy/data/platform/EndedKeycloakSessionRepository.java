@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.tenancy.data;
+package za.gov.dpsa.isdip.tenancy.data.platform;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.tenancy.data;
+package za.gov.dpsa.isdip.tenancy.data.department;
 
 import java.time.Instant;
 import java.util.List;

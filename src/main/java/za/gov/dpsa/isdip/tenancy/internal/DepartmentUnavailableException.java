@@ -1,4 +1,8 @@
-package za.gov.dpsa.isdip.tenancy;
+package za.gov.dpsa.isdip.tenancy.internal;
+
+import za.gov.dpsa.isdip.tenancy.Department;
+import za.gov.dpsa.isdip.tenancy.DepartmentStatus;
+import za.gov.dpsa.isdip.tenancy.NoTenantException;
 
 /**
  * Raised when work would touch a department's database that this instance does not serve right now (its server

@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.accounts;
+package za.gov.dpsa.isdip.accounts.internal;
 
 /** Keycloak, which keeps the portal's users, could not be reached or refused the portal's request. */
 public class DirectoryUnavailableException extends RuntimeException {

@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.accounts;
+package za.gov.dpsa.isdip.accounts.internal;
 
 import za.gov.dpsa.isdip.tenancy.Department;
 

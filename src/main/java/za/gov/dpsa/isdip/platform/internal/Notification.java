@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.platform;
+package za.gov.dpsa.isdip.platform.internal;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.accounts;
+package za.gov.dpsa.isdip.accounts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

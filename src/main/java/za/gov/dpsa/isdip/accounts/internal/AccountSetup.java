@@ -1,4 +1,4 @@
-package za.gov.dpsa.isdip.accounts;
+package za.gov.dpsa.isdip.accounts.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
