@@ -102,7 +102,7 @@ class CaseListBenchmark {
                     "Charter for %s lists outdated opening hours", "Charter for %s needs translation at %s"},
             {"SERVICE_STANDARDS", "Turnaround time for %s exceeds the published standard",
                     "No service standard published for %s", "Queue times for %s at %s above standard"},
-            {"OMF_PROCESSES_SOPS", "Business process for %s not mapped", "SOP for %s outdated after system change",
+            {"OMF", "Business process for %s not mapped", "SOP for %s outdated after system change",
                     "Service delivery model for %s at %s awaits approval"},
             {"COMPLAINTS_MANAGEMENT", "Complaint about %s not acknowledged within 7 days",
                     "Complaints register at the %2$s %3$s not kept up to date",

@@ -108,7 +108,7 @@ class AdvocacyLibrarySearchTest {
                 "trainers", "dpsa.superadmin", java.time.Instant.parse("2026-01-05T08:00:00Z")))));
         TestUsers.runAs(OFFICIAL, () -> save(new ResourceEntity("Hand-tagged queue board " + marker,
                 "A queue board for the licensing centre, tagged by hand.", ResourceKind.GUIDE.name(),
-                "service_charter,BPM_SOPS ", "redress", " CITIZENS", "search.official",
+                "service_charter,sops ", "redress", " CITIZENS", "search.official",
                 java.time.Instant.parse("2026-01-05T08:00:00Z"))));
 
         List<ResourceFilter> filters = filters(marker);
