@@ -2,9 +2,12 @@ package za.gov.dpsa.isdip;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
 
 /** The ISDIP Portal: one Spring Boot application, one Spring Modulith module per ISDIP domain. */
 @SpringBootApplication
+// Every module uses the core (its Clock bean among others), so a module test starts it whatever its mode.
+@Modulithic(sharedModules = "core")
 public class IsdipPortalApplication {
 
     public static void main(String[] args) {

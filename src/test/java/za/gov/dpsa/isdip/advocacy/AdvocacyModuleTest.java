@@ -10,6 +10,15 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import za.gov.dpsa.isdip.advocacy.internal.AdvocacyFiles;
+import za.gov.dpsa.isdip.advocacy.internal.AdvocacyLibrary;
+import za.gov.dpsa.isdip.advocacy.internal.Audience;
+import za.gov.dpsa.isdip.advocacy.internal.NewResource;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceContent;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceFilter;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceKind;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceSource;
+import za.gov.dpsa.isdip.advocacy.internal.ResourceSummary;
 import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.support.TestUsers;
@@ -24,11 +33,11 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
  * tenancy and reporting but not platform, which advocacy injects nothing from (its upload check is a value, not a
  * bean), yet reporting's {@code ReportingConsole} needs platform's {@code Notifications}: the context cannot start
  * without reporting's own dependency, so all dependencies it is.
- * Core is named in {@code extraIncludes}: the one bean it provides is the portal's {@link java.time.Clock}, a JDK
- * type, so Modulith sees no bootstrap dependency on core and would leave {@code core.PortalTime} out.
+ * Core starts too: it is the application's shared module ({@code @Modulithic(sharedModules = "core")}), as
+ * Modulith cannot trace a dependency on its one bean, the portal's {@link java.time.Clock} (a JDK type).
  * The context is closed after the class: no other test shares it, and it holds database connections.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "core")
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles({"test", "moduletest"})
 @DirtiesContext
 class AdvocacyModuleTest {

@@ -11,6 +11,13 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import za.gov.dpsa.isdip.cases.internal.CaseDetails;
+import za.gov.dpsa.isdip.cases.internal.CasePriority;
+import za.gov.dpsa.isdip.cases.internal.CaseService;
+import za.gov.dpsa.isdip.cases.internal.CaseStatus;
+import za.gov.dpsa.isdip.cases.internal.EscalationService;
+import za.gov.dpsa.isdip.cases.internal.EscalationState;
+import za.gov.dpsa.isdip.cases.internal.NewCase;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
@@ -29,11 +36,11 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
  * {@code DepartmentMembers}); platform notifies, audits and checks uploads; standards' {@code CoreServices} feeds the
  * demo data. STANDALONE leaves these out and cannot start. Reporting and privacy are not started: cases implements
  * their interfaces (its figures, the citizen's details as personal data) but injects none of their beans.
- * Core is named in {@code extraIncludes}: the one bean it provides is the portal's {@link java.time.Clock}, a JDK
- * type, so Modulith sees no bootstrap dependency on core and would leave {@code core.PortalTime} out.
+ * Core starts too: it is the application's shared module ({@code @Modulithic(sharedModules = "core")}), as
+ * Modulith cannot trace a dependency on its one bean, the portal's {@link java.time.Clock} (a JDK type).
  * The context is closed after the class: no other test shares it, and it holds database connections.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "core")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles({"test", "moduletest"})
 @DirtiesContext
 class CasesModuleTest {

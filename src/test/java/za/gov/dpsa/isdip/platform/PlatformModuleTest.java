@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import za.gov.dpsa.isdip.platform.internal.Notification;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -23,11 +24,11 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
  * {@link BootstrapMode#DIRECT_DEPENDENCIES} (starts tenancy and core): the audit trail and notifications are written
  * to the signed-in user's department database, which only tenancy's routing (its multi-tenant Hibernate set-up and
  * beans) reaches. STANDALONE leaves tenancy out and cannot start.
- * Core is named in {@code extraIncludes}: the one bean it provides is the portal's {@link java.time.Clock}, a JDK
- * type, so Modulith sees no bootstrap dependency on core and would leave {@code core.PortalTime} out.
+ * Core starts too: it is the application's shared module ({@code @Modulithic(sharedModules = "core")}), as
+ * Modulith cannot trace a dependency on its one bean, the portal's {@link java.time.Clock} (a JDK type).
  * The context is closed after the class: no other test shares it, and it holds database connections.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "core")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles({"test", "moduletest"})
 @DirtiesContext
 class PlatformModuleTest {

@@ -12,6 +12,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.privacy.internal.DataSubjectRequests;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
@@ -28,11 +29,11 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
  * database, reached through tenancy, whose member copy ({@code DepartmentMembers}) is one of the sources searched;
  * platform records the audit trail and runs the retention job across instances. STANDALONE leaves both out and
  * cannot start.
- * Core is named in {@code extraIncludes}: the one bean it provides is the portal's {@link java.time.Clock}, a JDK
- * type, so Modulith sees no bootstrap dependency on core and would leave {@code core.PortalTime} out.
+ * Core starts too: it is the application's shared module ({@code @Modulithic(sharedModules = "core")}), as
+ * Modulith cannot trace a dependency on its one bean, the portal's {@link java.time.Clock} (a JDK type).
  * The context is closed after the class: no other test shares it, and it holds database connections.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "core")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles({"test", "moduletest"})
 @DirtiesContext
 class PrivacyModuleTest {

@@ -14,6 +14,11 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import za.gov.dpsa.isdip.reporting.internal.DepartmentReport;
+import za.gov.dpsa.isdip.reporting.internal.DepartmentReports;
+import za.gov.dpsa.isdip.reporting.internal.ReportSnapshot;
+import za.gov.dpsa.isdip.reporting.internal.ReportingTestAccess;
+import za.gov.dpsa.isdip.reporting.internal.SubmissionSummary;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
@@ -29,11 +34,11 @@ import za.gov.dpsa.isdip.tenancy.TenantContext;
  * database and submissions in the platform's, reached through tenancy ({@code TenantWork},
  * {@code DepartmentDirectory}); platform notifies DPSA and the reporters and runs the cluster-wide jobs. STANDALONE
  * leaves both out and cannot start.
- * Core is named in {@code extraIncludes}: the one bean it provides is the portal's {@link java.time.Clock}, a JDK
- * type, so Modulith sees no bootstrap dependency on core and would leave {@code core.PortalTime} out.
+ * Core starts too: it is the application's shared module ({@code @Modulithic(sharedModules = "core")}), as
+ * Modulith cannot trace a dependency on its one bean, the portal's {@link java.time.Clock} (a JDK type).
  * The context is closed after the class: no other test shares it, and it holds database connections.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "core")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles({"test", "moduletest"})
 @DirtiesContext
 class ReportingModuleTest {
@@ -54,7 +59,7 @@ class ReportingModuleTest {
 
     @Test
     void aDepartmentsAssembledReportIsSavedSubmittedAndReviewedByDpsaAsASnapshot() {
-        ReportingPeriod period = ReportingTest.currentQuarter(periods);
+        ReportingPeriod period = ReportingTestAccess.currentQuarter(periods);
 
         DepartmentReport assembled = TestUsers.callAs(REPORTER, () -> reports.prepare(period.id()));
         assertThat(assembled.lines()).filteredOn(l -> l.indicator().code().equals(FIGURE)).singleElement()

@@ -11,6 +11,11 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.standards.internal.AlignmentDashboard;
+import za.gov.dpsa.isdip.standards.internal.Assessment;
+import za.gov.dpsa.isdip.standards.internal.AssessmentInput;
+import za.gov.dpsa.isdip.standards.internal.DepartmentAlignment;
+import za.gov.dpsa.isdip.standards.internal.Rating;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -23,11 +28,11 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
  * {@code DepartmentMembers}); platform sends the reminders' notifications and runs the cluster-wide jobs.
  * STANDALONE leaves both out and cannot start. Reporting is not started: standards contributes its figures to it
  * ({@code AlignmentIndicators}) but injects none of its beans outside the views.
- * Core is named in {@code extraIncludes}: the one bean it provides is the portal's {@link java.time.Clock}, a JDK
- * type, so Modulith sees no bootstrap dependency on core and would leave {@code core.PortalTime} out.
+ * Core starts too: it is the application's shared module ({@code @Modulithic(sharedModules = "core")}), as
+ * Modulith cannot trace a dependency on its one bean, the portal's {@link java.time.Clock} (a JDK type).
  * The context is closed after the class: no other test shares it, and it holds database connections.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "core")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles({"test", "moduletest"})
 @DirtiesContext
 class StandardsModuleTest {

@@ -20,11 +20,11 @@ import za.gov.dpsa.isdip.support.TestUsers;
  * <p>
  * {@link BootstrapMode#STANDALONE}, with core added: tenancy injects no bean of another module, so no module
  * dependency is started; it only asks for the portal's {@link java.time.Clock}, which core's {@code PortalTime}
- * provides. That bean's type is a JDK type, so Modulith sees no bootstrap dependency on core: core is named in
- * {@code extraIncludes}, or the context cannot start.
+ * provides. That bean's type is a JDK type, so Modulith sees no bootstrap dependency on core: core is the
+ * application's shared module ({@code @Modulithic(sharedModules = "core")}), started with every module test.
  * The context is closed after the class: no other test shares it, and it holds database connections.
  */
-@ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = "core")
+@ApplicationModuleTest(mode = BootstrapMode.STANDALONE)
 @ActiveProfiles({"test", "moduletest"})
 @DirtiesContext
 class TenancyModuleTest {

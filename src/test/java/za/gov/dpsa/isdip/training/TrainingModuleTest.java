@@ -17,6 +17,14 @@ import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.training.internal.CourseInput;
+import za.gov.dpsa.isdip.training.internal.Enrolment;
+import za.gov.dpsa.isdip.training.internal.IsdipDomain;
+import za.gov.dpsa.isdip.training.internal.LearnerCourse;
+import za.gov.dpsa.isdip.training.internal.Learning;
+import za.gov.dpsa.isdip.training.internal.Lesson;
+import za.gov.dpsa.isdip.training.internal.LessonInput;
+import za.gov.dpsa.isdip.training.internal.TrainingCourses;
 
 /**
  * The training module's main flow: a trainer publishes a course to a department, one of its officials enrols and
@@ -27,11 +35,11 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
  * {@code DepartmentMembers}); platform records the audit trail and sends notifications. STANDALONE leaves both out
  * and cannot start. Reporting and privacy are not started: training implements their interfaces (its figures, its
  * learner records) but injects none of their beans.
- * Core is named in {@code extraIncludes}: the one bean it provides is the portal's {@link java.time.Clock}, a JDK
- * type, so Modulith sees no bootstrap dependency on core and would leave {@code core.PortalTime} out.
+ * Core starts too: it is the application's shared module ({@code @Modulithic(sharedModules = "core")}), as
+ * Modulith cannot trace a dependency on its one bean, the portal's {@link java.time.Clock} (a JDK type).
  * The context is closed after the class: no other test shares it, and it holds database connections.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "core")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles({"test", "moduletest"})
 @DirtiesContext
 class TrainingModuleTest {
