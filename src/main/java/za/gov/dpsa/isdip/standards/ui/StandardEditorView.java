@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.standards.internal.Catalogue;
 import za.gov.dpsa.isdip.standards.internal.CatalogueStatus;
 import za.gov.dpsa.isdip.standards.internal.HarmonisedStandard;
@@ -100,6 +101,7 @@ public class StandardEditorView extends VerticalLayout implements HasUrlParamete
         evidenceExpected.setWidthFull();
         effectiveDate.setLabel(getTranslation("standards.field.effectiveDate"));
         effectiveDate.setId("standard-effective");
+        PortalDates.southAfrican(effectiveDate);
         requirements.setLabel(getTranslation("standards.editor.links"));
         requirements.setHelperText(getTranslation("standards.editor.linksHelp"));
         requirements.setId("standard-requirements");
