@@ -38,7 +38,7 @@ class AlignmentJourneyBrowserTest extends BrowserTestBase {
         PortalPage portal = signIn("gp-health.official", PASSWORD);
         portal.open("standards");
         String overallBefore = waitFor(By.id("alignment-overall")).getText();
-        String complaintsBefore = waitFor(By.id("alignment-by-mechanism-complaints")).getText();
+        String complaintsBefore = waitFor(By.id("alignment-by-mechanism-complaints-management")).getText();
         String omfBefore = waitFor(By.id("alignment-by-mechanism-omf")).getText();
 
         // ... assesses it with evidence ...
@@ -55,7 +55,7 @@ class AlignmentJourneyBrowserTest extends BrowserTestBase {
         portal.open("standards");
         String overallAfter = waitFor(By.id("alignment-overall")).getText();
         assertThat(overallAfter).isNotEqualTo(overallBefore);
-        assertThat(waitFor(By.id("alignment-by-mechanism-complaints")).getText()).isNotEqualTo(complaintsBefore);
+        assertThat(waitFor(By.id("alignment-by-mechanism-complaints-management")).getText()).isNotEqualTo(complaintsBefore);
         assertThat(waitFor(By.id("alignment-by-mechanism-omf")).getText()).isNotEqualTo(omfBefore);
         assertThat(met(overallAfter)).isEqualTo(met(overallBefore) + 1);
     }
