@@ -12,5 +12,5 @@
  * of it. The Keycloak admin client is used only here ({@code keycloak}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts",
-        allowedDependencies = {"core", "tenancy"})
+        allowedDependencies = {"core", "platform::ui-components", "tenancy"})
 package za.gov.dpsa.isdip.accounts;

@@ -5,5 +5,5 @@
  * IndicatorContribution). Everything else is in {@code internal}, {@code ui} and {@code data}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Advocacy",
-        allowedDependencies = {"core", "platform", "reporting", "tenancy"})
+        allowedDependencies = {"core", "platform", "platform::ui-components", "reporting", "tenancy"})
 package za.gov.dpsa.isdip.advocacy;

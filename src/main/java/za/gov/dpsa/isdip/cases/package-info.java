@@ -6,5 +6,6 @@
  * department's core services ({@code standards}). Everything else is in {@code internal}, {@code ui} and {@code data}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
-        allowedDependencies = {"core", "platform", "privacy", "reporting", "standards", "tenancy"})
+        allowedDependencies = {"core", "platform", "platform::ui-components",
+                "privacy", "reporting", "standards", "tenancy"})
 package za.gov.dpsa.isdip.cases;

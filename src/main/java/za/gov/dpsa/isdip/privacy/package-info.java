@@ -7,5 +7,5 @@
  * {@code internal}, {@code ui} and {@code data}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Privacy (POPIA)",
-        allowedDependencies = {"core", "platform", "tenancy"})
+        allowedDependencies = {"core", "platform", "platform::ui-components", "tenancy"})
 package za.gov.dpsa.isdip.privacy;

@@ -7,5 +7,5 @@
  * Everything else is in {@code internal}, {@code ui}, {@code data} and {@code export}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting",
-        allowedDependencies = {"core", "platform", "tenancy"})
+        allowedDependencies = {"core", "platform", "platform::ui-components", "tenancy"})
 package za.gov.dpsa.isdip.reporting;

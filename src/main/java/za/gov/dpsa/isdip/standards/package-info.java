@@ -6,5 +6,5 @@
  * {@code data}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Standards",
-        allowedDependencies = {"core", "platform", "reporting", "tenancy"})
+        allowedDependencies = {"core", "platform", "platform::ui-components", "reporting", "tenancy"})
 package za.gov.dpsa.isdip.standards;

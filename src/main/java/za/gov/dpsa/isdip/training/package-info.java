@@ -5,5 +5,5 @@
  * data-subject requests ({@code privacy}). Everything else is in {@code internal}, {@code ui} and {@code data}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Training",
-        allowedDependencies = {"core", "platform", "privacy", "reporting", "tenancy"})
+        allowedDependencies = {"core", "platform", "platform::ui-components", "privacy", "reporting", "tenancy"})
 package za.gov.dpsa.isdip.training;

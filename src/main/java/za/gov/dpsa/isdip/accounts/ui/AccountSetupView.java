@@ -1,7 +1,5 @@
 package za.gov.dpsa.isdip.accounts.ui;
 
-import java.time.format.DateTimeFormatter;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,7 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import za.gov.dpsa.isdip.accounts.internal.AccountSetup;
 import za.gov.dpsa.isdip.accounts.internal.DirectoryUnavailableException;
 import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 
 /**
  * Where an invited user, not signed in yet, opens their one-time setup link and chooses their password. The token
@@ -27,9 +25,6 @@ import za.gov.dpsa.isdip.core.PortalTime;
 @Route(value = AccountSetup.PATH + "/:token", autoLayout = false)
 @AnonymousAllowed
 public class AccountSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
-            .withZone(PortalTime.ZONE);
 
     private final AccountSetup accountSetup;
 
@@ -82,7 +77,7 @@ public class AccountSetupView extends VerticalLayout implements BeforeEnterObser
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(heading, new Paragraph(getTranslation("setup.welcome", pending.displayName(), pending.username())),
                 password, repeat, save,
-                new Paragraph(getTranslation("setup.expires", WHEN.format(pending.expiresAt()))));
+                new Paragraph(getTranslation("setup.expires", PortalDates.dateTime(pending.expiresAt()))));
     }
 
     private void showDone(String username) {

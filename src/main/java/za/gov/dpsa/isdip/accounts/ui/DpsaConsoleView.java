@@ -1,6 +1,5 @@
 package za.gov.dpsa.isdip.accounts.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,7 +30,8 @@ import za.gov.dpsa.isdip.accounts.internal.DirectoryUnavailableException;
 import za.gov.dpsa.isdip.accounts.internal.InvitationOutcome;
 import za.gov.dpsa.isdip.accounts.internal.OnboardingResult;
 import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.ui.component.Badge;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
 import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
@@ -57,8 +56,6 @@ import za.gov.dpsa.isdip.tenancy.TenantAccess;
 public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
 
     static final int MIN_REASON_LENGTH = 10;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(PortalTime.ZONE);
 
     private final DepartmentEntry departmentEntry;
     private final Grid<Department> departments = new Grid<>(Department.class, false);
@@ -86,7 +83,7 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("dpsa.column.province")).setSortable(true);
         departments.addColumn(d -> getTranslation(d.active() ? "dpsa.status.active" : "dpsa.status.inactive"))
                 .setHeader(getTranslation("dpsa.column.status"));
-        departments.addColumn(d -> WHEN.format(d.onboardedAt())).setHeader(getTranslation("dpsa.column.onboarded"));
+        departments.addColumn(d -> PortalDates.dateTime(d.onboardedAt())).setHeader(getTranslation("dpsa.column.onboarded"));
         departments.setItems(all);
         departments.setAllRowsVisible(true);
 
@@ -111,7 +108,7 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         Grid<TenantAccess> accessLog = new Grid<>(TenantAccess.class, false);
         accessLog.setId("dpsa-access-log");
         accessLog.setAriaLabel(getTranslation("dpsa.accessLog"));
-        accessLog.addColumn(a -> WHEN.format(a.occurredAt())).setHeader(getTranslation("dpsa.accessLog.when"));
+        accessLog.addColumn(a -> PortalDates.dateTime(a.occurredAt())).setHeader(getTranslation("dpsa.accessLog.when"));
         accessLog.addColumn(TenantAccess::username).setHeader(getTranslation("dpsa.accessLog.who"));
         accessLog.addColumn(TenantAccess::departmentId).setHeader(getTranslation("dpsa.accessLog.department"));
         accessLog.addColumn(a -> getTranslation("dpsa.accessLog.action." + a.action()))
@@ -260,11 +257,10 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(h -> getTranslation(h.department().active() ? "dpsa.status.active" : "dpsa.status.inactive"))
                 .setHeader(getTranslation("dpsa.column.status"));
         grid.addComponentColumn(h -> {
-            Span state = new Span(getTranslation("dpsa.health.state." + h.status()));
-            state.getElement().getThemeList().add(switch (h.status()) {
-                case SERVING -> "badge success";
-                case UPDATING -> "badge contrast";
-                case UNAVAILABLE, FAILED -> "badge error";
+            Badge state = new Badge(getTranslation("dpsa.health.state." + h.status()), switch (h.status()) {
+                case SERVING -> Badge.Tone.SUCCESS;
+                case UPDATING -> Badge.Tone.CONTRAST;
+                case UNAVAILABLE, FAILED -> Badge.Tone.ERROR;
             });
             if (h.detail() != null) {
                 state.setTitle(h.detail());
@@ -278,7 +274,7 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
                         String.format(java.util.Locale.ROOT, "%.1f", h.sizeBytes() / 1048576.0)))
                 .setHeader(getTranslation("dpsa.health.size"));
         grid.addColumn(DepartmentHealth::members).setHeader(getTranslation("dpsa.health.members"));
-        grid.addColumn(h -> h.lastSignIn() == null ? "" : WHEN.format(h.lastSignIn()))
+        grid.addColumn(h -> PortalDates.dateTime(h.lastSignIn()))
                 .setHeader(getTranslation("dpsa.health.lastSignIn"));
         grid.setItems(administration.health());
         grid.setAllRowsVisible(true);

@@ -1,6 +1,5 @@
 package za.gov.dpsa.isdip.accounts.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ import za.gov.dpsa.isdip.accounts.internal.DirectoryUnavailableException;
 import za.gov.dpsa.isdip.accounts.internal.InvitationOutcome;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
-import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -52,9 +51,6 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
 @Menu(title = "nav.people", order = 70)
 @RolesAllowed(PortalRole.Names.DEPT_ADMIN)
 public class PeopleView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(PortalTime.ZONE);
 
     private final DepartmentUserDirectory directory;
     private final Grid<DepartmentColleague> people = new Grid<>();
@@ -79,7 +75,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
         changes.setId("people-changes");
         changes.setAriaLabel(getTranslation("people.changes"));
-        changes.addColumn(c -> WHEN.format(c.occurredAt())).setHeader(getTranslation("people.changes.when"));
+        changes.addColumn(c -> PortalDates.dateTime(c.occurredAt())).setHeader(getTranslation("people.changes.when"));
         changes.addColumn(DirectoryChange::actor).setHeader(getTranslation("people.changes.who"));
         changes.addColumn(DirectoryChange::targetUsername).setHeader(getTranslation("people.changes.whom"))
                 .setFlexGrow(2);

@@ -15,6 +15,8 @@ import za.gov.dpsa.isdip.advocacy.internal.AdvocacyLibrary;
 import za.gov.dpsa.isdip.advocacy.internal.ResourceSummary;
 import za.gov.dpsa.isdip.advocacy.internal.WhatsNew;
 import za.gov.dpsa.isdip.platform.DashboardWidget;
+import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** Home card: the campaign running now, DPSA's featured resources and what is new in the library. */
@@ -47,7 +49,7 @@ class AdvocacyDashboardWidget implements DashboardWidget {
         card.add(new H2(card.getTranslation("advocacy.dashboard.title")));
         campaigns.active().ifPresent(active -> {
             Paragraph running = new Paragraph(new RouterLink(card.getTranslation("advocacy.campaign.active",
-                    active.name(), AdvocacyLabels.day(active.endsOn())), CampaignsView.class));
+                    active.name(), PortalDates.date(active.endsOn())), CampaignsView.class));
             running.setId("advocacy-dashboard-campaign");
             card.add(running);
         });
@@ -64,11 +66,11 @@ class AdvocacyDashboardWidget implements DashboardWidget {
         for (WhatsNew item : library.whatsNew(4)) {
             ListItem line = new ListItem(link(item.resource()));
             line.add(" " + card.getTranslation(item.versionNumber() == 1 ? "advocacy.dashboard.newResource"
-                    : "advocacy.dashboard.newVersion", item.versionNumber(), AdvocacyLabels.when(item.publishedAt())));
+                    : "advocacy.dashboard.newVersion", item.versionNumber(), PortalDates.dateTime(item.publishedAt())));
             fresh.add(line);
         }
         card.add(new H3(card.getTranslation("advocacy.dashboard.whatsNew")));
-        card.add(fresh.getComponentCount() > 0 ? fresh : new Paragraph(card.getTranslation("advocacy.none")));
+        card.add(fresh.getComponentCount() > 0 ? fresh : new EmptyState(card.getTranslation("advocacy.none")));
         card.add(new RouterLink(card.getTranslation("advocacy.dashboard.library"), AdvocacyView.class));
         return card;
     }

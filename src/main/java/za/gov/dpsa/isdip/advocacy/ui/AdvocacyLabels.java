@@ -1,25 +1,16 @@
 package za.gov.dpsa.isdip.advocacy.ui;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 
 import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.Mechanism;
-import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.UploadTexts;
 
-/** Translated labels of the advocacy enums and South African dates. */
+/** Translated labels of the advocacy enums. */
 final class AdvocacyLabels {
-
-    // Month names in English whatever the server's default locale is.
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     private AdvocacyLabels() {
     }
@@ -39,24 +30,8 @@ final class AdvocacyLabels {
         return values.stream().map(v -> of(component, v)).collect(Collectors.joining(", "));
     }
 
-    static String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
-    }
-
-    static String when(Instant at) {
-        return at == null ? "" : MINUTE.format(at.atZone(PortalTime.ZONE));
-    }
-
     static String size(Component component, long bytes) {
         return UploadTexts.size(component, bytes);
-    }
-
-    /** Dates typed and shown as South Africans write them (2026-09-30 or 2026/09/30). */
-    static void southAfricanDates(com.vaadin.flow.component.datepicker.DatePicker... pickers) {
-        for (var picker : pickers) {
-            picker.setI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n()
-                    .setDateFormats("yyyy-MM-dd", "yyyy/MM/dd", "d/M/yyyy").setFirstDayOfWeek(1));
-        }
     }
 
     /** The portal's own checks decide what is wrong; the components' built-in ones stay out of the way. */

@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -28,7 +27,6 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.advocacy.internal.AdvocacyLibrary;
@@ -40,6 +38,10 @@ import za.gov.dpsa.isdip.advocacy.internal.ResourceSource;
 import za.gov.dpsa.isdip.advocacy.internal.ResourceSummary;
 import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.platform.ui.component.Badge;
+import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -72,8 +74,8 @@ public class AdvocacyView extends VerticalLayout implements BeforeEnterObserver,
     public AdvocacyView(AdvocacyLibrary library) {
         this.library = library;
         PortalUser user = PortalUser.current().orElseThrow();
-        H1 heading = new H1(getTranslation("advocacy.library"));
-        heading.setId("advocacy-heading");
+        PageHeader heading = new PageHeader(getTranslation("advocacy.library"));
+        heading.title().setId("advocacy-heading");
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         for (ResourceSource s : ResourceSource.values()) {
@@ -114,7 +116,8 @@ public class AdvocacyView extends VerticalLayout implements BeforeEnterObserver,
             limit += PAGE_SIZE;
             show();
         });
-        add(heading, new Paragraph(getTranslation("advocacy.library.intro")), actions, filters, count, results,
+        heading.withIntro(getTranslation("advocacy.library.intro")).withActions(actions);
+        add(heading, filters, count, results,
                 showMore);
     }
 
@@ -214,7 +217,7 @@ public class AdvocacyView extends VerticalLayout implements BeforeEnterObserver,
                 : getTranslation("advocacy.count.first", shown.size(), page.total()));
         showMore.setVisible(!page.complete());
         if (shown.isEmpty()) {
-            results.add(new Paragraph(getTranslation("advocacy.none")));
+            results.add(new EmptyState(getTranslation("advocacy.none")));
         }
         for (ResourceSummary resource : shown) {
             results.add(card(resource));
@@ -229,22 +232,19 @@ public class AdvocacyView extends VerticalLayout implements BeforeEnterObserver,
         H2 heading = new H2(title);
         Div badges = new Div();
         badges.addClassName("advocacy-badges");
-        Span origin = new Span(AdvocacyLabels.of(this, resource.source()));
-        origin.getElement().getThemeList().add("badge" + (resource.source() == ResourceSource.DPSA ? "" : " contrast"));
-        Span type = new Span(AdvocacyLabels.of(this, resource.kind()));
-        type.getElement().getThemeList().add("badge");
-        badges.add(origin, new Span(" "), type);
+        // A department's own resources stand apart from DPSA's national ones.
+        Badge origin = new Badge(AdvocacyLabels.of(this, resource.source()),
+                resource.source() == ResourceSource.DPSA ? Badge.Tone.NEUTRAL : Badge.Tone.CONTRAST);
+        badges.add(origin, new Span(" "), new Badge(AdvocacyLabels.of(this, resource.kind()), Badge.Tone.NEUTRAL));
         if (resource.featured()) {
-            Span featured = new Span(getTranslation("advocacy.featured"));
-            featured.getElement().getThemeList().add("badge success");
-            badges.add(new Span(" "), featured);
+            badges.add(new Span(" "), new Badge(getTranslation("advocacy.featured"), Badge.Tone.SUCCESS));
         }
         String summary = resource.summary().length() > 220 ? resource.summary().substring(0, 217) + "…"
                 : resource.summary();
         Paragraph tags = new Paragraph(AdvocacyLabels.all(this, resource.mechanisms()));
         tags.addClassName("advocacy-tags");
         Paragraph meta = new Paragraph(getTranslation("advocacy.card.meta", resource.latestVersion(),
-                AdvocacyLabels.when(resource.updatedAt())));
+                PortalDates.dateTime(resource.updatedAt())));
         meta.addClassName("advocacy-meta");
         card.add(heading, badges, new Paragraph(summary), tags, meta);
         return card;

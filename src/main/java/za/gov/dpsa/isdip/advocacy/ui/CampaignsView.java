@@ -11,6 +11,9 @@ import za.gov.dpsa.isdip.advocacy.internal.NewCampaign;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -31,7 +34,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -90,19 +92,19 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
     public CampaignsView(AdvocacyCampaigns campaigns) {
         this.campaigns = campaigns;
         this.user = PortalUser.current().orElseThrow();
-        H1 heading = new H1(getTranslation("advocacy.campaigns"));
-        heading.setId("campaigns-heading");
-        add(new RouterLink(getTranslation("advocacy.back"), AdvocacyView.class), heading,
-                new Paragraph(getTranslation("advocacy.campaigns.intro")));
+        PageHeader heading = new PageHeader(getTranslation("advocacy.campaigns"));
+        heading.title().setId("campaigns-heading");
+        add(new RouterLink(getTranslation("advocacy.back"), AdvocacyView.class),
+                heading.withIntro(getTranslation("advocacy.campaigns.intro")));
         campaigns.active().ifPresent(active -> {
             Paragraph running = new Paragraph(getTranslation("advocacy.campaign.active", active.name(),
-                    AdvocacyLabels.day(active.endsOn())));
+                    PortalDates.date(active.endsOn())));
             running.setId("campaign-active");
             running.addClassName("portal-figure");
             add(running);
         });
         list.addColumn(Campaign::name).setHeader(getTranslation("advocacy.field.campaignName")).setFlexGrow(2);
-        list.addColumn(c -> AdvocacyLabels.day(c.startsOn()) + " – " + AdvocacyLabels.day(c.endsOn()))
+        list.addColumn(c -> PortalDates.date(c.startsOn()) + " – " + PortalDates.date(c.endsOn()))
                 .setHeader(getTranslation("advocacy.field.dates"));
         list.addColumn(c -> c.allDepartments() ? getTranslation("advocacy.campaign.allDepartments")
                 : getTranslation("advocacy.campaign.someDepartments", c.participants().size()))
@@ -165,7 +167,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         Button fresh = new Button(getTranslation("advocacy.campaign.new"), click -> list.deselectAll());
         fresh.setId("campaign-new");
         AdvocacyLabels.checkedByTheService(name, description, startsOn, endsOn, participants);
-        AdvocacyLabels.southAfricanDates(startsOn, endsOn);
+        PortalDates.southAfrican(startsOn, endsOn);
         FormLayout form = new FormLayout(name, startsOn, endsOn, allDepartments, participants);
         form.setColspan(name, 2);
         Section section = new Section(new H2(getTranslation("advocacy.campaign.form")), form, description,
@@ -227,7 +229,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         figures.add(new H2(getTranslation("advocacy.campaign.figures", chosen.name())));
         List<CampaignFigures> reported = campaigns.nationalFigures(chosen.id());
         if (reported.isEmpty()) {
-            figures.add(new Paragraph(getTranslation("advocacy.campaign.figures.none")));
+            figures.add(new EmptyState(getTranslation("advocacy.campaign.figures.none")));
         }
         for (CampaignFigures period : reported) {
             UnorderedList lines = new UnorderedList();
@@ -246,8 +248,8 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
     private Section departmentSection() {
         Section section = new Section();
         campaign.setLabel(getTranslation("advocacy.field.campaign"));
-        campaign.setItemLabelGenerator(c -> c == null ? "" : c.name() + " (" + AdvocacyLabels.day(c.startsOn())
-                + " – " + AdvocacyLabels.day(c.endsOn()) + ")");
+        campaign.setItemLabelGenerator(c -> c == null ? "" : c.name() + " (" + PortalDates.date(c.startsOn())
+                + " – " + PortalDates.date(c.endsOn()) + ")");
         campaign.setId("activity-campaign");
         campaign.setMinWidth("28rem");
         campaign.addValueChangeListener(e -> refreshActivities());
@@ -283,12 +285,12 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
             logActivity.addClickListener(click -> log());
             AdvocacyLabels.checkedByTheService(campaign, title, heldOn, type, peopleReached, servicePoint,
                     activityDescription);
-            AdvocacyLabels.southAfricanDates(heldOn);
+            PortalDates.southAfrican(heldOn);
             FormLayout form = new FormLayout(title, heldOn, type, peopleReached, servicePoint);
             form.setColspan(title, 2);
             section.add(new H2(getTranslation("advocacy.activity.new")), form, activityDescription, logActivity);
         }
-        activities.addColumn(a -> AdvocacyLabels.day(a.heldOn())).setHeader(getTranslation("advocacy.field.heldOn"));
+        activities.addColumn(a -> PortalDates.date(a.heldOn())).setHeader(getTranslation("advocacy.field.heldOn"));
         activities.addColumn(CampaignActivity::title).setHeader(getTranslation("advocacy.field.activityTitle"))
                 .setFlexGrow(2);
         activities.addColumn(a -> AdvocacyLabels.of(this, a.type()))

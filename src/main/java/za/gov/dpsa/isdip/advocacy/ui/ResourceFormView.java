@@ -9,8 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -32,6 +30,7 @@ import za.gov.dpsa.isdip.advocacy.internal.ResourceSource;
 import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -52,14 +51,14 @@ public class ResourceFormView extends VerticalLayout implements BeforeEnterObser
     final MultiSelectComboBox<Audience> audiences = new MultiSelectComboBox<>();
     final VersionInput content = new VersionInput("resource");
     final Button publish = new Button();
-    private final H1 heading = new H1();
-    private final Paragraph intro = new Paragraph();
+    // Title and intro name the source the resource is published for; set once the address says which.
+    private final PageHeader heading = new PageHeader("").withIntro("");
     private final AdvocacyLibrary library;
     private ResourceSource source = ResourceSource.DEPARTMENT;
 
     public ResourceFormView(AdvocacyLibrary library) {
         this.library = library;
-        heading.setId("resource-form-heading");
+        heading.title().setId("resource-form-heading");
         title.setLabel(getTranslation("advocacy.field.title"));
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(200);
@@ -99,7 +98,7 @@ public class ResourceFormView extends VerticalLayout implements BeforeEnterObser
         AdvocacyLabels.checkedByTheService(title, summary, kind, mechanisms, principles, audiences);
         FormLayout form = new FormLayout(title, kind, mechanisms, principles, audiences);
         form.setColspan(title, 2);
-        add(heading, intro, form, summary, content, new HorizontalLayout(publish, cancel));
+        add(heading, form, summary, content, new HorizontalLayout(publish, cancel));
         setMaxWidth("60rem");
     }
 
@@ -111,8 +110,8 @@ public class ResourceFormView extends VerticalLayout implements BeforeEnterObser
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        heading.setText(getTranslation("advocacy.new." + source.name()));
-        intro.setText(getTranslation("advocacy.new." + source.name() + ".intro"));
+        heading.title().setText(getTranslation("advocacy.new." + source.name()));
+        heading.withIntro(getTranslation("advocacy.new." + source.name() + ".intro"));
     }
 
     ResourceSource source() {

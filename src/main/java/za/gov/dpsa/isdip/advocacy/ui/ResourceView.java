@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,6 +37,9 @@ import za.gov.dpsa.isdip.advocacy.internal.ResourceVersion;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.platform.ui.component.Badge;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /**
@@ -97,23 +99,16 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
     private void render() {
         removeAll();
         ResourceSummary r = details.summary();
-        H1 heading = new H1(r.title());
-        heading.setId("resource-heading");
+        PageHeader heading = new PageHeader(r.title());
+        heading.title().setId("resource-heading");
         Div badges = new Div();
-        Span origin = new Span(AdvocacyLabels.of(this, r.source()));
-        origin.getElement().getThemeList().add("badge");
-        Span type = new Span(AdvocacyLabels.of(this, r.kind()));
-        type.getElement().getThemeList().add("badge");
-        badges.add(origin, new Span(" "), type);
+        badges.add(new Badge(AdvocacyLabels.of(this, r.source()), Badge.Tone.NEUTRAL), new Span(" "),
+                new Badge(AdvocacyLabels.of(this, r.kind()), Badge.Tone.NEUTRAL));
         if (r.featured()) {
-            Span featured = new Span(getTranslation("advocacy.featured"));
-            featured.getElement().getThemeList().add("badge success");
-            badges.add(new Span(" "), featured);
+            badges.add(new Span(" "), new Badge(getTranslation("advocacy.featured"), Badge.Tone.SUCCESS));
         }
         if (r.retired()) {
-            Span retired = new Span(getTranslation("advocacy.retired"));
-            retired.getElement().getThemeList().add("badge error");
-            badges.add(new Span(" "), retired);
+            badges.add(new Span(" "), new Badge(getTranslation("advocacy.retired"), Badge.Tone.ERROR));
         }
         Paragraph summary = new Paragraph(r.summary());
         summary.setId("resource-summary-text");
@@ -122,7 +117,7 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
                 fact("advocacy.field.principles", r.principles().isEmpty() ? getTranslation("advocacy.none.tag")
                         : AdvocacyLabels.all(this, r.principles())),
                 fact("advocacy.field.audiences", AdvocacyLabels.all(this, r.audiences())),
-                fact("advocacy.field.published", AdvocacyLabels.when(r.publishedAt())));
+                fact("advocacy.field.published", PortalDates.dateTime(r.publishedAt())));
         add(new RouterLink(getTranslation("advocacy.back"), AdvocacyView.class), heading, badges, summary, facts);
         if (!r.retired()) {
             add(use(details.latest(), true));
@@ -184,7 +179,7 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
             String what = v.isLink() ? v.linkUrl()
                     : v.fileName() + " (" + AdvocacyLabels.size(this, v.sizeBytes()) + ")";
             ListItem item = new ListItem(new Span(getTranslation("advocacy.version.line", v.number(),
-                    AdvocacyLabels.when(v.publishedAt()), v.publishedBy(), what)
+                    PortalDates.dateTime(v.publishedAt()), v.publishedBy(), what)
                     + (v.note() == null ? "" : " — " + v.note()) + " "));
             if (!details.summary().retired()) {
                 item.add(use(v, false));

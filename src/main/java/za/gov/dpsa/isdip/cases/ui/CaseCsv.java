@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 
 import za.gov.dpsa.isdip.cases.internal.CaseSummary;
 import za.gov.dpsa.isdip.core.Csv;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 
 /** The case list as CSV, with the same columns and wording as the grid. */
 final class CaseCsv {
@@ -23,7 +24,7 @@ final class CaseCsv {
         return Csv.write(headers, rows.stream().map(row -> List.of(row.reference(), row.title(),
                 CaseLabels.category(labels, row.category()), CaseLabels.priority(labels, row.priority()),
                 CaseLabels.status(labels, row.status()), row.assignee() == null ? "" : row.assignee(),
-                CaseLabels.when(row.createdAt()), CaseLabels.when(row.resolutionDueAt()),
+                PortalDates.dateTime(row.createdAt()), PortalDates.dateTime(row.resolutionDueAt()),
                 row.breached() ? "yes" : "no", row.escalated() ? "yes" : "no")).toList());
     }
 }

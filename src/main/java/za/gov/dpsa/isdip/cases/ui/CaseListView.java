@@ -19,7 +19,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -51,6 +50,9 @@ import za.gov.dpsa.isdip.cases.internal.CaseStatus;
 import za.gov.dpsa.isdip.cases.internal.CaseSummary;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.platform.ui.component.Badge;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -96,7 +98,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         if (TenantContext.isPlatform()) {
-            add(new H1(getTranslation("nav.cases")), new Paragraph(getTranslation("cases.platformContext")),
+            add(new PageHeader(getTranslation("nav.cases")).withIntro(getTranslation("cases.platformContext")),
                     new RouterLink(getTranslation("cases.escalations.title"), EscalationQueueView.class));
             return;
         }
@@ -128,8 +130,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         newCase.setId("new-case");
         newCase.setVisible(PortalUser.current().filter(u -> u.workingDepartment().isPresent()
                 && (u.hasRole(PortalRole.DEPT_USER) || u.hasRole(PortalRole.DEPT_ADMIN))).isPresent());
-        HorizontalLayout title = new HorizontalLayout(new H1(getTranslation("nav.cases")), newCase);
-        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        PageHeader title = new PageHeader(getTranslation("nav.cases")).withActions(newCase);
 
         mine.setLabel(getTranslation("cases.queue.mine"));
         team.setLabel(getTranslation("cases.queue.team"));
@@ -179,6 +180,8 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
             date.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("cases.invalid.date"))
                     .setMinErrorMessage(getTranslation("cases.invalid.dateRange"))
                     .setMaxErrorMessage(getTranslation("cases.invalid.dateRange")));
+            // On top of the range messages above: the portal's South African formats.
+            PortalDates.southAfrican(date);
         }
         search.setMaxLength(CaseFilter.TEXT_MAX);
         search.setLabel(getTranslation("cases.filter.search"));
@@ -213,25 +216,27 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
                 .setSortable(true).setFlexGrow(3).setWidth("20rem");
         grid.addColumn(c -> CaseLabels.category(this, c.category())).setHeader(getTranslation("cases.field.category"))
                 .setKey("category").setSortable(true);
-        grid.addColumn(CaseLabels.<CaseSummary>badgeRenderer(c -> CaseLabels.priority(this, c.priority()),
+        grid.addColumn(Badge.<CaseSummary>renderer(c -> CaseLabels.priority(this, c.priority()),
                         c -> CaseLabels.priorityTheme(c.priority())))
                 .setHeader(getTranslation("cases.field.priority")).setKey("priority").setSortable(true);
-        grid.addColumn(CaseLabels.<CaseSummary>badgeRenderer(c -> CaseLabels.status(this, c.status()),
+        grid.addColumn(Badge.<CaseSummary>renderer(c -> CaseLabels.status(this, c.status()),
                         c -> CaseLabels.statusTheme(c.status())))
                 .setHeader(getTranslation("cases.field.status")).setKey("status").setSortable(true);
         grid.addColumn(c -> c.assignee() == null ? "" : names.getOrDefault(c.assignee(), c.assignee()))
                 .setHeader(getTranslation("cases.field.assignee")).setKey("assignee").setSortable(true);
-        grid.addColumn(c -> CaseLabels.DATE.format(c.createdAt())).setHeader(getTranslation("cases.field.created"))
+        grid.addColumn(c -> PortalDates.date(c.createdAt())).setHeader(getTranslation("cases.field.created"))
                 .setKey("createdAt").setSortable(true);
         // A breached case shows the badge instead of its due date; the others their date, as plain text.
         grid.addColumn(LitRenderer.<CaseSummary>of(
-                        "<span theme=\"${item.breached ? 'badge error' : ''}\">${item.due}</span>")
+                        "<span theme=\"${item.breached ? '" + Badge.theme(Badge.Tone.ERROR, false) + "' : ''}\">"
+                                + "${item.due}</span>")
                         .withProperty("breached", CaseSummary::breached)
                         .withProperty("due", c -> c.breached() ? getTranslation("cases.sla.breached")
-                                : CaseLabels.DATE.format(c.resolutionDueAt())))
+                                : PortalDates.date(c.resolutionDueAt())))
                 .setHeader(getTranslation("cases.field.due")).setKey("resolutionDueAt").setSortable(true);
-        grid.addColumn(CaseLabels.<CaseSummary>badgeRenderer(
-                        c -> c.escalated() ? getTranslation("cases.escalated") : "", c -> "contrast"))
+        grid.addColumn(Badge.<CaseSummary>renderer(
+                        c -> c.escalated() ? getTranslation("cases.escalated") : "",
+                        c -> Badge.theme(Badge.Tone.CONTRAST, false)))
                 .setHeader(getTranslation("cases.field.escalated"));
         grid.setMultiSort(true);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -50,6 +49,9 @@ import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.SecurityEvents;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.platform.UploadTexts;
+import za.gov.dpsa.isdip.platform.ui.component.Badge;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
@@ -111,12 +113,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private void render() {
         removeAll();
         CaseDetails d = details;
-        H1 heading = new H1(d.reference() + " " + d.title());
-        heading.setId("case-heading");
+        PageHeader heading = new PageHeader(d.reference() + " " + d.title());
+        heading.title().setId("case-heading");
         HorizontalLayout badges = new HorizontalLayout(CaseLabels.statusBadge(this, d.status()),
                 CaseLabels.priorityBadge(this, d.priority()), slaBadge(d.sla()));
         if (d.escalated()) {
-            badges.add(CaseLabels.badge(getTranslation("cases.escalated"), "contrast"));
+            badges.add(new Badge(getTranslation("cases.escalated"), Badge.Tone.CONTRAST));
         }
         badges.setId("case-badges");
 
@@ -126,9 +128,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 fact("cases.field.service", Optional.ofNullable(d.serviceName()).orElse("")),
                 fact("cases.field.servicePoint", Optional.ofNullable(d.servicePoint()).orElse("")),
                 fact("cases.field.assignee", Optional.ofNullable(d.assigneeName()).orElse(getTranslation("cases.unassigned"))),
-                fact("cases.field.createdBy", d.createdBy() + ", " + CaseLabels.when(d.createdAt())),
-                fact("cases.field.responseDue", CaseLabels.when(d.sla().responseDue())),
-                fact("cases.field.due", CaseLabels.when(d.sla().resolutionDue())));
+                fact("cases.field.createdBy", d.createdBy() + ", " + PortalDates.dateTime(d.createdAt())),
+                fact("cases.field.responseDue", PortalDates.dateTime(d.sla().responseDue())),
+                fact("cases.field.due", PortalDates.dateTime(d.sla().resolutionDue())));
         Paragraph description = new Paragraph(d.description());
         description.setId("case-description-text");
         description.getStyle().set("white-space", "pre-wrap");
@@ -161,17 +163,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         return fact;
     }
 
-    private Span slaBadge(SlaStatus sla) {
+    private Badge slaBadge(SlaStatus sla) {
         if (sla.breached()) {
-            return CaseLabels.badge(getTranslation("cases.sla.breached"), "error");
+            return new Badge(getTranslation("cases.sla.breached"), Badge.Tone.ERROR);
         }
         if (sla.paused()) {
-            return CaseLabels.badge(getTranslation("cases.sla.paused"), "contrast");
+            return new Badge(getTranslation("cases.sla.paused"), Badge.Tone.CONTRAST);
         }
         if (sla.atRisk()) {
-            return CaseLabels.badge(getTranslation("cases.sla.atRisk"), "warning");
+            return new Badge(getTranslation("cases.sla.atRisk"), Badge.Tone.WARNING);
         }
-        return CaseLabels.badge(getTranslation("cases.sla.onTrack"), "success");
+        return new Badge(getTranslation("cases.sla.onTrack"), Badge.Tone.SUCCESS);
     }
 
     private FlexLayout actions(CaseDetails d) {
@@ -289,7 +291,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Notification notification = new Notification();
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         Span text = new Span(getTranslation("cases.conflict", conflict.changedBy(),
-                CaseLabels.when(conflict.changedAt())));
+                PortalDates.dateTime(conflict.changedAt())));
         text.setId("case-conflict");
         Button reload = new Button(getTranslation("cases.conflict.reload"), e -> {
             notification.close();
@@ -356,7 +358,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** One line of the access log: who, when, on what basis and why. */
     private String accessLine(CitizenAccess entry) {
-        String when = CaseLabels.when(entry.viewedAt());
+        String when = PortalDates.dateTime(entry.viewedAt());
         if (entry.basis() == null) {
             return getTranslation("cases.citizen.accessLine.legacy", entry.username(), when, entry.purpose());
         }
@@ -410,7 +412,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         UnorderedList entries = new UnorderedList();
         entries.setId("case-timeline");
         for (CaseTimelineEntry entry : d.timeline()) {
-            StringBuilder text = new StringBuilder(CaseLabels.when(entry.occurredAt())).append(" ")
+            StringBuilder text = new StringBuilder(PortalDates.dateTime(entry.occurredAt())).append(" ")
                     .append(entry.actorName()).append(": ")
                     .append(getTranslation("cases.event." + entry.type().name()));
             if (entry.type() == za.gov.dpsa.isdip.cases.internal.CaseEventType.STATUS && entry.toStatus() != null) {

@@ -6,8 +6,6 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,6 +16,9 @@ import com.vaadin.flow.router.RouteParameters;
 import za.gov.dpsa.isdip.cases.internal.EscalationService;
 import za.gov.dpsa.isdip.cases.internal.EscalationState;
 import za.gov.dpsa.isdip.cases.internal.EscalationSummary;
+import za.gov.dpsa.isdip.platform.ui.component.Badge;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /** DPSA's central queue: the cases every department escalated, read from what they shared. */
@@ -39,11 +40,11 @@ public class EscalationQueueView extends VerticalLayout implements HasDynamicTit
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(EscalationSummary::caseReference).setHeader(getTranslation("cases.field.reference"));
         grid.addColumn(EscalationSummary::title).setHeader(getTranslation("cases.field.title")).setFlexGrow(3);
-        grid.addColumn(CaseLabels.<EscalationSummary>badgeRenderer(e -> CaseLabels.priority(this, e.priority()),
+        grid.addColumn(Badge.<EscalationSummary>renderer(e -> CaseLabels.priority(this, e.priority()),
                         e -> CaseLabels.priorityTheme(e.priority())))
                 .setHeader(getTranslation("cases.field.priority"));
         grid.addColumn(e -> CaseLabels.status(this, e.caseStatus())).setHeader(getTranslation("cases.field.status"));
-        grid.addColumn(e -> CaseLabels.when(e.escalatedAt())).setHeader(getTranslation("cases.escalations.at"))
+        grid.addColumn(e -> PortalDates.dateTime(e.escalatedAt())).setHeader(getTranslation("cases.escalations.at"))
                 .setSortable(true);
         grid.addColumn(e -> e.dpsaAssignee() == null ? "" : e.dpsaAssignee())
                 .setHeader(getTranslation("cases.escalations.specialist"));
@@ -61,7 +62,8 @@ public class EscalationQueueView extends VerticalLayout implements HasDynamicTit
         };
         state.addValueChangeListener(e -> load.run());
         load.run();
-        add(new H1(getTranslation("cases.escalations.title")), new Paragraph(getTranslation("cases.escalations.help")),
+        add(new PageHeader(getTranslation("cases.escalations.title"))
+                .withIntro(getTranslation("cases.escalations.help")),
                 state, grid);
         setSizeFull();
         setFlexGrow(1, grid);

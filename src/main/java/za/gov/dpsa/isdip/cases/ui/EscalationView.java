@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +33,8 @@ import za.gov.dpsa.isdip.cases.internal.EscalationState;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.SecurityEvents;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
@@ -75,8 +76,8 @@ public class EscalationView extends VerticalLayout implements BeforeEnterObserve
     private void render() {
         removeAll();
         var s = details.summary();
-        H1 heading = new H1(s.caseReference() + " " + s.title());
-        heading.setId("escalation-heading");
+        PageHeader heading = new PageHeader(s.caseReference() + " " + s.title());
+        heading.title().setId("escalation-heading");
         add(heading, new Paragraph(s.departmentName() + " · " + CaseLabels.category(this, s.category()) + " · "
                         + CaseLabels.priority(this, s.priority()) + " · " + CaseLabels.status(this, s.caseStatus())),
                 new H2(getTranslation("cases.escalate.reason")), new Paragraph(details.reason()),
@@ -103,7 +104,7 @@ public class EscalationView extends VerticalLayout implements BeforeEnterObserve
         done.setEnabled(s.state() == EscalationState.OPEN);
         UnorderedList conversation = new UnorderedList();
         conversation.setId("escalation-conversation");
-        details.messages().forEach(m -> conversation.add(new ListItem(CaseLabels.when(m.occurredAt()) + " "
+        details.messages().forEach(m -> conversation.add(new ListItem(PortalDates.dateTime(m.occurredAt()) + " "
                 + m.authorName() + (m.fromDpsa() ? " (DPSA)" : "") + ": " + m.body())));
         add(new HorizontalLayout(specialist, assign), new H2(getTranslation("cases.escalations.conversation")),
                 conversation, reply, new HorizontalLayout(send, done));
@@ -169,7 +170,7 @@ public class EscalationView extends VerticalLayout implements BeforeEnterObserve
             Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (CaseExceptions.Conflict conflict) {
             Notification.show(getTranslation("cases.conflict", conflict.changedBy(),
-                    CaseLabels.when(conflict.changedAt()))).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    PortalDates.dateTime(conflict.changedAt()))).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

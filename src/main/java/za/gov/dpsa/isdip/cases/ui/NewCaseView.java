@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -30,6 +29,7 @@ import za.gov.dpsa.isdip.cases.internal.CitizenDetails;
 import za.gov.dpsa.isdip.cases.internal.NewCase;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.standards.CoreService;
 import za.gov.dpsa.isdip.standards.CoreServices;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
@@ -119,7 +119,7 @@ public class NewCaseView extends VerticalLayout implements HasDynamicTitle {
 
         FormLayout form = new FormLayout(title, category, priority, service, servicePoint);
         form.setColspan(title, 2);
-        add(new H1(getTranslation("cases.new")), form, description, citizenInvolved, citizenSection,
+        add(new PageHeader(getTranslation("cases.new")), form, description, citizenInvolved, citizenSection,
                 new HorizontalLayout(save, cancel));
         description.setWidthFull();
         setMaxWidth("60rem");

@@ -1,13 +1,10 @@
 package za.gov.dpsa.isdip.platform.ui;
 
-import java.time.format.DateTimeFormatter;
-
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,9 +17,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.SecurityEvents;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
@@ -35,9 +33,6 @@ import za.gov.dpsa.isdip.tenancy.TenantContext;
 @Menu(title = "nav.audit", order = 80)
 @RolesAllowed({PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DPSA_ADMIN})
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(PortalTime.ZONE);
 
     public AuditView(AuditTrail trail, SecurityEvents securityEvents) {
         TextField text = new TextField(getTranslation("audit.search"));
@@ -52,10 +47,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         action.setValue("");
         DatePicker from = new DatePicker(getTranslation("cases.filter.from"));
         DatePicker to = new DatePicker(getTranslation("cases.filter.to"));
+        PortalDates.southAfrican(from, to);
         Grid<AuditTrail.Entry> grid = new Grid<>();
         grid.setId("audit-grid");
         grid.setAriaLabel(getTranslation("audit.title"));
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(e -> PortalDates.dateTimeWithSeconds(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditTrail.Entry::username).setHeader(getTranslation("audit.who"));
         grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.action"));
         grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " " + e.entityId()))
@@ -70,7 +66,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         find.setId("audit-find");
         HorizontalLayout filters = new HorizontalLayout(text, action, from, to, find);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.help")), filters, grid);
+        add(new PageHeader(getTranslation("audit.title")).withIntro(getTranslation("audit.help")), filters, grid);
         search.run();
         setSizeFull();
         setFlexGrow(1, grid);
@@ -92,7 +88,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         Grid<SecurityEvents.Event> grid = new Grid<>();
         grid.setId("security-events");
         grid.setAriaLabel(getTranslation("security.title"));
-        grid.addColumn(e -> WHEN.format(e.lastAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(e -> PortalDates.dateTimeWithSeconds(e.lastAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(e -> e.departmentName() != null ? e.departmentName()
                         : getTranslation(TenantContext.PLATFORM.equals(e.departmentId()) ? "security.department.platform"
                         : "security.department.none"))

@@ -5,7 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.tenancy.DepartmentAvailability;
 import za.gov.dpsa.isdip.tenancy.DepartmentStatus;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
@@ -35,8 +35,8 @@ public class DepartmentUnavailableView extends VerticalLayout implements HasDyna
         if (status.serving()) {
             key = "unavailable.back";
         }
-        H1 heading = new H1(getTranslation(key + ".heading"));
-        heading.setId("department-unavailable-heading");
+        PageHeader heading = new PageHeader(getTranslation(key + ".heading"));
+        heading.title().setId("department-unavailable-heading");
         Paragraph body = new Paragraph(getTranslation(key + ".body"));
         body.setId("department-unavailable-body");
         // Read out when the page opens, so a screen-reader user hears why the portal stopped.

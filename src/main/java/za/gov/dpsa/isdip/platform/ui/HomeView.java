@@ -7,7 +7,6 @@ import java.util.Optional;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import za.gov.dpsa.isdip.platform.DashboardWidget;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
@@ -52,7 +52,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         removeAll();
-        add(new H1(getTranslation("home.welcome", user.displayName())));
+        add(new PageHeader(getTranslation("home.welcome", user.displayName())));
 
         Optional<String> entered = user.worksAcrossDepartments() ? departmentEntry.entered() : Optional.empty();
         Optional<Department> department = entered.or(user::departmentId).flatMap(directory::find);

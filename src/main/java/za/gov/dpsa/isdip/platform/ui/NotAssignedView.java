@@ -3,13 +3,13 @@ package za.gov.dpsa.isdip.platform.ui;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** For a signed-in user the portal cannot place: a clear explanation, sign-out, and no data at all. */
@@ -21,8 +21,8 @@ public class NotAssignedView extends VerticalLayout implements HasDynamicTitle {
         addClassName("not-assigned");
         String who = PortalUser.current().map(PortalUser::displayName)
                 .or(authentication::getPrincipalName).orElse("?");
-        H1 heading = new H1(getTranslation("notAssigned.heading"));
-        heading.setId("not-assigned-heading");
+        PageHeader heading = new PageHeader(getTranslation("notAssigned.heading"));
+        heading.title().setId("not-assigned-heading");
         Button logout = new Button(getTranslation("notAssigned.logout"), click -> authentication.logout());
         logout.setId("logout");
         add(heading, new Paragraph(getTranslation("notAssigned.body", who)), logout);

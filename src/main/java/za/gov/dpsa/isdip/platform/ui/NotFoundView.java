@@ -3,7 +3,6 @@ package za.gov.dpsa.isdip.platform.ui;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.platform.SecurityEvents;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /**
@@ -44,8 +44,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
             securityEvents.refused(SecurityEvents.Kind.ADDRESS_NOT_FOUND, event.getLocation().getPath());
         }
         removeAll();
-        H1 heading = new H1(getTranslation("error.notFound"));
-        heading.setId("not-found-heading");
+        PageHeader heading = new PageHeader(getTranslation("error.notFound"));
+        heading.title().setId("not-found-heading");
         add(heading, new Paragraph(getTranslation("error.notFound.body")),
                 new RouterLink(getTranslation("nav.home"), HomeView.class));
         return HttpServletResponse.SC_NOT_FOUND;

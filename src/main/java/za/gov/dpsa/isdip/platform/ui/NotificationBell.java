@@ -1,27 +1,22 @@
 package za.gov.dpsa.isdip.platform.ui;
 
-import java.time.format.DateTimeFormatter;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 
-import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.Notifications;
 import za.gov.dpsa.isdip.platform.internal.Notification;
+import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** The header's bell: unread count, and the latest notifications of the user's context with their links. */
 class NotificationBell extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd MMM HH:mm", java.util.Locale.UK)
-            .withZone(PortalTime.ZONE);
 
     private final Notifications notifications;
     private final PortalUser user;
@@ -59,11 +54,11 @@ class NotificationBell extends Div {
         list.add(new H3(getTranslation("notifications.title")));
         var latest = notifications.latest(user);
         if (latest.isEmpty()) {
-            list.add(new Paragraph(getTranslation("notifications.none")));
+            list.add(new EmptyState(getTranslation("notifications.none")));
         }
         for (Notification n : latest) {
             String text = getTranslation(n.messageKey(), n.params().toArray());
-            Div item = new Div(new Span(WHEN.format(n.createdAt()) + " "));
+            Div item = new Div(new Span(PortalDates.dateTime(n.createdAt()) + " "));
             if (n.link() != null) {
                 item.add(new com.vaadin.flow.component.html.Anchor(n.link(), text));
             } else {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -32,6 +31,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.platform.ui.component.Badge;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.privacy.PersonalDataSource;
 import za.gov.dpsa.isdip.privacy.PersonalRecord;
 import za.gov.dpsa.isdip.privacy.internal.DataSubjectRequests;
@@ -75,13 +77,13 @@ public class PrivacyRequestView extends VerticalLayout implements BeforeEnterObs
     private void render() {
         removeAll();
         DataSubjectRequests.Request r = request;
-        H1 heading = new H1(getTranslation("privacy.request.heading", r.reference(), r.subjectName()));
-        heading.setId("privacy-request-heading");
-        Span status = new Span(getTranslation(r.open() ? "privacy.status.open" : "privacy.status.closed"));
-        status.getElement().getThemeList().add(r.open() ? "badge" : "badge success");
+        PageHeader heading = new PageHeader(getTranslation("privacy.request.heading", r.reference(), r.subjectName()));
+        heading.title().setId("privacy-request-heading");
+        Badge status = new Badge(getTranslation(r.open() ? "privacy.status.open" : "privacy.status.closed"),
+                r.open() ? Badge.Tone.NEUTRAL : Badge.Tone.SUCCESS);
         status.setId("privacy-request-status");
         add(heading, new HorizontalLayout(status, new Span(getTranslation("privacy.kind." + r.kind().name())),
-                new Span(getTranslation("privacy.request.received", PrivacyView.DAY.format(r.receivedOn())))));
+                new Span(getTranslation("privacy.request.received", PortalDates.date(r.receivedOn())))));
         add(new Paragraph(getTranslation("privacy.request.help." + r.kind().name())));
         if (r.idNumber() == null && r.email() == null && r.phone() == null) {
             Paragraph nameOnly = new Paragraph(getTranslation("privacy.request.nameOnly"));
@@ -144,7 +146,7 @@ public class PrivacyRequestView extends VerticalLayout implements BeforeEnterObs
         Grid<DataSubjectRequests.Step> steps = new Grid<>();
         steps.setId("privacy-steps");
         steps.setAriaLabel(getTranslation("privacy.steps"));
-        steps.addColumn(s -> PrivacyView.WHEN.format(s.at())).setHeader(getTranslation("privacy.when")).setAutoWidth(true);
+        steps.addColumn(s -> PortalDates.dateTime(s.at())).setHeader(getTranslation("privacy.when")).setAutoWidth(true);
         steps.addColumn(DataSubjectRequests.Step::actor).setHeader(getTranslation("privacy.who"));
         steps.addColumn(s -> getTranslation("privacy.step." + s.action())).setHeader(getTranslation("privacy.step"));
         steps.addColumn(this::stepDetail).setHeader(getTranslation("privacy.detail")).setFlexGrow(2);

@@ -1,7 +1,6 @@
 package za.gov.dpsa.isdip.privacy.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -29,6 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.privacy.internal.DataSubjectRequests;
 import za.gov.dpsa.isdip.privacy.internal.RetentionJob;
 import za.gov.dpsa.isdip.privacy.internal.RetentionRules;
@@ -43,10 +43,6 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
 @Menu(title = "nav.privacy", order = 85)
 @RolesAllowed({PortalRole.Names.DEPT_ADMIN, PortalRole.Names.DPSA_ADMIN})
 public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(PortalTime.ZONE);
 
     private final DataSubjectRequests requests;
     private final RetentionJob retention;
@@ -72,7 +68,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         this.rules = rules;
         PortalUser user = PortalUser.current().orElseThrow();
         departmentAdmin = user.hasRole(PortalRole.DEPT_ADMIN) && user.workingDepartment().isPresent();
-        add(new H1(getTranslation("privacy.title")), new Paragraph(getTranslation("privacy.help")));
+        add(new PageHeader(getTranslation("privacy.title")).withIntro(getTranslation("privacy.help")));
         if (departmentAdmin) {
             addRequests();
         }
@@ -99,6 +95,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         phone.setId("privacy-phone");
         receivedOn.setLabel(getTranslation("privacy.receivedOn"));
         receivedOn.setId("privacy-received-on");
+        PortalDates.southAfrican(receivedOn);
         receivedOn.setValue(LocalDate.now(PortalTime.ZONE));
         receivedOn.setMax(LocalDate.now(PortalTime.ZONE));
         Button register = new Button(getTranslation("privacy.register"), click -> register());
@@ -119,7 +116,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("privacy.kind"));
         requestGrid.addColumn(DataSubjectRequests.Request::subjectName).setHeader(getTranslation("privacy.subjectName"))
                 .setFlexGrow(2);
-        requestGrid.addColumn(r -> DAY.format(r.receivedOn())).setHeader(getTranslation("privacy.receivedOn"));
+        requestGrid.addColumn(r -> PortalDates.date(r.receivedOn())).setHeader(getTranslation("privacy.receivedOn"));
         requestGrid.addColumn(r -> getTranslation(r.open() ? "privacy.status.open" : "privacy.status.closed"))
                 .setHeader(getTranslation("privacy.status"));
         requestGrid.addItemClickListener(e -> getUI().ifPresent(ui ->
@@ -173,7 +170,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         run.setId("privacy-run-retention");
         runGrid.setId("privacy-runs");
         runGrid.setAriaLabel(getTranslation("privacy.retention.runs"));
-        runGrid.addColumn(r -> WHEN.format(r.ranAt())).setHeader(getTranslation("privacy.retention.ranAt"))
+        runGrid.addColumn(r -> PortalDates.dateTime(r.ranAt())).setHeader(getTranslation("privacy.retention.ranAt"))
                 .setAutoWidth(true);
         runGrid.addColumn(RunRow::startedBy).setHeader(getTranslation("privacy.retention.startedBy"));
         if (user.hasRole(PortalRole.DPSA_ADMIN)) {
@@ -181,7 +178,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         }
         runGrid.addColumn(r -> typeLabel(r.line().recordType())).setHeader(getTranslation("privacy.recordType"))
                 .setFlexGrow(2);
-        runGrid.addColumn(r -> WHEN.format(r.line().cutoff())).setHeader(getTranslation("privacy.retention.cutoff"));
+        runGrid.addColumn(r -> PortalDates.dateTime(r.line().cutoff())).setHeader(getTranslation("privacy.retention.cutoff"));
         runGrid.addColumn(r -> r.line().anonymised()).setHeader(getTranslation("privacy.retention.anonymised"));
         runGrid.addColumn(r -> r.line().failure() == null ? "" : r.line().failure())
                 .setHeader(getTranslation("privacy.retention.failure")).setFlexGrow(2);

@@ -3,6 +3,10 @@ package za.gov.dpsa.isdip.reporting.ui;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.AuditTrail;
+import za.gov.dpsa.isdip.platform.ui.component.Badge;
+import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.reporting.Indicator;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
@@ -29,10 +33,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -98,7 +100,7 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
         trendIndicator.setValue(template.indicators().getFirst());
         matrixArea.setPadding(false);
         consolidationArea.setPadding(false);
-        add(new H1(getTranslation("report.console.title")), openPeriodForm(),
+        add(new PageHeader(getTranslation("report.console.title")), openPeriodForm(),
                 new HorizontalLayout(sphere, province), matrixArea,
                 new H2(getTranslation("report.console.consolidation")),
                 new HorizontalLayout(consolidationPeriod, trendIndicator), consolidationArea);
@@ -122,6 +124,7 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
         quarter.setId("open-quarter");
         DatePicker due = new DatePicker(getTranslation("report.open.due"));
         due.setId("open-due");
+        PortalDates.southAfrican(due);
         Button open = new Button(getTranslation("report.open"), click -> {
             try {
                 ReportingPeriod opened = periods.open(year.getValue() == null ? 0 : year.getValue(),
@@ -144,7 +147,7 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
         ReportingConsole.Matrix matrix = console.matrix(scope(), PERIODS_SHOWN);
         matrixArea.removeAll();
         if (matrix.periods().isEmpty()) {
-            matrixArea.add(new Paragraph(getTranslation("report.noPeriods")));
+            matrixArea.add(new EmptyState(getTranslation("report.noPeriods")));
             return;
         }
         Grid<ReportingConsole.Matrix.Row> grid = new Grid<>();
@@ -174,15 +177,12 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
 
     private com.vaadin.flow.component.Component cell(ReportingConsole.Matrix.Row row, ReportingPeriod period) {
         ConsoleCell cell = row.cells().get(period.id());
-        Span badge = new Span(getTranslation("report.cell." + cell));
-        String theme = switch (cell) {
-            case ACCEPTED -> "success";
-            case SUBMITTED -> "";
-            case RETURNED, LATE -> "error";
-            case DRAFT -> "contrast";
-            case NOT_STARTED -> "contrast";
-        };
-        badge.getElement().getThemeList().add("badge " + theme);
+        Badge badge = new Badge(getTranslation("report.cell." + cell), switch (cell) {
+            case ACCEPTED -> Badge.Tone.SUCCESS;
+            case SUBMITTED -> Badge.Tone.NEUTRAL;
+            case RETURNED, LATE -> Badge.Tone.ERROR;
+            case DRAFT, NOT_STARTED -> Badge.Tone.CONTRAST;
+        });
         Long submission = row.submissionIds().get(period.id());
         if (submission == null) {
             return badge;

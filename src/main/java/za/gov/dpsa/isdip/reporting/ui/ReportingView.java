@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -37,6 +36,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.platform.AuditTrail;
+import za.gov.dpsa.isdip.platform.ui.component.Badge;
+import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.reporting.ReportingDomain;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
@@ -82,7 +85,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         this.reports = reports;
         this.template = template;
         setId("reporting-view");
-        add(new H1(getTranslation("nav.reporting")));
+        add(new PageHeader(getTranslation("nav.reporting")));
         if (TenantContext.isPlatform() || PortalUser.current().flatMap(PortalUser::workingDepartment).isEmpty()) {
             add(new Paragraph(getTranslation("report.platformContext")),
                     new RouterLink(getTranslation("report.console.title"), ReportingConsoleView.class));
@@ -90,7 +93,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         }
         List<ReportingPeriod> all = periods.all();
         if (all.isEmpty()) {
-            add(new Paragraph(getTranslation("report.noPeriods")));
+            add(new EmptyState(getTranslation("report.noPeriods")));
             return;
         }
         period.setLabel(getTranslation("report.period"));
@@ -152,7 +155,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         }
         status.add(new Paragraph(getTranslation("report.status.line", latest.version(),
                 getTranslation("report.status." + latest.status()), latest.submittedBy(),
-                ReportExports.WHEN.format(latest.submittedAt()))));
+                PortalDates.dateTime(latest.submittedAt()))));
         if (latest.status() == SubmissionStatus.RETURNED) {
             Paragraph reason = new Paragraph(getTranslation("report.returned", latest.reviewReason()));
             reason.setId("report-return-reason");
@@ -191,8 +194,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
             value.addClassName("report-value");
             row.add(value);
             if (line.changedSinceSubmission()) {
-                Span changed = new Span(getTranslation("report.changedSinceSubmission"));
-                changed.getElement().getThemeList().add("badge warning");
+                Badge changed = new Badge(getTranslation("report.changedSinceSubmission"), Badge.Tone.WARNING);
                 changed.addClassName("report-changed");
                 row.add(changed);
             }

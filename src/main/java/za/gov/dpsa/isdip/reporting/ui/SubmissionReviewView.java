@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -27,6 +26,8 @@ import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.AuditTrail;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.internal.ReportExports;
 import za.gov.dpsa.isdip.reporting.internal.ReportSnapshot;
@@ -66,10 +67,10 @@ public class SubmissionReviewView extends VerticalLayout implements BeforeEnterO
         removeAll();
         var s = review.summary();
         ReportSnapshot snapshot = review.snapshot();
-        H1 heading = new H1(snapshot.departmentName() + " · " + snapshot.periodLabel());
-        heading.setId("review-heading");
+        PageHeader heading = new PageHeader(snapshot.departmentName() + " · " + snapshot.periodLabel());
+        heading.title().setId("review-heading");
         Paragraph status = new Paragraph(getTranslation("report.status.line", s.version(),
-                getTranslation("report.status." + s.status()), s.submittedBy(), ReportExports.WHEN.format(s.submittedAt())));
+                getTranslation("report.status." + s.status()), s.submittedBy(), PortalDates.dateTime(s.submittedAt())));
         status.setId("review-status");
         add(heading, status, new Paragraph(getTranslation("report.checksum", s.checksum())));
         if (s.reviewReason() != null) {

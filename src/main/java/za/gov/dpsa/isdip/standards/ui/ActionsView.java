@@ -10,7 +10,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,6 +24,8 @@ import com.vaadin.flow.router.Route;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.standards.internal.ActionItem;
 import za.gov.dpsa.isdip.standards.internal.ActionStatus;
 import za.gov.dpsa.isdip.standards.internal.Catalogue;
@@ -59,8 +60,8 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         this.catalogue = catalogue;
         this.official = PortalUser.current().map(u -> u.hasRole(PortalRole.DEPT_USER)
                 || u.hasRole(PortalRole.DEPT_ADMIN)).orElse(false);
-        add(new H1(getTranslation("standards.actions.title")), AlignmentUi.nav(this, ActionsView.class),
-                new Paragraph(getTranslation("standards.actions.help")));
+        add(new PageHeader(getTranslation("standards.actions.title"))
+                .withIntro(getTranslation("standards.actions.help")), AlignmentUi.nav(this, ActionsView.class));
         this.inDepartment = PortalUser.current().flatMap(PortalUser::workingDepartment).isPresent();
         if (!inDepartment) {
             add(new Paragraph(getTranslation("standards.platformContext")));
@@ -81,7 +82,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
                 .setSortable(true);
         grid.addColumn(ActionItem::title).setHeader(getTranslation("standards.field.actionTitle")).setFlexGrow(3);
         grid.addColumn(ActionItem::owner).setHeader(getTranslation("standards.field.actionOwner")).setAutoWidth(true);
-        grid.addColumn(a -> AlignmentUi.date(a.dueDate())).setHeader(getTranslation("standards.field.actionDue"))
+        grid.addColumn(a -> PortalDates.date(a.dueDate())).setHeader(getTranslation("standards.field.actionDue"))
                 .setAutoWidth(true).setComparator(ActionItem::dueDate);
         grid.addComponentColumn(a -> {
             Span status = new Span(AlignmentUi.status(this, a.status()) + (a.overdue()
@@ -156,6 +157,7 @@ public class ActionsView extends VerticalLayout implements BeforeEnterObserver, 
         ownerPicker = owner;
         DatePicker due = fields.put("actionDue", new DatePicker(getTranslation("standards.field.actionDue")));
         due.setId("action-edit-due");
+        PortalDates.southAfrican(due);
         Select<ActionStatus> status = fields.put("actionStatus", new Select<>());
         status.setLabel(getTranslation("standards.field.status"));
         status.setId("action-edit-status");

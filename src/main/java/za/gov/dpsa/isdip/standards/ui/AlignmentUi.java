@@ -1,10 +1,7 @@
 package za.gov.dpsa.isdip.standards.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
@@ -30,9 +27,6 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** What the alignment views share: the area's navigation, labels, the server-drawn bars and field errors. */
 final class AlignmentUi {
-
-    /** Month names in English whatever the server's default locale is. */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private AlignmentUi() {
     }
@@ -112,10 +106,6 @@ final class AlignmentUi {
                     .ifPresent(picker::setValue);
         }
         return picker;
-    }
-
-    static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
     }
 
     static String percent(Component c, AlignmentFigures.Figure figure) {

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.standards.internal.DepartmentAlignment;
 import za.gov.dpsa.isdip.standards.internal.StandardAnswer;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
@@ -25,8 +26,9 @@ import za.gov.dpsa.isdip.tenancy.PortalUser;
 public class AssessmentListView extends VerticalLayout implements HasDynamicTitle {
 
     public AssessmentListView(DepartmentAlignment alignment) {
-        add(new H1(getTranslation("standards.assessments.title")), AlignmentUi.nav(this, AssessmentListView.class),
-                new Paragraph(getTranslation("standards.assessments.help")));
+        add(new PageHeader(getTranslation("standards.assessments.title"))
+                .withIntro(getTranslation("standards.assessments.help")),
+                AlignmentUi.nav(this, AssessmentListView.class));
         if (PortalUser.current().flatMap(PortalUser::workingDepartment).isEmpty()) {
             add(new Paragraph(getTranslation("standards.platformContext")));
             return;
@@ -43,7 +45,7 @@ public class AssessmentListView extends VerticalLayout implements HasDynamicTitl
                         + (a.outdated() ? " " + getTranslation("standards.assessments.outdated",
                         a.answer().standardVersion(), a.standard().version()) : ""))
                 .setHeader(getTranslation("standards.field.rating")).setFlexGrow(2);
-        grid.addColumn(a -> a.answer() == null ? "" : AlignmentUi.date(a.answer().assessedOn()) + ", "
+        grid.addColumn(a -> a.answer() == null ? "" : PortalDates.date(a.answer().assessedOn()) + ", "
                 + a.answer().assessorName()).setHeader(getTranslation("standards.field.assessed")).setFlexGrow(2);
         grid.addColumn(StandardAnswer::openActions).setHeader(getTranslation("standards.field.openActions"))
                 .setAutoWidth(true);

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,6 +38,9 @@ import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.platform.UploadTexts;
+import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.standards.internal.ActionItem;
 import za.gov.dpsa.isdip.standards.internal.Assessment;
 import za.gov.dpsa.isdip.standards.internal.AssessmentInput;
@@ -105,8 +107,8 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
 
     private void render() {
         removeAll();
-        H1 heading = new H1(standard.code() + " " + standard.title());
-        heading.setId("assessment-heading");
+        PageHeader heading = new PageHeader(standard.code() + " " + standard.title());
+        heading.title().setId("assessment-heading");
         add(heading, AlignmentUi.nav(this, AssessmentListView.class));
 
         Section about = new Section();
@@ -120,7 +122,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
                     + r.regulationRef() + "): " + r.requirement()));
         }
         about.add(new Paragraph(getTranslation("standards.catalogue.facts", standard.version(),
-                        AlignmentUi.status(this, standard.status()), AlignmentUi.date(standard.effectiveDate()))),
+                        AlignmentUi.status(this, standard.status()), PortalDates.date(standard.effectiveDate()))),
                 new Paragraph(standard.requirement()),
                 new Paragraph(getTranslation("standards.catalogue.evidence", standard.evidenceExpected())),
                 serves, links);
@@ -130,7 +132,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         Section answer = new Section(new H2(getTranslation("standards.assessment.current")));
         answer.setId("assessment-current");
         if (current.isEmpty()) {
-            answer.add(new Paragraph(getTranslation("standards.assessment.none")));
+            answer.add(new EmptyState(getTranslation("standards.assessment.none")));
         } else {
             answer.add(describe(current.get()));
         }
@@ -147,7 +149,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
     private Div describe(Assessment a) {
         Div box = new Div();
         Paragraph summary = new Paragraph(getTranslation("standards.assessment.summary",
-                AlignmentUi.rating(this, a.rating()), a.standardVersion(), AlignmentUi.date(a.assessedOn()),
+                AlignmentUi.rating(this, a.rating()), a.standardVersion(), PortalDates.date(a.assessedOn()),
                 a.assessorName()));
         summary.setId("assessment-current-summary");
         box.add(summary);
@@ -228,6 +230,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         AlignmentUi.ownerPicker(this, actionOwner, alignment.possibleOwners(), "action-owner");
         actionDue.setLabel(getTranslation("standards.field.actionDue"));
         actionDue.setId("action-due");
+        PortalDates.southAfrican(actionDue);
         save.setText(getTranslation("standards.assessment.save"));
         save.setId("assessment-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -278,14 +281,14 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         Section section = new Section(new H2(getTranslation("standards.assessment.actions")));
         List<ActionItem> items = alignment.actions(code);
         if (items.isEmpty()) {
-            section.add(new Paragraph(getTranslation("standards.actions.none")));
+            section.add(new EmptyState(getTranslation("standards.actions.none")));
             return section;
         }
         UnorderedList list = new UnorderedList();
         list.setId("assessment-actions");
         for (ActionItem a : items) {
             ListItem item = new ListItem(a.title() + " (" + a.owner() + ", "
-                    + getTranslation("standards.action.due", AlignmentUi.date(a.dueDate())) + ", "
+                    + getTranslation("standards.action.due", PortalDates.date(a.dueDate())) + ", "
                     + AlignmentUi.status(this, a.status()) + ")");
             if (a.overdue()) {
                 Span overdue = new Span(" " + getTranslation("standards.action.overdue"));
@@ -304,7 +307,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         Grid<Assessment> grid = new Grid<>(Assessment.class, false);
         grid.setId("assessment-history");
         grid.setAriaLabel(getTranslation("standards.assessment.history"));
-        grid.addColumn(a -> AlignmentUi.date(a.assessedOn())).setHeader(getTranslation("standards.field.assessedOn"))
+        grid.addColumn(a -> PortalDates.date(a.assessedOn())).setHeader(getTranslation("standards.field.assessedOn"))
                 .setAutoWidth(true);
         grid.addColumn(a -> "v" + a.standardVersion()).setHeader(getTranslation("standards.field.version"))
                 .setAutoWidth(true);

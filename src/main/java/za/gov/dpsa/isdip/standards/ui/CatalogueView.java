@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -25,6 +24,8 @@ import com.vaadin.flow.router.Route;
 
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.standards.internal.Catalogue;
 import za.gov.dpsa.isdip.standards.internal.CatalogueHeadline;
 import za.gov.dpsa.isdip.standards.internal.CatalogueStatus;
@@ -50,7 +51,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     public CatalogueView(Catalogue catalogue) {
         this.catalogue = catalogue;
         this.dpsa = PortalUser.current().map(u -> u.hasRole(PortalRole.DPSA_ADMIN)).orElse(false);
-        add(new H1(getTranslation("standards.catalogue.title")), AlignmentUi.nav(this, CatalogueView.class));
+        add(new PageHeader(getTranslation("standards.catalogue.title")), AlignmentUi.nav(this, CatalogueView.class));
         body.setWidthFull();
         add(body);
         render();
@@ -99,7 +100,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(MechanismRequirement::title).setHeader(getTranslation("standards.field.title")).setFlexGrow(2);
         grid.addColumn(r -> r.principle() == null ? "" : AlignmentUi.principle(this, r.principle()))
                 .setHeader(getTranslation("standards.field.principle")).setAutoWidth(true);
-        grid.addColumn(r -> "v" + r.version() + ", " + AlignmentUi.date(r.effectiveDate()))
+        grid.addColumn(r -> "v" + r.version() + ", " + PortalDates.date(r.effectiveDate()))
                 .setHeader(getTranslation("standards.field.versionEffective")).setAutoWidth(true);
         grid.addColumn(r -> AlignmentUi.status(this, r.status())).setHeader(getTranslation("standards.field.status"))
                 .setAutoWidth(true);
@@ -128,7 +129,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         List<MechanismRequirement> live = Catalogue.liveRequirements(standard);
         H3 title = new H3(standard.code() + " " + standard.title());
         Paragraph facts = new Paragraph(getTranslation("standards.catalogue.facts", standard.version(),
-                AlignmentUi.status(this, standard.status()), AlignmentUi.date(standard.effectiveDate())));
+                AlignmentUi.status(this, standard.status()), PortalDates.date(standard.effectiveDate())));
         Paragraph serves = new Paragraph(getTranslation("standards.catalogue.serves",
                 standard.mechanisms().stream().map(m -> AlignmentUi.mechanism(this, m))
                         .collect(Collectors.joining(", ")), live.size()));

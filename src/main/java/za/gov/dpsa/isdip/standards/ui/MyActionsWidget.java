@@ -14,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.platform.DashboardWidget;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.standards.internal.ActionItem;
 import za.gov.dpsa.isdip.standards.internal.DepartmentAlignment;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
@@ -60,7 +61,7 @@ class MyActionsWidget implements DashboardWidget {
             UnorderedList list = new UnorderedList();
             for (ActionItem action : mine.subList(0, Math.min(SHOWN, mine.size()))) {
                 ListItem item = new ListItem(action.title() + " (" + action.standardCode() + ", "
-                        + card.getTranslation("standards.action.due", AlignmentUi.date(action.dueDate())) + ")");
+                        + card.getTranslation("standards.action.due", PortalDates.date(action.dueDate())) + ")");
                 if (action.overdue()) {
                     Span flag = new Span(" " + card.getTranslation("standards.action.overdue"));
                     flag.addClassName("alignment-overdue");

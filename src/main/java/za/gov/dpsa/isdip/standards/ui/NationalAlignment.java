@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
@@ -55,7 +56,7 @@ class NationalAlignment extends Section {
                     new Paragraph(getTranslation("standards.national.help")));
             return;
         }
-        add(new Paragraph(getTranslation("standards.national.none")));
+        add(new EmptyState(getTranslation("standards.national.none")));
     }
 
     private Div bars(String id, Map<String, BigDecimal> percentages) {

@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,6 +26,8 @@ import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.standards.internal.Catalogue;
 import za.gov.dpsa.isdip.standards.internal.CatalogueStatus;
 import za.gov.dpsa.isdip.standards.internal.MechanismRequirement;
@@ -70,7 +71,7 @@ public class RequirementEditorView extends VerticalLayout implements HasUrlParam
 
     private void build() {
         removeAll();
-        add(new H1(existing == null ? getTranslation("standards.editor.newRequirement")
+        add(new PageHeader(existing == null ? getTranslation("standards.editor.newRequirement")
                 : getTranslation("standards.editor.requirement", existing.code())),
                 AlignmentUi.nav(this, CatalogueView.class));
         code.setLabel(getTranslation("standards.field.code"));
@@ -104,6 +105,7 @@ public class RequirementEditorView extends VerticalLayout implements HasUrlParam
         version.setMax(99);
         effectiveDate.setLabel(getTranslation("standards.field.effectiveDate"));
         effectiveDate.setId("requirement-effective");
+        PortalDates.southAfrican(effectiveDate);
         if (existing == null) {
             version.setValue(1);
             effectiveDate.setValue(LocalDate.now(PortalTime.ZONE));

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +33,8 @@ import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.standards.CoreService;
 import za.gov.dpsa.isdip.standards.CoreServices;
 import za.gov.dpsa.isdip.standards.internal.SdipPlan;
@@ -74,8 +75,8 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
         PortalUser user = PortalUser.current().orElse(null);
         this.official = user != null && (user.hasRole(PortalRole.DEPT_USER) || user.hasRole(PortalRole.DEPT_ADMIN));
         this.admin = user != null && user.hasRole(PortalRole.DEPT_ADMIN);
-        add(new H1(getTranslation("standards.sdip.title")), AlignmentUi.nav(this, SdipView.class),
-                new Paragraph(getTranslation("standards.sdip.help")));
+        add(new PageHeader(getTranslation("standards.sdip.title"))
+                .withIntro(getTranslation("standards.sdip.help")), AlignmentUi.nav(this, SdipView.class));
         if (user == null || user.workingDepartment().isEmpty()) {
             add(new Paragraph(getTranslation("standards.platformContext")));
             return;
@@ -92,11 +93,11 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
         Paragraph status = new Paragraph(plan == null ? getTranslation("standards.sdip.none")
                 : getTranslation("standards.sdip.summary", plan.cycle(), AlignmentUi.status(this, plan.status()),
                 plan.approvedOn() == null ? "" : getTranslation("standards.sdip.approvedOn",
-                        AlignmentUi.date(plan.approvedOn()), plan.approvedBy())));
+                        PortalDates.date(plan.approvedOn()), plan.approvedBy())));
         status.setId("sdip-status");
         body.add(status);
         if (plan != null && plan.submittedOn() != null) {
-            body.add(new Paragraph(getTranslation("standards.sdip.submittedOn", AlignmentUi.date(plan.submittedOn()),
+            body.add(new Paragraph(getTranslation("standards.sdip.submittedOn", PortalDates.date(plan.submittedOn()),
                     plan.submittedBy())));
         }
         if (plan != null && plan.status() != SdipStatus.DRAFT) {
@@ -198,6 +199,7 @@ public class SdipView extends VerticalLayout implements HasDynamicTitle {
         approver.setWidthFull();
         DatePicker approvedOn = fields.put("approvedOn", new DatePicker(getTranslation("standards.sdip.approvedOnField")));
         approvedOn.setId("sdip-approved-on");
+        PortalDates.southAfrican(approvedOn);
         approvedOn.setMax(LocalDate.now(PortalTime.ZONE));
         Button approve = new Button(getTranslation("standards.sdip.approve"), click -> {
             fields.clear();

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -43,6 +42,8 @@ import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.platform.UploadTexts;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.standards.internal.EvidencePolicy;
 import za.gov.dpsa.isdip.standards.internal.ProcessMapStatus;
 import za.gov.dpsa.isdip.standards.internal.RegisteredService;
@@ -149,13 +150,13 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         formsShown = editable;
         fill.forEach(part -> formVersion.put(part, service.rowVersion()));
         removeAll();
-        H1 heading = new H1(service.name());
-        heading.setId("service-heading");
+        PageHeader heading = new PageHeader(service.name());
+        heading.title().setId("service-heading");
         add(heading, AlignmentUi.nav(this, ServicesView.class),
                 new RouterLink(getTranslation("standards.services.back"), ServicesView.class));
         if (service.retired()) {
             Paragraph retired = new Paragraph(getTranslation("standards.services.retiredNote",
-                    AlignmentUi.date(service.retiredOn())));
+                    PortalDates.date(service.retiredOn())));
             retired.setId("service-retired");
             add(retired);
         }
@@ -245,6 +246,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         text(mapApprovedBy, "standards.services.approver", "map-approved-by", 200);
         mapApprovedOn.setLabel(getTranslation("standards.services.approvedOn"));
         mapApprovedOn.setId("map-approved-on");
+        PortalDates.southAfrican(mapApprovedOn);
         mapApprovedOn.setHelperText(getTranslation("standards.services.approvalHelp"));
         if (fill) {
             mapStatus.setValue(service.mapStatus());
@@ -290,9 +292,9 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(Sop::title).setHeader(getTranslation("standards.services.sopTitle")).setFlexGrow(3);
         grid.addColumn(Sop::version).setHeader(getTranslation("standards.services.sopVersion")).setAutoWidth(true);
         grid.addColumn(s -> s.approvedOn() == null ? "" : getTranslation("standards.services.approvedOnBy",
-                AlignmentUi.date(s.approvedOn()), s.approvedBy())).setHeader(getTranslation(
+                PortalDates.date(s.approvedOn()), s.approvedBy())).setHeader(getTranslation(
                 "standards.services.approval")).setFlexGrow(2);
-        grid.addColumn(s -> AlignmentUi.date(s.nextReviewOn())).setHeader(getTranslation(
+        grid.addColumn(s -> PortalDates.date(s.nextReviewOn())).setHeader(getTranslation(
                 "standards.services.nextReview")).setAutoWidth(true);
         grid.addComponentColumn(s -> s.withdrawn() ? withdrawnNote(s) : ServicesView.sopStatus(this, s.status()))
                 .setHeader(getTranslation("standards.field.status")).setAutoWidth(true);
@@ -338,6 +340,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
         sopApprovedOn.setId("sop-approved-on");
         sopNextReview.setLabel(getTranslation("standards.services.nextReview"));
         sopNextReview.setId("sop-next-review");
+        PortalDates.southAfrican(sopApprovedOn, sopNextReview);
         sopNextReview.setHelperText(getTranslation("standards.services.nextReviewHelp"));
         if (fill) {
             sopTitle.setValue(editing == null ? "" : editing.title());
@@ -434,7 +437,7 @@ public class ServiceView extends VerticalLayout implements BeforeEnterObserver, 
     // ---- withdrawing a SOP -------------------------------------------------------------------------------------
 
     private Span withdrawnNote(Sop sop) {
-        Span note = new Span(getTranslation("standards.services.sopWithdrawnNote", AlignmentUi.date(sop.withdrawnOn()),
+        Span note = new Span(getTranslation("standards.services.sopWithdrawnNote", PortalDates.date(sop.withdrawnOn()),
                 sop.withdrawnReason()));
         note.setId("sop-withdrawn-" + sop.id());
         return note;

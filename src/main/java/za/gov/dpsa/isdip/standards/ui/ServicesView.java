@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -24,6 +23,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.core.InvalidInput;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.standards.internal.RegisteredService;
 import za.gov.dpsa.isdip.standards.internal.ServiceRegister;
 import za.gov.dpsa.isdip.standards.internal.SopStatus;
@@ -49,8 +50,8 @@ public class ServicesView extends VerticalLayout implements HasDynamicTitle {
 
     public ServicesView(ServiceRegister register) {
         this.register = register;
-        add(new H1(getTranslation("standards.services.title")), AlignmentUi.nav(this, ServicesView.class),
-                new Paragraph(getTranslation("standards.services.help")));
+        add(new PageHeader(getTranslation("standards.services.title"))
+                .withIntro(getTranslation("standards.services.help")), AlignmentUi.nav(this, ServicesView.class));
         PortalUser user = PortalUser.current().orElse(null);
         if (user == null || user.workingDepartment().isEmpty()) {
             add(new Paragraph(getTranslation("standards.platformContext")));
@@ -74,7 +75,7 @@ public class ServicesView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(s -> sopStatus(this, s.sopStatus()))
                 .setHeader(getTranslation("standards.services.sops")).setAutoWidth(true);
         grid.addColumn(s -> s.retired() ? getTranslation("standards.services.retiredOn",
-                        AlignmentUi.date(s.retiredOn())) : getTranslation("standards.services.active"))
+                        PortalDates.date(s.retiredOn())) : getTranslation("standards.services.active"))
                 .setHeader(getTranslation("standards.field.status")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
@@ -133,7 +134,7 @@ public class ServicesView extends VerticalLayout implements HasDynamicTitle {
     static String mapStatus(com.vaadin.flow.component.Component c, RegisteredService s) {
         String status = c.getTranslation("standards.mapStatus." + s.mapStatus().name());
         return s.mapApprovedOn() == null ? status
-                : status + " (" + AlignmentUi.date(s.mapApprovedOn()) + ")";
+                : status + " (" + PortalDates.date(s.mapApprovedOn()) + ")";
     }
 
     static Span sopStatus(com.vaadin.flow.component.Component c, SopStatus status) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,6 +28,8 @@ import com.vaadin.flow.router.Route;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.standards.internal.Catalogue;
 import za.gov.dpsa.isdip.standards.internal.CatalogueStatus;
 import za.gov.dpsa.isdip.standards.internal.HarmonisedStandard;
@@ -54,7 +55,7 @@ public class StandardEditorView extends VerticalLayout implements HasUrlParamete
     final Button save = new Button();
     final Button publish = new Button();
     private HarmonisedStandard draft;
-    private final H1 heading = new H1();
+    private final PageHeader heading = new PageHeader("");
 
     public StandardEditorView(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -78,7 +79,7 @@ public class StandardEditorView extends VerticalLayout implements HasUrlParamete
 
     private void build() {
         removeAll();
-        heading.setText(draft == null ? getTranslation("standards.editor.newStandard")
+        heading.title().setText(draft == null ? getTranslation("standards.editor.newStandard")
                 : getTranslation("standards.editor.standard", draft.code(), draft.version()));
         add(heading, AlignmentUi.nav(this, CatalogueView.class));
         if (draft != null && draft.status() != CatalogueStatus.DRAFT) {
@@ -100,6 +101,7 @@ public class StandardEditorView extends VerticalLayout implements HasUrlParamete
         evidenceExpected.setWidthFull();
         effectiveDate.setLabel(getTranslation("standards.field.effectiveDate"));
         effectiveDate.setId("standard-effective");
+        PortalDates.southAfrican(effectiveDate);
         requirements.setLabel(getTranslation("standards.editor.links"));
         requirements.setHelperText(getTranslation("standards.editor.linksHelp"));
         requirements.setId("standard-requirements");
@@ -158,7 +160,7 @@ public class StandardEditorView extends VerticalLayout implements HasUrlParamete
                 getUI().ifPresent(ui -> ui.navigate(CatalogueView.class));
             } else {
                 AlignmentUi.saved(getTranslation("standards.editor.saved", draft.code(), draft.version()));
-                heading.setText(getTranslation("standards.editor.standard", draft.code(), draft.version()));
+                heading.title().setText(getTranslation("standards.editor.standard", draft.code(), draft.version()));
                 code.setReadOnly(true);
             }
         } catch (InvalidInput refusal) {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +17,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.standards.CoreService;
@@ -47,7 +49,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
 
     public StandardsView(DepartmentAlignment alignment, Catalogue catalogue, CoreServices coreServices,
                          ServiceRegister register, ReportingConsole console, ReportingPeriods periods) {
-        add(new H1(getTranslation("standards.alignment")), AlignmentUi.nav(this, StandardsView.class));
+        add(new PageHeader(getTranslation("standards.alignment")), AlignmentUi.nav(this, StandardsView.class));
         CatalogueHeadline headline = catalogue.headline();
         Paragraph harmonised = new Paragraph(getTranslation("standards.headline", headline.demands(),
                 headline.standards(), headline.removed()));
@@ -91,7 +93,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
             ListItem item = new ListItem(new RouterLink(action.standardCode(), AssessmentView.class,
                     new RouteParameters("code", action.standardCode())),
                     new Span(" " + action.title() + " (" + action.owner() + ", "
-                            + getTranslation("standards.action.due", AlignmentUi.date(action.dueDate())) + ")"));
+                            + getTranslation("standards.action.due", PortalDates.date(action.dueDate())) + ")"));
             if (action.overdue()) {
                 Span overdue = new Span(" " + getTranslation("standards.action.overdue"));
                 overdue.addClassName("alignment-overdue");
@@ -107,7 +109,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         Paragraph status = new Paragraph(plan == null ? getTranslation("standards.sdip.none")
                 : getTranslation("standards.sdip.summary", plan.cycle(), AlignmentUi.status(this, plan.status()),
                 plan.approvedOn() == null ? "" : getTranslation("standards.sdip.approvedOn",
-                        AlignmentUi.date(plan.approvedOn()), plan.approvedBy())));
+                        PortalDates.date(plan.approvedOn()), plan.approvedBy())));
         status.setId("alignment-sdip-status");
         sdip.add(status, new RouterLink(getTranslation("standards.nav.sdip"), SdipView.class));
         add(sdip, servicesWithSops(register), coreServices(coreServices));
@@ -132,7 +134,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("standards.coreServices.help")));
         var services = coreServices.list();
         if (services.isEmpty()) {
-            section.add(new Paragraph(getTranslation("standards.coreServices.none")));
+            section.add(new EmptyState(getTranslation("standards.coreServices.none")));
             return section;
         }
         Grid<CoreService> grid = new Grid<>(CoreService.class, false);

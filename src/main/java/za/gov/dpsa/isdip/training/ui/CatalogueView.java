@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -14,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.training.internal.CatalogueEntry;
 import za.gov.dpsa.isdip.training.internal.CourseSummary;
@@ -25,11 +26,11 @@ import za.gov.dpsa.isdip.training.internal.Learning;
 public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
     public CatalogueView(Learning learning) {
-        add(new H1(getTranslation("training.catalogue.title")), TrainingUi.navigation(this),
-                new Paragraph(getTranslation("training.catalogue.help")));
+        add(new PageHeader(getTranslation("training.catalogue.title"))
+                .withIntro(getTranslation("training.catalogue.help")), TrainingUi.navigation(this));
         var entries = learning.catalogue();
         if (entries.isEmpty()) {
-            add(new Paragraph(getTranslation("training.catalogue.none")));
+            add(new EmptyState(getTranslation("training.catalogue.none")));
         }
         for (CatalogueEntry entry : entries) {
             CourseSummary c = entry.course();

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -39,6 +38,8 @@ import com.vaadin.flow.router.Route;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.UploadTexts;
+import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
@@ -104,8 +105,8 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
 
     private void render() {
         removeAll();
-        H1 heading = new H1(content.title());
-        heading.setId("editor-heading");
+        PageHeader heading = new PageHeader(content.title());
+        heading.title().setId("editor-heading");
         Paragraph status = new Paragraph(draft()
                 ? getTranslation("training.editor.draft", content.versionNumber(),
                 summary.publishedVersion() == null ? getTranslation("training.courses.notPublished")
@@ -151,7 +152,7 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
         Section section = new Section(new H2(getTranslation("training.editor.modules")));
         section.setId("course-modules");
         if (content.modules().isEmpty()) {
-            section.add(new Paragraph(getTranslation("training.editor.noModules")));
+            section.add(new EmptyState(getTranslation("training.editor.noModules")));
         }
         for (CourseModule module : content.modules()) {
             Div box = new Div();
@@ -374,7 +375,7 @@ public class CourseEditorView extends VerticalLayout implements HasUrlParameter<
                 content.maxAttempts() == 0 ? getTranslation("training.quiz.unlimited")
                         : String.valueOf(content.maxAttempts()))));
         if (content.questions().isEmpty()) {
-            section.add(new Paragraph(getTranslation("training.editor.noQuestions")));
+            section.add(new EmptyState(getTranslation("training.editor.noQuestions")));
         }
         UnorderedList list = new UnorderedList();
         int number = 1;

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -34,6 +33,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.training.internal.CertificateCodes;
 import za.gov.dpsa.isdip.training.internal.CourseModule;
@@ -82,8 +83,8 @@ public class CoursePlayerView extends VerticalLayout implements HasUrlParameter<
 
     private void render() {
         removeAll();
-        H1 title = new H1(course.content().title());
-        title.setId("course-title");
+        PageHeader title = new PageHeader(course.content().title());
+        title.title().setId("course-title");
         ProgressBar bar = new ProgressBar(0, 100, course.percentDone());
         bar.getElement().setAttribute("aria-label", getTranslation("training.progress.aria", course.percentDone()));
         Paragraph progress = new Paragraph(getTranslation("training.player.progress", course.percentDone(),
@@ -91,7 +92,7 @@ public class CoursePlayerView extends VerticalLayout implements HasUrlParameter<
         progress.setId("course-progress");
         add(title, TrainingUi.navigation(this), progress, bar);
         if (course.dueOn() != null && course.completedAt() == null) {
-            add(new Paragraph(getTranslation("training.player.due", TrainingUi.date(course.dueOn()))));
+            add(new Paragraph(getTranslation("training.player.due", PortalDates.date(course.dueOn()))));
         }
         if (course.newerVersionAvailable()) {
             Button move = new Button(getTranslation("training.player.moveToLatest"), click -> {
@@ -116,7 +117,7 @@ public class CoursePlayerView extends VerticalLayout implements HasUrlParameter<
         Section done = new Section();
         done.addClassName("portal-card");
         done.setId("course-complete");
-        H2 heading = new H2(getTranslation("training.player.completed", TrainingUi.when(course.completedAt())));
+        H2 heading = new H2(getTranslation("training.player.completed", PortalDates.dateTime(course.completedAt())));
         Paragraph code = new Paragraph(getTranslation("training.player.code",
                 CertificateCodes.display(course.certificateCode())));
         code.setId("certificate-code");

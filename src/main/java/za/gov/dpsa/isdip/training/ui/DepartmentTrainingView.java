@@ -11,7 +11,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -20,6 +19,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.ui.component.Badge;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.training.internal.CatalogueEntry;
@@ -44,7 +46,7 @@ public class DepartmentTrainingView extends VerticalLayout implements HasDynamic
 
     public DepartmentTrainingView(Learning learning) {
         this.learning = learning;
-        add(new H1(getTranslation("training.department.title")), TrainingUi.navigation(this));
+        add(new PageHeader(getTranslation("training.department.title")), TrainingUi.navigation(this));
         Section section = new Section(new H2(getTranslation("training.assign.title")));
         section.addClassName("portal-card");
         course.setLabel(getTranslation("training.course"));
@@ -63,6 +65,7 @@ public class DepartmentTrainingView extends VerticalLayout implements HasDynamic
         dueOn.setMin(LocalDate.now(PortalTime.ZONE));
         dueOn.setRequiredIndicatorVisible(true);
         dueOn.setId("assign-due");
+        PortalDates.southAfrican(dueOn);
         assign.setText(getTranslation("training.assign.button"));
         assign.setId("assign-submit");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -93,12 +96,12 @@ public class DepartmentTrainingView extends VerticalLayout implements HasDynamic
         grid.addColumn(Enrolment::courseTitle).setHeader(getTranslation("training.course")).setSortable(true)
                 .setFlexGrow(2);
         grid.addColumn(e -> e.percentDone() + " %").setHeader(getTranslation("training.progress"));
-        grid.addColumn(e -> TrainingUi.date(e.dueOn())).setHeader(getTranslation("training.dueOn"));
+        grid.addColumn(e -> PortalDates.date(e.dueOn())).setHeader(getTranslation("training.dueOn"));
         grid.addComponentColumn(e -> e.completed()
-                ? TrainingUi.badge(getTranslation("training.status.completed", TrainingUi.when(e.completedAt())),
-                "success")
-                : e.overdue() ? TrainingUi.badge(getTranslation("training.status.overdue"), "error")
-                : TrainingUi.badge(getTranslation("training.status.inProgress"), "contrast"))
+                ? new Badge(getTranslation("training.status.completed", PortalDates.dateTime(e.completedAt())),
+                    Badge.Tone.SUCCESS)
+                : e.overdue() ? new Badge(getTranslation("training.status.overdue"), Badge.Tone.ERROR)
+                : new Badge(getTranslation("training.status.inProgress"), Badge.Tone.CONTRAST))
                 .setHeader(getTranslation("training.status"));
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("training.department.enrolments")), grid);

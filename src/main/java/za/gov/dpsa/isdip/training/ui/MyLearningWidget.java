@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.platform.DashboardWidget;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.training.internal.Enrolment;
 import za.gov.dpsa.isdip.training.internal.Learning;
@@ -53,7 +54,7 @@ class MyLearningWidget implements DashboardWidget {
         }
         mine.stream().filter(e -> !e.completed() && e.dueOn() != null).min(Comparator.comparing(Enrolment::dueOn))
                 .ifPresent(next -> card.add(new Paragraph(card.getTranslation("training.widget.next",
-                        next.courseTitle(), TrainingUi.date(next.dueOn())))));
+                        next.courseTitle(), PortalDates.date(next.dueOn())))));
         card.add(new RouterLink(card.getTranslation(mine.isEmpty() ? "training.widget.browse"
                 : "training.widget.open"), mine.isEmpty() ? CatalogueView.class : TrainingView.class));
         return card;

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.training.internal.LearnerCourse;
 import za.gov.dpsa.isdip.training.internal.Learning;
@@ -71,10 +71,10 @@ public class QuizView extends VerticalLayout implements HasUrlParameter<Long>, H
     private void render() {
         removeAll();
         answers.clear();
-        add(new H1(getTranslation("training.quiz.title", course.content().title())), TrainingUi.navigation(this),
-                new Paragraph(getTranslation("training.quiz.rules", course.content().passMark(),
+        add(new PageHeader(getTranslation("training.quiz.title", course.content().title()))
+                .withIntro(getTranslation("training.quiz.rules", course.content().passMark(),
                         course.attemptsLeft() == null ? getTranslation("training.quiz.unlimited")
-                                : String.valueOf(course.attemptsLeft()))));
+                                : String.valueOf(course.attemptsLeft()))), TrainingUi.navigation(this));
         RouterLink back = new RouterLink(getTranslation("training.quiz.back"), CoursePlayerView.class, enrolmentId);
         if (!course.mayAttemptQuiz()) {
             Paragraph closed = new Paragraph(getTranslation(course.quizPassed() ? "training.quiz.alreadyPassed"
@@ -136,7 +136,7 @@ public class QuizView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private void showResult(QuizResult result) {
         removeAll();
-        add(new H1(getTranslation("training.quiz.title", course.content().title())), TrainingUi.navigation(this));
+        add(new PageHeader(getTranslation("training.quiz.title", course.content().title())), TrainingUi.navigation(this));
         Section summary = new Section();
         summary.addClassName("portal-card");
         H2 score = new H2(getTranslation(result.passed() ? "training.quiz.passed" : "training.quiz.failed",

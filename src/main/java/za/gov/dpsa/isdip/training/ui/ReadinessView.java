@@ -10,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -19,6 +18,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.training.internal.Readiness;
@@ -41,7 +41,7 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
     public ReadinessView(Readiness readiness) {
         this.readiness = readiness;
         PortalUser user = PortalUser.current().orElseThrow();
-        add(new H1(getTranslation("training.readiness.title")), TrainingUi.navigation(this));
+        add(new PageHeader(getTranslation("training.readiness.title")), TrainingUi.navigation(this));
         if (user.worksAcrossDepartments()) {
             add(new Paragraph(getTranslation("training.readiness.aggregateHelp")));
             grid = figuresGrid();

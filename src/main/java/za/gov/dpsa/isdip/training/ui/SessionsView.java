@@ -13,7 +13,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -26,6 +25,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import za.gov.dpsa.isdip.core.PortalTime;
+import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.training.internal.CourseSummary;
@@ -63,7 +65,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
         this.sessions = sessions;
         this.courses = courses;
         PortalUser user = PortalUser.current().orElseThrow();
-        add(new H1(getTranslation("training.sessions.title")), TrainingUi.navigation(this));
+        add(new PageHeader(getTranslation("training.sessions.title")), TrainingUi.navigation(this));
         if (user.hasRole(PortalRole.TRAINER)) {
             trainerView();
         } else if (user.workingDepartment().isPresent()) {
@@ -86,7 +88,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
             Button open = new Button(getTranslation("training.sessions.registrants"), click -> showRegistrants(s));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             open.getElement().setAttribute("aria-label", getTranslation("training.sessions.registrants") + ": "
-                    + s.courseTitle() + " " + TrainingUi.when(s.startsAt()));
+                    + s.courseTitle() + " " + PortalDates.dateTime(s.startsAt()));
             Button cancel = new Button(getTranslation("training.sessions.cancel"), click -> {
                 sessions.cancel(s.id());
                 refresh();
@@ -115,6 +117,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
         endsAt.setLabel(getTranslation("training.sessions.endsAt"));
         endsAt.setId("session-ends");
         endsAt.setRequiredIndicatorVisible(true);
+        PortalDates.southAfrican(startsAt, endsAt);
         startsAt.addValueChangeListener(e -> {
             if (e.getValue() != null && endsAt.isEmpty()) {
                 endsAt.setValue(e.getValue().plusHours(3));
@@ -189,8 +192,8 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
         registrants.setItems(list);
         registrants.setAllRowsVisible(true);
         registrantsArea.add(new H2(getTranslation("training.sessions.registrantsOf", session.courseTitle(),
-                TrainingUi.when(session.startsAt()))), new Paragraph(getTranslation("training.sessions.popia")));
-        registrantsArea.add(list.isEmpty() ? new Paragraph(getTranslation("training.sessions.noRegistrants"))
+                PortalDates.dateTime(session.startsAt()))), new Paragraph(getTranslation("training.sessions.popia")));
+        registrantsArea.add(list.isEmpty() ? new EmptyState(getTranslation("training.sessions.noRegistrants"))
                 : registrants);
     }
 
@@ -226,7 +229,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
             });
             action.addThemeVariants(ButtonVariant.LUMO_SMALL);
             action.getElement().setAttribute("aria-label", action.getText() + ": " + s.courseTitle() + " "
-                    + TrainingUi.when(s.startsAt()));
+                    + PortalDates.dateTime(s.startsAt()));
             return action;
         });
         grid.setAllRowsVisible(true);
@@ -236,7 +239,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
 
     private void columns() {
         grid.addColumn(TrainingSession::courseTitle).setHeader(getTranslation("training.course")).setFlexGrow(2);
-        grid.addColumn(s -> TrainingUi.when(s.startsAt()) + " - " + s.endsAt().atZone(PortalTime.ZONE)
+        grid.addColumn(s -> PortalDates.dateTime(s.startsAt()) + " - " + s.endsAt().atZone(PortalTime.ZONE)
                 .toLocalTime()).setHeader(getTranslation("training.sessions.when"));
         grid.addComponentColumn(s -> {
             Div where = new Div();

@@ -8,9 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -22,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.training.internal.CourseInput;
 import za.gov.dpsa.isdip.training.internal.CourseSummary;
@@ -38,7 +37,7 @@ public class TrainerCoursesView extends VerticalLayout implements HasDynamicTitl
     final Button create = new Button();
 
     public TrainerCoursesView(TrainingCourses courses) {
-        add(new H1(getTranslation("training.courses.title")), TrainingUi.navigation(this));
+        add(new PageHeader(getTranslation("training.courses.title")), TrainingUi.navigation(this));
         grid.setId("trainer-courses");
         grid.setAriaLabel(getTranslation("training.courses.title"));
         grid.addComponentColumn(c -> new RouterLink(c.title(), CourseEditorView.class, c.id()))

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
@@ -41,8 +41,8 @@ public class TrainingDashboardView extends VerticalLayout implements HasDynamicT
 
     public TrainingDashboardView(TrainingDashboard dashboard, TrainingCourses courses, DepartmentDirectory directory) {
         this.dashboard = dashboard;
-        add(new H1(getTranslation("training.dashboard.title")), TrainingUi.navigation(this),
-                new Paragraph(getTranslation("training.dashboard.popia")));
+        add(new PageHeader(getTranslation("training.dashboard.title"))
+                .withIntro(getTranslation("training.dashboard.popia")), TrainingUi.navigation(this));
         course.setLabel(getTranslation("training.course"));
         course.setItems(courses.list());
         course.setItemLabelGenerator(CourseSummary::title);

@@ -1,9 +1,6 @@
 package za.gov.dpsa.isdip.training.ui;
 
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,7 +8,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.RouterLink;
@@ -19,17 +15,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import za.gov.dpsa.isdip.core.InvalidInput;
-import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.training.internal.TrainingExceptions;
 
-/** What the training views share: their own navigation, field errors, dates, downloads and badges. */
+/** What the training views share: their own navigation, field errors, notifications and downloads. */
 final class TrainingUi {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(PortalTime.ZONE);
 
     private TrainingUi() {
     }
@@ -62,20 +53,6 @@ final class TrainingUi {
 
     private static RouterLink link(Component labels, String key, Class<? extends Component> view) {
         return new RouterLink(labels.getTranslation(key), view);
-    }
-
-    static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
-
-    static String when(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
-    }
-
-    static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge " + theme);
-        return badge;
     }
 
     static Anchor download(String text, String fileName, String contentType, java.util.function.Supplier<byte[]> bytes) {

@@ -8,8 +8,6 @@ import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,6 +20,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import za.gov.dpsa.isdip.platform.ui.component.Badge;
+import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.training.internal.Enrolment;
@@ -56,7 +58,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle, Bef
         if (user.workingDepartment().isEmpty()) {
             // A DPSA super-admin inside a department does not learn on an official's behalf.
             removeAll();
-            add(new H1(getTranslation("training.title")), new Paragraph(getTranslation("training.notYours")));
+            add(new PageHeader(getTranslation("training.title")).withIntro(getTranslation("training.notYours")));
             return;
         }
         build();
@@ -65,10 +67,10 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle, Bef
     /** Trainers and DPSA learn nothing here: their way into authoring, sessions, the dashboard and readiness. */
     private void hub(PortalUser user) {
         removeAll();
-        H1 heading = new H1(getTranslation("training.title"));
-        heading.setId("training-heading");
-        add(heading, TrainingUi.navigation(this), new Paragraph(getTranslation(user.hasRole(PortalRole.TRAINER)
-                ? "training.hub.trainer" : "training.hub.dpsa")));
+        PageHeader heading = new PageHeader(getTranslation("training.title"));
+        heading.title().setId("training-heading");
+        add(heading.withIntro(getTranslation(user.hasRole(PortalRole.TRAINER)
+                ? "training.hub.trainer" : "training.hub.dpsa")), TrainingUi.navigation(this));
         if (user.hasRole(PortalRole.TRAINER)) {
             add(new RouterLink(getTranslation("training.nav.courses"), TrainerCoursesView.class));
         }
@@ -77,14 +79,15 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void build() {
         removeAll();
-        H1 heading = new H1(getTranslation("training.myLearning.title"));
-        heading.setId("training-heading");
-        add(heading, TrainingUi.navigation(this), new Paragraph(getTranslation("training.myLearning.help")));
+        PageHeader heading = new PageHeader(getTranslation("training.myLearning.title"));
+        heading.title().setId("training-heading");
+        add(heading.withIntro(getTranslation("training.myLearning.help")), TrainingUi.navigation(this));
         List<Enrolment> mine = learning.myLearning();
         if (mine.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("training.myLearning.none"));
+            EmptyState none = new EmptyState(getTranslation("training.myLearning.none"))
+                    .withAction(new RouterLink(getTranslation("training.nav.catalogue"), CatalogueView.class));
             none.setId("training-none");
-            add(none, new RouterLink(getTranslation("training.nav.catalogue"), CatalogueView.class));
+            add(none);
             return;
         }
         grid.setId("my-learning");
@@ -98,7 +101,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle, Bef
             return cell;
         }).setHeader(getTranslation("training.progress")).setFlexGrow(2);
         grid.addComponentColumn(this::status).setHeader(getTranslation("training.status")).setFlexGrow(2);
-        grid.addColumn(e -> TrainingUi.date(e.dueOn())).setHeader(getTranslation("training.dueOn"));
+        grid.addColumn(e -> PortalDates.date(e.dueOn())).setHeader(getTranslation("training.dueOn"));
         grid.addComponentColumn(e -> e.certificateCode() == null ? new Span()
                 : TrainingUi.download(getTranslation("training.certificate.download"),
                 "certificate-" + e.certificateCode() + ".pdf", "application/pdf",
@@ -117,16 +120,16 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle, Bef
                 new RouterLink(getTranslation("training.nav.sessions"), SessionsView.class)));
     }
 
-    private Span status(Enrolment e) {
+    private Badge status(Enrolment e) {
         if (e.completed()) {
-            return TrainingUi.badge(getTranslation("training.status.completed", TrainingUi.when(e.completedAt())),
-                    "success");
+            return new Badge(getTranslation("training.status.completed", PortalDates.dateTime(e.completedAt())),
+                    Badge.Tone.SUCCESS);
         }
         if (e.overdue()) {
-            return TrainingUi.badge(getTranslation("training.status.overdue"), "error");
+            return new Badge(getTranslation("training.status.overdue"), Badge.Tone.ERROR);
         }
-        return TrainingUi.badge(getTranslation(e.percentDone() == 0 ? "training.status.notStarted"
-                : "training.status.inProgress"), "contrast");
+        return new Badge(getTranslation(e.percentDone() == 0 ? "training.status.notStarted"
+                : "training.status.inProgress"), Badge.Tone.CONTRAST);
     }
 
     @Override

@@ -3,7 +3,6 @@ package za.gov.dpsa.isdip.training.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -15,6 +14,8 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.training.internal.CertificateVerification;
 
 /**
@@ -45,7 +46,7 @@ public class VerifyCertificateView extends Main implements HasUrlParameter<Strin
         verify.addClickShortcut(Key.ENTER);
         result.setId("verify-result");
         result.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("training.verify.title")), new Paragraph(getTranslation("training.verify.help")),
+        add(new PageHeader(getTranslation("training.verify.title")).withIntro(getTranslation("training.verify.help")),
                 code, verify, result);
     }
 
@@ -64,7 +65,7 @@ public class VerifyCertificateView extends Main implements HasUrlParameter<Strin
             valid.setId("verify-valid");
             result.add(valid, new Paragraph(getTranslation("training.verify.holder", v.holderName())),
                     new Paragraph(getTranslation("training.verify.course", v.courseTitle())),
-                    new Paragraph(getTranslation("training.verify.date", TrainingUi.date(v.completedOn()))));
+                    new Paragraph(getTranslation("training.verify.date", PortalDates.date(v.completedOn()))));
         }, () -> {
             Paragraph invalid = new Paragraph(getTranslation("training.verify.invalid"));
             invalid.setId("verify-invalid");

@@ -31,6 +31,7 @@ import com.vaadin.flow.component.html.Section;
 
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.ui.NotFoundView;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.reporting.internal.DepartmentReports;
 import za.gov.dpsa.isdip.reporting.internal.ReportingTestAccess;
@@ -496,7 +497,7 @@ class StandardsViewsTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(register.service(id).sops().getFirst().withdrawn()).isTrue();
         assertThat(((Span) sopStatusCell(view)).getText()).isEqualTo("Withdrawn ("
-                + AlignmentUi.date(today) + "): Replaced by the online refund process");
+                + PortalDates.date(today) + "): Replaced by the online refund process");
         // No longer offered for editing; reinstating is; what was typed in the SOP form stays.
         assertThat(sopCell(view, 1)).isNotInstanceOf(Button.class);
         Button reinstate = (Button) sopCell(view, 2);
