@@ -87,7 +87,10 @@ public class Notifications {
 
     /** The text of a notification in English, as emails carry it. */
     public static String text(String messageKey, List<String> params) {
-        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ENGLISH);
+        // The English file itself: a bundle asked for "en" would otherwise fall back to the server's own locale,
+        // which may be one of the portal's other languages.
+        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern = bundle.containsKey(messageKey) ? bundle.getString(messageKey) : messageKey;
         return new MessageFormat(pattern, Locale.ENGLISH).format(params.toArray());
     }

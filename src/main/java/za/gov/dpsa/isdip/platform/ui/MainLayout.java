@@ -23,6 +23,9 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.platform.i18n.LanguagePreferences;
+import za.gov.dpsa.isdip.platform.i18n.LanguageSelect;
+import za.gov.dpsa.isdip.platform.i18n.PortalTranslations;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentDirectory;
 import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
@@ -40,7 +43,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private boolean menuBuilt;
 
     public MainLayout(AuthenticationContext authentication, DepartmentDirectory directory,
-                      DepartmentEntry departmentEntry, Notifications notifications) {
+                      DepartmentEntry departmentEntry, Notifications notifications, PortalTranslations translations,
+                      LanguagePreferences languages) {
         PortalUser user = PortalUser.current().orElseThrow();
         Optional<String> entered = user.worksAcrossDepartments() ? departmentEntry.entered() : Optional.empty();
         Optional<Department> department = entered.or(user::departmentId).flatMap(directory::find);
@@ -61,7 +65,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("portal-header");
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
-        HorizontalLayout account = new HorizontalLayout(userName, logout);
+        HorizontalLayout account = new HorizontalLayout(new LanguageSelect(translations, languages, user), userName,
+                logout);
         if (user.isAssigned()) {
             account.addComponentAsFirst(new NotificationBell(notifications, user));
         }

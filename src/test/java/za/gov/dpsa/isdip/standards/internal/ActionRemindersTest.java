@@ -119,8 +119,8 @@ class ActionRemindersTest {
                     .isInstanceOfSatisfying(InvalidInput.class, e -> {
                         assertThat(e.field()).isEqualTo("actionOwner");
                         // As the form shows it: Vaadin's getTranslation without arguments applies no MessageFormat.
-                        assertThat(java.util.ResourceBundle.getBundle("vaadin-i18n.translations",
-                                java.util.Locale.ENGLISH).getString(e.messageKey()))
+                        assertThat(new za.gov.dpsa.isdip.platform.i18n.PortalTranslations()
+                                .getTranslation(e.messageKey(), java.util.Locale.ENGLISH))
                                 .startsWith("Choose the owner from the department's officials");
                     });
         }

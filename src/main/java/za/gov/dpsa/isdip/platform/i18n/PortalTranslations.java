@@ -1,0 +1,84 @@
+package za.gov.dpsa.isdip.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.i18n.I18NUtil;
+
+/**
+ * The portal's languages and their texts. English ({@code translations.properties}) is the first and the fallback;
+ * every {@code translations_<language>.properties} beside it adds an official language, as spoken in South Africa
+ * ({@code zu} becomes zu-ZA), so adding isiXhosa is one file, {@code translations_xh.properties}. Vaadin starts a
+ * session in the browser's language when it is one of these, in English otherwise.
+ * <p>
+ * Unlike Vaadin's default provider, a key missing from a language falls back to English, never to the server's own
+ * locale; a key missing everywhere shows as {@code !key}, which the language tests look for.
+ */
+@Component
+public class PortalTranslations implements I18NProvider {
+
+    /** The country every official language of the portal is used in. */
+    public static final String SOUTH_AFRICA = "ZA";
+    public static final Locale ENGLISH = Locale.of("en", SOUTH_AFRICA);
+    static final String BUNDLE = "vaadin-i18n.translations";
+
+    private static final Logger log = LoggerFactory.getLogger(PortalTranslations.class);
+    private static final ResourceBundle.Control ENGLISH_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
+            ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final List<Locale> languages;
+
+    public PortalTranslations() {
+        List<Locale> found = new ArrayList<>(List.of(ENGLISH));
+        I18NUtil.getDefaultTranslationLocales(getClass().getClassLoader()).stream()
+                .map(file -> Locale.of(file.getLanguage(), SOUTH_AFRICA))
+                .filter(locale -> !found.contains(locale))
+                .sorted(java.util.Comparator.comparing(Locale::toLanguageTag))
+                .forEach(found::add);
+        this.languages = List.copyOf(found);
+    }
+
+    /** English first, then every other language with a translations file, in a fixed order. */
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return languages;
+    }
+
+    /** One of the portal's languages for a stored or asked-for tag, matched on the language alone. */
+    public Optional<Locale> language(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        String language = Locale.forLanguageTag(tag.strip()).getLanguage();
+        return languages.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        if (key == null) {
+            return "";
+        }
+        Locale shown = language(locale == null ? null : locale.toLanguageTag()).orElse(ENGLISH);
+        String text;
+        try {
+            text = ResourceBundle.getBundle(BUNDLE, shown, getClass().getClassLoader(), ENGLISH_FALLBACK)
+                    .getString(key);
+        } catch (MissingResourceException missing) {
+            log.warn("No text for key {} in any language", key);
+            return "!" + key;
+        }
+        // Only a text given arguments goes through MessageFormat, as in Vaadin's provider: its apostrophes are
+        // doubled in the files, and those of a text without arguments are not.
+        return params.length == 0 ? text : new MessageFormat(text, shown).format(params);
+    }
+}
