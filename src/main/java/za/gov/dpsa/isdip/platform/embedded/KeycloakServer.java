@@ -78,6 +78,7 @@ public final class KeycloakServer {
             Files.createDirectories(importDir);
             forgetRealmIfChanged(realmFile, home);
             Files.copy(realmFile, importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            copyThemes(realmFile.resolveSibling("themes"), home.resolve("themes"));
             ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--import-realm", "--http-port=" + port, "--http-host=127.0.0.1");
             // Keycloak 26 needs Java 21+: run it on the JDK that runs the portal.
@@ -93,6 +94,26 @@ public final class KeycloakServer {
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak could not be started from " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The portal's sign-in theme (deploy/keycloak/themes: Keycloak's pages in the portal's languages), copied into
+     * the server's own themes folder, where Keycloak looks; a development server reads it afresh at each page.
+     */
+    static void copyThemes(Path themes, Path target) throws IOException {
+        if (!Files.isDirectory(themes)) {
+            return;
+        }
+        try (var files = Files.walk(themes)) {
+            for (Path source : files.toList()) {
+                Path copy = target.resolve(themes.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 
