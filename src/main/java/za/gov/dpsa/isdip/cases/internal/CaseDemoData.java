@@ -65,7 +65,7 @@ class CaseDemoData {
                     "Service charter needs translation for {p}"},
             {"SERVICE_STANDARDS", "Turnaround time for {s} exceeds the published standard",
                     "No service standard published for {s}", "Queue times at {p} above standard"},
-            {"OMF_PROCESSES_SOPS", "Business process for {s} not mapped", "SOP for {s} outdated after system change",
+            {"OMF", "Business process for {s} not mapped", "SOP for {s} outdated after system change",
                     "Service delivery model approval outstanding for {s}"},
             {"COMPLAINTS_MANAGEMENT", "Complaint about {s} not acknowledged within 7 days",
                     "Complaints register at {p} not kept up to date", "Citizen complaint: rude treatment at {p}"},
