@@ -75,6 +75,8 @@ class BandwidthBenchmark {
     private static final List<String> DEPARTMENTS = List.of("dha", "del", "gp-health", "kzn-transport",
             "wc-education", "ec-social-development");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final java.util.regex.Pattern RPC = java.util.regex.Pattern.compile(
+            "\"(type|event|property|templateEventMethodName)\":\"([^\"]{1,40})\"");
     private static final String COLD = "first load (case list), cold cache";
     private static final String WARM = "first load (case list), warm cache";
     private static final String SIGN_IN = "sign-in (Keycloak's pages, the redirects)";
@@ -82,6 +84,10 @@ class BandwidthBenchmark {
     private final int officials = Integer.getInteger("isdip.bandwidth.officials", 3);
     private final boolean slow = Boolean.parseBoolean(System.getProperty("isdip.bandwidth.slow", "true"));
     private final StringBuilder report = new StringBuilder();
+    /** Per step, the responses of its first sample (address, bytes), for the largest ones in the report. */
+    private final Map<String, Map<String, Long>> breakdowns = new LinkedHashMap<>();
+    /** Per step, what its first sample's round trips asked (to find round trips that are not needed). */
+    private final Map<String, List<String>> roundTripsAsked = new LinkedHashMap<>();
     private final List<String> missed = new ArrayList<>();
 
     /** One step of one journey: what went over the wire and how long until the page was usable. */
@@ -128,6 +134,16 @@ class BandwidthBenchmark {
             table(slowSamples);
             slowGoals(slowSamples);
         }
+        for (String step : List.of(COLD, WARM, "reporting page", "case list")) {
+            line("");
+            line("Largest responses of one '%s' (bytes received):", step);
+            breakdowns.getOrDefault(step, Map.of()).entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                    .forEach(e -> line("  %8.1f KB  %s", kb(e.getValue()), e.getKey()));
+        }
+        line("");
+        line("Round trips of each step (first sample), what each asked the server:");
+        roundTripsAsked.forEach((step, asked) -> line("  %-44s %s", step, asked));
         line("");
         line("Machine load at the end: %s", loadAverage());
         line(missed.isEmpty() ? "All goals met." : "Goals missed:\n  - " + String.join("\n  - ", missed));
@@ -158,10 +174,12 @@ class BandwidthBenchmark {
                 network.emulate(SLOW_LATENCY_MS, SLOW_BYTES_PER_SECOND);
             }
             for (int i = 0; i < 2; i++) {
-                j.step(COLD, false, () -> {
-                    network.clearCache();
-                    driver.get(PORTAL + "/cases");
-                }, d -> gridHasRows(d));
+                driver.get("about:blank");
+                network.clearCache();
+                j.step(COLD, false, () -> driver.get(PORTAL + "/cases"), d -> gridHasRows(d));
+                // The official comes back to the portal later: from another page, not a reload of this one
+                // (Chromium turns loading the same address again into a reload, which revalidates).
+                driver.get("about:blank");
                 j.step(WARM, false, () -> driver.get(PORTAL + "/cases"), d -> gridHasRows(d));
             }
             for (int round = 1; round <= 2; round++) {
@@ -247,6 +265,8 @@ class BandwidthBenchmark {
             Network.Traffic traffic = network.settle();
             samples.add(new Sample(name, action, traffic.received, traffic.sent, traffic.requests, traffic.fromCache,
                     millis, traffic.roundTrips));
+            breakdowns.putIfAbsent(name, network.lastResponses);
+            roundTripsAsked.putIfAbsent(name, network.lastRpcs);
         }
     }
 
@@ -259,6 +279,13 @@ class BandwidthBenchmark {
         record Traffic(long received, long sent, int requests, int fromCache, int roundTrips) {
         }
 
+        private final Map<String, String> urls = new java.util.HashMap<>();
+        /** Each response of the step being measured: its address and bytes received. */
+        private final Map<String, Long> responses = new LinkedHashMap<>();
+        private Map<String, Long> lastResponses = Map.of();
+        /** What each round trip of the step asked the server (Vaadin's rpc types, events, properties). */
+        private final List<String> rpcs = new ArrayList<>();
+        private List<String> lastRpcs = List.of();
         private long received;
         private long sent;
         private int requests;
@@ -283,6 +310,11 @@ class BandwidthBenchmark {
         Traffic take() {
             read();
             Traffic traffic = new Traffic(received, sent, requests, fromCache, roundTrips);
+            lastResponses = new LinkedHashMap<>(responses);
+            responses.clear();
+            lastRpcs = List.copyOf(rpcs);
+            rpcs.clear();
+            urls.clear();
             received = sent = 0;
             requests = fromCache = roundTrips = 0;
             return traffic;
@@ -313,6 +345,7 @@ class BandwidthBenchmark {
                         JsonNode request = params.path("request");
                         String url = request.path("url").asString();
                         if (url.startsWith("http")) {
+                            urls.put(params.path("requestId").asString(), url);
                             requests++;
                             if (url.contains("v-r=uidl") || url.contains("v-r=init")) {
                                 roundTrips++;
@@ -321,7 +354,12 @@ class BandwidthBenchmark {
                             for (var header : request.path("headers").properties()) {
                                 headers += header.getKey().length() + header.getValue().asString().length() + 4;
                             }
-                            sent += headers + request.path("postData").asString("").length();
+                            String body = request.path("postData").asString("");
+                            sent += headers + body.length();
+                            if (url.contains("v-r=uidl")) {
+                                rpcs.add(RPC.matcher(body).results().map(m -> m.group(1) + "=" + m.group(2))
+                                        .distinct().limit(6).toList().toString());
+                            }
                         }
                     }
                     case "Network.requestServedFromCache" -> fromCache++;
@@ -332,7 +370,13 @@ class BandwidthBenchmark {
                             fromCache++;
                         }
                     }
-                    case "Network.loadingFinished" -> received += params.path("encodedDataLength").asLong(0);
+                    case "Network.loadingFinished" -> {
+                        long bytes = params.path("encodedDataLength").asLong(0);
+                        received += bytes;
+                        String url = urls.getOrDefault(params.path("requestId").asString(), "?");
+                        responses.merge(url.replaceFirst("^https?://[^/]+", "").replaceFirst("&v-.*", ""), bytes,
+                                Long::sum);
+                    }
                     default -> {
                     }
                 }
