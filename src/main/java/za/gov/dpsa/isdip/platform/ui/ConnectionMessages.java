@@ -15,9 +15,10 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 /**
  * What Vaadin itself says when the link is slow or gone, in the official's language (translations.properties,
  * {@code connection.*}; docs/benchmarks.md): the connection indicator while a round trip is retried, when Vaadin has
- * given up, and when the link is back; and, when the session ended meanwhile (an official offline for longer than
- * the session lasts), a notice that what was typed since the last save was not saved, which takes the official
- * through sign-in and back to the same page. Vaadin's loading bar itself has no words.
+ * given up, and when the link is back; the internal-error and cookies messages. A session that ended meanwhile (an
+ * official offline for longer than the session lasts) reloads the page, which takes the official through sign-in
+ * and back to the same page; what was typed and not saved is lost then, and nothing says so yet (docs/benchmarks.md).
+ * Vaadin's loading bar itself has no words.
  * <p>
  * While the link is down, Vaadin's client keeps the round trip it could not deliver and sends it again, unchanged,
  * when the link is back; the server answers a message it already handled with its earlier answer, so a save is done
@@ -43,8 +44,10 @@ class ConnectionMessages implements VaadinServiceInitListener {
 
     static SystemMessages systemMessages(Locale locale) {
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
-        // The page is loaded again (the same address): Spring Security sends the official to sign in and back.
-        messages.setSessionExpiredNotificationEnabled(true);
+        // An ended session reloads the page at once, as before (SessionsAcrossInstancesBrowserTest): Spring Security
+        // sends the official through sign-in and back to the same address. A notice first would wait for a click;
+        // its texts are translated for the day it is switched on.
+        messages.setSessionExpiredNotificationEnabled(false);
         messages.setSessionExpiredCaption(text(locale, "connection.sessionExpired.caption"));
         messages.setSessionExpiredMessage(text(locale, "connection.sessionExpired.message"));
         messages.setInternalErrorCaption(text(locale, "connection.internalError.caption"));
