@@ -29,15 +29,16 @@ import za.gov.dpsa.isdip.support.TestDatabaseReset;
  * starts from the same demo data), the test Keycloak. Gives what a load run needs to know of it: its CPU time, its
  * live heap and which classes hold it (after a full GC, through {@code jcmd}), and the errors it logged.
  */
-final class PortalProcess implements AutoCloseable {
+public final class PortalProcess implements AutoCloseable {
 
-    static final Path JAR = Path.of("target/isdip-portal-0.1.0-SNAPSHOT.jar");
+    /** {@code -Disdip.portal.jar=...} runs another build (an older one, for figures before a change). */
+    static final Path JAR = Path.of(System.getProperty("isdip.portal.jar", "target/isdip-portal-0.1.0-SNAPSHOT.jar"));
     private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)");
 
     private final Process process;
     private final Path log;
-    final URI portal;
+    public final URI portal;
     final int managementPort;
 
     private PortalProcess(Process process, Path log, URI portal, int managementPort) {
@@ -51,7 +52,7 @@ final class PortalProcess implements AutoCloseable {
      * @param databases the stem of its databases ({@code <stem>_platform}, {@code <stem>_dept_<id>})
      * @param settings  more {@code --name=value} settings for the portal
      */
-    static PortalProcess start(int port, int managementPort, String databases, String heap, List<String> settings)
+    public static PortalProcess start(int port, int managementPort, String databases, String heap, List<String> settings)
             throws IOException, InterruptedException {
         requireProductionJar();
         dropDatabases(databases);
@@ -158,7 +159,7 @@ final class PortalProcess implements AutoCloseable {
     }
 
     /** How many lines of the portal's log so far are errors (an official's failed request is logged as one). */
-    List<String> loggedErrors() throws IOException {
+    public List<String> loggedErrors() throws IOException {
         return Files.readAllLines(log).stream().filter(l -> l.contains(" ERROR ")).toList();
     }
 

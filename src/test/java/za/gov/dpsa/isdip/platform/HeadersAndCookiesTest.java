@@ -78,6 +78,8 @@ class HeadersAndCookiesTest {
 
     private final HttpClient http = client(null);
     private Wrapper failingServlet;
+    /** The {@code Accept-Encoding} this test's requests send; none unless a test sets it. */
+    private String acceptEncoding;
 
     @AfterEach
     void removeFailingServlet() {
@@ -128,6 +130,40 @@ class HeadersAndCookiesTest {
             }
         });
         softly.assertAll();
+    }
+
+    /**
+     * Officials on mobile data pay per byte (docs/benchmarks.md): pages, Vaadin's round trips (written without a
+     * length), stylesheets and scripts travel gzipped to a browser that accepts it, and the round trips stay no-store.
+     */
+    @Test
+    void textAnswersAreGzippedForABrowserThatAcceptsIt() throws Exception {
+        HttpSession official = signedIn();
+        acceptEncoding = "gzip, deflate, br, zstd";
+        Map<String, HttpResponse<String>> responses = new LinkedHashMap<>();
+        HttpResponse<String> page = send(get("/cases"), official);
+        responses.put("a Vaadin view", page);
+        responses.put("a Vaadin round trip", openView("cases", official));
+        responses.put("the portal's stylesheet", send(get("/styles/portal.css"), null));
+        responses.put("Vaadin's script", send(get("/" + find(BUILD_SCRIPT, page.body())), null));
+
+        SoftAssertions softly = new SoftAssertions();
+        responses.forEach((what, response) -> {
+            softly.assertThat(response.statusCode()).as(what).isEqualTo(200);
+            softly.assertThat(response.headers().firstValue("Content-Encoding")).as(what + ": Content-Encoding")
+                    .hasValue("gzip");
+            softly.assertThat(response.headers().allValues("Vary")).as(what + ": Vary")
+                    .anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+        });
+        softly.assertThat(responses.get("a Vaadin round trip").headers().firstValue("Cache-Control"))
+                .as("a round trip: Cache-Control").hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        softly.assertThat(responses.get("a Vaadin round trip").body()).as("the round trip, unpacked")
+                .contains("\"changes\"");
+        softly.assertAll();
+
+        acceptEncoding = null;
+        assertThat(send(get("/styles/portal.css"), null).headers().firstValue("Content-Encoding"))
+                .as("a browser that asks for no compression gets none").isEmpty();
     }
 
     @Test
@@ -254,7 +290,24 @@ class HeadersAndCookiesTest {
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session.getId());
         }
-        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        return http.send(request.timeout(Duration.ofSeconds(60)).build(), HeadersAndCookiesTest::unpacked);
+    }
+
+    /** The body as text, unpacked when it came gzipped (Java's client does not unpack). */
+    private static HttpResponse.BodySubscriber<String> unpacked(HttpResponse.ResponseInfo info) {
+        if (!info.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip")) {
+            return HttpResponse.BodyHandlers.ofString().apply(info);
+        }
+        return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), bytes -> {
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /**

@@ -146,12 +146,15 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         add(attachmentsSection(d));
         if (d.may(CaseAction.COMMENT)) {
             shareComment.setVisible(d.escalated());
-            Button post = new Button(getTranslation("cases.comment.post"), click -> run(() -> {
-                cases.comment(d.id(), comment.getValue(), shareComment.getValue());
-                comment.clear();
-                shareComment.clear();
-            }));
+            Button post = new Button(getTranslation("cases.comment.post"), click -> once(click.getSource(),
+                    () -> run(() -> {
+                        cases.comment(d.id(), comment.getValue(), shareComment.getValue());
+                        comment.clear();
+                        shareComment.clear();
+                    })));
             post.setId("case-comment-post");
+            // Pressed twice on a slow link, it would post the comment twice: disabled from the click until done.
+            post.setDisableOnClick(true);
             add(comment, new HorizontalLayout(shareComment, post));
         }
         add(timeline(d));
@@ -229,8 +232,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Button action(String name, Runnable work) {
-        Button button = new Button(getTranslation("cases.action." + name), click -> run(work));
+        Button button = new Button(getTranslation("cases.action." + name), click -> once(click.getSource(),
+                () -> run(work)));
         button.setId("case-action-" + name);
+        button.setDisableOnClick(true);
         return button;
     }
 
@@ -250,7 +255,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             if (extra != null) {
                 dialog.add(extra);
             }
-            Button confirm = new Button(getTranslation("cases.action." + name), e -> {
+            Button confirm = new Button(getTranslation("cases.action." + name), e -> once(e.getSource(), () -> {
                 try {
                     work.accept(text.getValue());
                     dialog.close();
@@ -262,13 +267,23 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                     dialog.close();
                     showConflict(conflict);
                 }
-            });
+            }));
+            confirm.setDisableOnClick(true);
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             confirm.setId("case-dialog-confirm");
             dialog.getFooter().add(new Button(getTranslation("cases.cancel"), e -> dialog.close()), confirm);
             dialog.open();
         });
         return open;
+    }
+
+    /** A button disabled on click (in the browser, before the round trip) may be pressed again once its work is done. */
+    private static void once(Button button, Runnable work) {
+        try {
+            work.run();
+        } finally {
+            button.setEnabled(true);
+        }
     }
 
     /** Runs an action; a conflict or a refusal leaves the page and what the user typed as they are. */

@@ -92,11 +92,19 @@ public class EscalationView extends VerticalLayout implements BeforeEnterObserve
         Button assign = new Button(getTranslation("cases.escalations.assign"), click -> run(() ->
                 escalations.assignSpecialist(s.id(), details.version(), specialist.getValue())));
         assign.setId("escalation-assign");
-        Button send = new Button(getTranslation("cases.escalations.send"), click -> run(() -> {
-            escalations.reply(s.id(), reply.getValue());
-            reply.clear();
-        }));
+        Button send = new Button(getTranslation("cases.escalations.send"), click -> {
+            try {
+                run(() -> {
+                    escalations.reply(s.id(), reply.getValue());
+                    reply.clear();
+                });
+            } finally {
+                click.getSource().setEnabled(true);
+            }
+        });
         send.setId("escalation-send");
+        // Pressed twice on a slow link, it would send the reply twice: disabled from the click until done.
+        send.setDisableOnClick(true);
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button done = new Button(getTranslation("cases.escalations.done"), click -> run(() ->
                 escalations.markDone(s.id(), details.version(), reply.getValue())));

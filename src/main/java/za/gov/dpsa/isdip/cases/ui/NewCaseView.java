@@ -100,6 +100,8 @@ public class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         save.setText(getTranslation("cases.new.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("case-save");
+        // Pressed twice on a slow link, it would log the case twice: disabled from the click until the answer.
+        save.setDisableOnClick(true);
         save.addClickListener(click -> {
             clearErrors();
             CitizenDetails citizenDetails = citizenInvolved.getValue() ? new CitizenDetails(citizenName.getValue(),
@@ -114,6 +116,8 @@ public class NewCaseView extends VerticalLayout implements HasDynamicTitle {
                 showError(invalid);
             }
         });
+        // Listeners run in the order added: once the case is saved (or refused), the button may be pressed again.
+        save.addClickListener(click -> save.setEnabled(true));
         Button cancel = new Button(getTranslation("cases.cancel"),
                 click -> getUI().ifPresent(ui -> ui.navigate(CaseListView.class)));
 

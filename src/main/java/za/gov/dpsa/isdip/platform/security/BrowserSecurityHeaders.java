@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * every request, through the proxy's {@code X-Forwarded-Proto}), {@code X-Content-Type-Options: nosniff},
  * {@code X-Frame-Options: DENY}, {@code Referrer-Policy: no-referrer}, a Permissions-Policy that turns off the
  * camera, microphone and location, Cross-Origin-Opener-Policy and Cross-Origin-Resource-Policy {@code same-origin},
- * and Spring Security's {@code Cache-Control: no-store}, which static files replace with their own. The values and
+ * and Spring Security's {@code Cache-Control: no-store}, which static files replace with their own (the build's
+ * content-hashed files for a year, {@link ContentHashedFilesImmutable}). The values and
  * the reasons are in docs/security.md, "Headers and cookies".
  */
 @Component
@@ -61,6 +62,7 @@ class BrowserSecurityHeaders {
                     }
                 }));
         http.addFilterAfter(new VaadinResponsesNotStored(), HeaderWriterFilter.class);
+        http.addFilterAfter(new ContentHashedFilesImmutable(), HeaderWriterFilter.class);
     }
 
     /**

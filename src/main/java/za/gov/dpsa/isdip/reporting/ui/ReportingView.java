@@ -131,8 +131,15 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         }
         body.add(findings(report.broken()));
         if (editing) {
-            Button save = new Button(getTranslation("report.save"), click -> save());
+            Button save = new Button(getTranslation("report.save"), click -> {
+                try {
+                    save();
+                } finally {
+                    click.getSource().setEnabled(true);
+                }
+            });
             save.setId("report-save");
+            save.setDisableOnClick(true);
             submitButton = new Button(getTranslation("report.submit"), click -> submit());
             submitButton.setId("report-submit");
             submitButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -205,10 +205,15 @@ public class CoursePlayerView extends VerticalLayout implements HasUrlParameter<
             markDone.setEnabled(!next.equals(lesson.key()));
         } else {
             markDone = new Button(getTranslation("training.player.markDone"), click -> {
-                course = learning.completeLesson(enrolmentId, lesson.key());
-                shownKey = course.resumeLessonKey();
-                render();
+                try {
+                    course = learning.completeLesson(enrolmentId, lesson.key());
+                    shownKey = course.resumeLessonKey();
+                    render();
+                } finally {
+                    click.getSource().setEnabled(true);
+                }
             });
+            markDone.setDisableOnClick(true);
         }
         markDone.setId("lesson-done");
         markDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
