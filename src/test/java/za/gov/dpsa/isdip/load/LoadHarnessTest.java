@@ -114,6 +114,32 @@ class LoadHarnessTest {
         tab.signOut();
     }
 
+    /**
+     * A save whose answer is lost on a dropped link is sent again by the browser, unchanged: the portal answers it
+     * from the first time and does not save a second case.
+     */
+    @Test
+    void aSaveSentAgainAfterItsAnswerWasLostIsNotSavedTwice() {
+        LoadRun.Official official = LoadUsers.ensure(7).get(6);
+        String department = LoadUsers.DEPARTMENTS.get(6);
+        var counter = TestUsers.user("seed.official", department, "dept-user");
+        VaadinTab tab = new VaadinTab(VaadinTab.sharedClient(), PORTAL, new Recorder());
+        tab.signIn(official.username(), official.password());
+        tab.navigate("new case form", "cases/new");
+        tab.type("new case: title", "case-title", "Queue at the licensing office, saved once");
+        tab.type("new case: description", "case-description", "The answer to this save is lost on the way.");
+        tab.choose("new case: category", "case-category", "1");
+        long before = TestUsers.callAs(counter, () -> cases.count(za.gov.dpsa.isdip.cases.internal.CaseFilter.none()));
+
+        List<String> answers = tab.clickWithLostAnswer("new case: save", "case-save");
+
+        assertThat(answers.get(1)).as("the repeated message is answered from the first time, not run again")
+                .isEqualTo(answers.get(0)).contains("case-heading");
+        assertThat(TestUsers.callAs(counter, () -> cases.count(za.gov.dpsa.isdip.cases.internal.CaseFilter.none())))
+                .as("cases after the save and its repetition").isEqualTo(before + 1);
+        tab.signOut();
+    }
+
     @Test
     void aTabThatOnlySendsHeartbeatsIsClosedOnceTheSessionTimesOut() throws InterruptedException {
         LoadRun.Official idle = LoadUsers.ensure(6).get(4);

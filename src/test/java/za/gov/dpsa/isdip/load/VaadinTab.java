@@ -258,6 +258,33 @@ final class VaadinTab {
         return find(elementId).isPresent();
     }
 
+    /**
+     * A click whose answer is lost on a dropped link: the browser sends the same message again, unchanged (the same
+     * {@code clientId}), before anything else. Returns the two answers; the page follows the second.
+     */
+    List<String> clickWithLostAnswer(String action, String elementId) {
+        Node button = element(action, elementId);
+        ObjectNode body = JSON.createObjectNode().put("csrfToken", csrfToken);
+        body.putArray("rpc").add(event(button.id, "click", eventData(action, button, "click")));
+        body.put("syncId", syncId).put("clientId", clientId);
+        String first = post(action, body.toString());
+        String second = post(action + " (sent again)", body.toString());
+        lastResponse = second;
+        apply(parse(action, second));
+        return List.of(first, second);
+    }
+
+    private String post(String action, String body) {
+        URI uri = portal.resolve("/?v-r=uidl&v-uiId=" + uiId);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), uri);
+        if (response.statusCode() != 200) {
+            throw new JourneyError(action, "UIDL answered HTTP " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /** The raw text of the last response: what the server changed on the page in the last round trip. */
     String lastResponse() {
         return lastResponse;

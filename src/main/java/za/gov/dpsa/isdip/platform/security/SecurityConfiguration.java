@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -51,7 +52,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> users,
                                        EndedKeycloakSessions endedKeycloakSessions,
-                                       BrowserSecurityHeaders headers) throws Exception {
+                                       BrowserSecurityHeaders headers,
+                                       @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
+            throws Exception {
         headers.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health/**", "/images/**", "/styles/**").permitAll()
@@ -72,7 +75,10 @@ class SecurityConfiguration {
         http.setSharedObject(RequestCache.class, savedRequests);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}")
-                .addLogoutHandler(signedOut(endedKeycloakSessions)));
+                .addLogoutHandler(signedOut(endedKeycloakSessions))
+                // A deliberate sign-out leaves no session cookie behind: the next visit is a new start, not a
+                // session that ended under the official (EndedSessionMarker).
+                .addLogoutHandler(new CookieClearingLogoutHandler(sessionCookie)));
         return http.build();
     }
 
