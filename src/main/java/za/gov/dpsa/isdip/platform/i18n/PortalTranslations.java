@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.i18n.I18NUtil;
 
 /**
  * The portal's languages and their texts. English ({@code translations.properties}) is the first and the fallback;
@@ -36,14 +35,22 @@ public class PortalTranslations implements I18NProvider {
     private static final ResourceBundle.Control ENGLISH_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
             ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /**
+     * South Africa's written official languages besides English (South African Sign Language has no text to
+     * translate), by ISO 639 code: Afrikaans, isiNdebele, Sepedi, siSwati, Sesotho, Setswana, Xitsonga, Tshivenda,
+     * isiXhosa, isiZulu. Each is offered once its file is on the class path, looked up by name so that the answer is
+     * the same in a packaged jar as in the IDE.
+     */
+    static final List<String> OFFICIAL_LANGUAGES = List.of("af", "nr", "nso", "ss", "st", "tn", "ts", "ve", "xh", "zu");
+
     private final List<Locale> languages;
 
     public PortalTranslations() {
         List<Locale> found = new ArrayList<>(List.of(ENGLISH));
-        I18NUtil.getDefaultTranslationLocales(getClass().getClassLoader()).stream()
-                .map(file -> Locale.of(file.getLanguage(), SOUTH_AFRICA))
-                .filter(locale -> !found.contains(locale))
-                .sorted(java.util.Comparator.comparing(Locale::toLanguageTag))
+        ClassLoader classes = getClass().getClassLoader();
+        OFFICIAL_LANGUAGES.stream()
+                .filter(code -> classes.getResource("vaadin-i18n/translations_" + code + ".properties") != null)
+                .map(code -> Locale.of(code, SOUTH_AFRICA))
                 .forEach(found::add);
         this.languages = List.copyOf(found);
     }
