@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import za.gov.dpsa.isdip.core.FreeText;
 import za.gov.dpsa.isdip.platform.data.both.NotificationEntity;
 import za.gov.dpsa.isdip.platform.data.both.NotificationRepository;
+import za.gov.dpsa.isdip.platform.i18n.PortalTranslations;
 import za.gov.dpsa.isdip.platform.internal.Notification;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -87,10 +88,7 @@ public class Notifications {
 
     /** The text of a notification in English, as emails carry it. */
     public static String text(String messageKey, List<String> params) {
-        // The English file itself: a bundle asked for "en" would otherwise fall back to the server's own locale,
-        // which may be one of the portal's other languages.
-        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = PortalTranslations.bundle(PortalTranslations.ENGLISH);
         String pattern = bundle.containsKey(messageKey) ? bundle.getString(messageKey) : messageKey;
         return new MessageFormat(pattern, Locale.ENGLISH).format(params.toArray());
     }

@@ -275,6 +275,11 @@ final class VaadinTab {
     }
 
     private String post(String action, String body) {
+        return postUidl(action, body).body();
+    }
+
+    /** One Vaadin round trip's request as the browser posts it; anything but 200 stops the journey. */
+    private HttpResponse<String> postUidl(String action, String body) {
         URI uri = portal.resolve("/?v-r=uidl&v-uiId=" + uiId);
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/json; charset=UTF-8")
@@ -282,7 +287,7 @@ final class VaadinTab {
         if (response.statusCode() != 200) {
             throw new JourneyError(action, "UIDL answered HTTP " + response.statusCode());
         }
-        return response.body();
+        return response;
     }
 
     /** The raw text of the last response: what the server changed on the page in the last round trip. */
@@ -303,14 +308,8 @@ final class VaadinTab {
         rpc.forEach(calls::add);
         body.put("syncId", syncId).put("clientId", clientId);
         long sent = System.nanoTime();
-        URI uri = portal.resolve("/?v-r=uidl&v-uiId=" + uiId);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())), uri);
+        HttpResponse<String> response = postUidl(action, body.toString());
         long received = System.nanoTime();
-        if (response.statusCode() != 200) {
-            throw new JourneyError(action, "UIDL answered HTTP " + response.statusCode());
-        }
         JsonNode uidl = parse(action, response.body());
         JsonNode meta = uidl.path("meta");
         if (meta.has("appError") || meta.has("sessionExpired") && !endsSession) {

@@ -70,6 +70,15 @@ public class PortalTranslations implements I18NProvider {
         return languages.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
     }
 
+    /**
+     * The texts of one language, English where it has none; the English file itself for {@link #ENGLISH} (never
+     * the server's own locale, which may be one of the portal's other languages).
+     */
+    public static ResourceBundle bundle(Locale language) {
+        Locale file = ENGLISH.equals(language) ? Locale.ROOT : language;
+        return ResourceBundle.getBundle(BUNDLE, file, PortalTranslations.class.getClassLoader(), ENGLISH_FALLBACK);
+    }
+
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         if (key == null) {
@@ -78,8 +87,7 @@ public class PortalTranslations implements I18NProvider {
         Locale shown = language(locale == null ? null : locale.toLanguageTag()).orElse(ENGLISH);
         String text;
         try {
-            text = ResourceBundle.getBundle(BUNDLE, shown, getClass().getClassLoader(), ENGLISH_FALLBACK)
-                    .getString(key);
+            text = bundle(shown).getString(key);
         } catch (MissingResourceException missing) {
             log.warn("No text for key {} in any language", key);
             return "!" + key;
