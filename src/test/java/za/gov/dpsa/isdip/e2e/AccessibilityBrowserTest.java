@@ -98,10 +98,16 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         assertNoBlockingFindings(axe);
     }
 
-    /** Every view in this user's side navigation, home first. */
+    /**
+     * Every view in this user's side navigation, home first, and every page those views link to (one step further,
+     * each address once): the sub-pages of a module (catalogues, editors, dashboards) are reached as a user would.
+     */
     private AxeCheck checkNavigation() {
         AxeCheck axe = new AxeCheck(driver);
+        Set<String> visited = new LinkedHashSet<>();
+        visited.add("");
         axe.check("home");
+        Set<String> linked = new LinkedHashSet<>(linksInContent());
         Set<String> paths = new LinkedHashSet<>();
         for (WebElement item : driver.findElements(By.cssSelector("vaadin-side-nav-item"))) {
             String path = item.getAttribute("path");
@@ -110,8 +116,32 @@ class AccessibilityBrowserTest extends BrowserTestBase {
             }
         }
         assertThat(paths).as("the side navigation").isNotEmpty();
-        paths.forEach(path -> open(axe, path));
+        for (String path : paths) {
+            if (visited.add(path.split("\\?")[0])) {
+                open(axe, path);
+                linked.addAll(linksInContent());
+            }
+        }
+        for (String path : linked) {
+            if (visited.add(path.split("\\?")[0])) {
+                open(axe, path);
+            }
+        }
         return axe;
+    }
+
+    /** The portal's own pages this view links to: not downloads, not sign-out, not other sites. */
+    @SuppressWarnings("unchecked")
+    private List<String> linksInContent() {
+        AxeCheck.waitUntilVaadinIsIdle(driver);
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const base = document.baseURI;
+                return [...document.querySelectorAll('a[href]')]
+                    .filter(a => !a.closest('vaadin-side-nav') && !a.hasAttribute('download'))
+                    .map(a => new URL(a.getAttribute('href'), base))
+                    .filter(u => u.origin === location.origin && !u.pathname.includes('/VAADIN/')
+                        && !u.pathname.startsWith('/logout') && !u.pathname.startsWith('/api/'))
+                    .map(u => (u.pathname + u.search).replace(/^\\//, ''));""");
     }
 
     private void open(AxeCheck axe, String path) {

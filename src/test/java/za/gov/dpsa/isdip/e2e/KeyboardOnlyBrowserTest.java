@@ -38,7 +38,8 @@ class KeyboardOnlyBrowserTest extends BrowserTestBase {
         keys.type(title);
         keys.tabTo("case-category", 5);
         keys.press(Keys.ENTER);
-        waitFor(By.cssSelector("vaadin-select-item"));
+        patiently(java.time.Duration.ofSeconds(10)).until(d -> keys.focus() != null
+                && keys.focus().chain().stream().anyMatch(node -> node.contains("<vaadin-select-item")));
         keys.type("Service standards");
         keys.press(Keys.ENTER);
         waitForText(By.id("case-category"), "Service standards");

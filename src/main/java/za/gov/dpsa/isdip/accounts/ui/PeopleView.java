@@ -22,7 +22,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -42,6 +41,7 @@ import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /**
  * The department administrator's colleagues: who has access, with which department roles; invite a colleague,
@@ -281,7 +281,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private void showError(String key) {
         Notification notification = Notification.show(getTranslation(key));
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        PortalMessages.problem(notification);
     }
 
     @Override

@@ -40,7 +40,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -52,6 +51,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import za.gov.dpsa.isdip.platform.ui.component.RequiredChoice;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /**
  * Campaigns such as Public Service Month. DPSA creates and edits them and sees the figures departments reported;
@@ -209,7 +210,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
             showError(invalid, Map.of("name", name, "description", description, "startsOn", startsOn, "endsOn",
                     endsOn, "participants", participants));
         } catch (Conflict conflict) {
-            Notification.show(getTranslation("advocacy.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            PortalMessages.problem(Notification.show(getTranslation("advocacy.conflict")));
             refreshCampaigns();
         }
     }
@@ -266,7 +267,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
             type.setLabel(getTranslation("advocacy.field.activityType"));
             type.setItems(ActivityType.values());
             type.setItemLabelGenerator(t -> AdvocacyLabels.of(this, t));
-            type.setRequiredIndicatorVisible(true);
+            RequiredChoice.mark(type);
             type.setId("activity-type");
             peopleReached.setLabel(getTranslation("advocacy.field.peopleReached"));
             peopleReached.setMin(0);
@@ -361,8 +362,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
             field.setErrorMessage(message);
             field.setInvalid(true);
         }
-        Notification.show(getTranslation("advocacy.invalid.summary", message))
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        PortalMessages.problem(Notification.show(getTranslation("advocacy.invalid.summary", message)));
     }
 
     @Override

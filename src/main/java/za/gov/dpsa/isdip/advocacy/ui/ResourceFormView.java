@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -33,6 +32,8 @@ import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.platform.ui.component.RequiredChoice;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /**
  * Publishing a resource: DPSA's for every department ({@code ?source=dpsa}, DPSA super-admins) or the
@@ -71,7 +72,7 @@ public class ResourceFormView extends VerticalLayout implements BeforeEnterObser
         kind.setLabel(getTranslation("advocacy.field.kind"));
         kind.setItems(ResourceKind.values());
         kind.setItemLabelGenerator(k -> AdvocacyLabels.of(this, k));
-        kind.setRequiredIndicatorVisible(true);
+        RequiredChoice.mark(kind);
         kind.setId("resource-kind");
         mechanisms.setLabel(getTranslation("advocacy.field.mechanisms"));
         mechanisms.setItems(Mechanism.named());
@@ -141,8 +142,7 @@ public class ResourceFormView extends VerticalLayout implements BeforeEnterObser
         } else {
             content.show(invalid);
         }
-        Notification.show(getTranslation("advocacy.invalid.summary", message))
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        PortalMessages.problem(Notification.show(getTranslation("advocacy.invalid.summary", message)));
     }
 
     private void clearErrors() {

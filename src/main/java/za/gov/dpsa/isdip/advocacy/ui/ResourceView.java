@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,6 +40,7 @@ import za.gov.dpsa.isdip.platform.ui.component.Badge;
 import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /**
  * One resource: what it is, its tags, the latest version to download or open, the version history, and for
@@ -201,9 +201,8 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
                 reload();
             } catch (InvalidInput invalid) {
                 newVersion.show(invalid);
-                Notification.show(getTranslation("advocacy.invalid.summary",
-                        getTranslation(invalid.messageKey(), invalid.arguments())))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                PortalMessages.problem(Notification.show(getTranslation("advocacy.invalid.summary",
+                        getTranslation(invalid.messageKey(), invalid.arguments()))));
             } catch (Conflict conflict) {
                 conflict();
             }
@@ -253,7 +252,7 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void conflict() {
-        Notification.show(getTranslation("advocacy.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        PortalMessages.problem(Notification.show(getTranslation("advocacy.conflict")));
         reload();
     }
 

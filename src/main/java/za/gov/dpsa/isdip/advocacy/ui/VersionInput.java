@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -14,6 +13,7 @@ import za.gov.dpsa.isdip.advocacy.internal.ResourceUploadPolicy;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.platform.UploadPolicy;
 import za.gov.dpsa.isdip.platform.UploadTexts;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /**
  * What a version carries: a file (checked against the upload policy as soon as it arrives, so a refusal is
@@ -79,7 +79,7 @@ class VersionInput extends Composite<VerticalLayout> {
     private void refuse(String message) {
         fileStatus.setText(message);
         fileStatus.addClassName("advocacy-error");
-        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        PortalMessages.problem(Notification.show(message));
     }
 
     private void clearFile() {

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -57,6 +56,7 @@ import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /**
  * The department's cases: my cases, the team queue, or all, with filters that live in the address so a list
@@ -118,8 +118,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
                 case "to" -> "cases.filter.to";
                 default -> "cases.filter.search";
             })).collect(java.util.stream.Collectors.joining(", "));
-            Notification.show(getTranslation("cases.filter.ignored", fields))
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            PortalMessages.warning(Notification.show(getTranslation("cases.filter.ignored", fields)));
         }
     }
 
@@ -303,7 +302,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
                     breached.getValue(), from.getValue(), to.getValue(), search.getValue());
         } catch (InvalidInput invalid) {
             // The pickers refuse such dates in the browser; a request that bypasses them changes nothing.
-            Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            PortalMessages.problem(Notification.show(getTranslation(invalid.messageKey())));
             return;
         }
         filterChanged();

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,6 +53,7 @@ import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /**
  * One case: its facts and service level, the actions this user may take, citizen details on request (logged),
@@ -294,9 +294,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (CaseExceptions.Conflict conflict) {
             showConflict(conflict);
         } catch (InvalidInput invalid) {
-            Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            PortalMessages.problem(Notification.show(getTranslation(invalid.messageKey())));
         } catch (CaseExceptions.NotAllowed notAllowed) {
-            Notification.show(getTranslation("cases.notAllowed")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            PortalMessages.problem(Notification.show(getTranslation("cases.notAllowed")));
         } catch (org.springframework.dao.OptimisticLockingFailureException concurrent) {
             showConflict(new CaseExceptions.Conflict("?", java.time.Instant.now()));
         }
@@ -304,7 +304,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void showConflict(CaseExceptions.Conflict conflict) {
         Notification notification = new Notification();
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        PortalMessages.problem(notification);
         Span text = new Span(getTranslation("cases.conflict", conflict.changedBy(),
                 PortalDates.dateTime(conflict.changedAt())));
         text.setId("case-conflict");
@@ -350,7 +350,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 reason.setInvalid(true);
                 return;
             } catch (CaseExceptions.NotAllowed notAllowed) {
-                Notification.show(getTranslation("cases.notAllowed")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                PortalMessages.problem(Notification.show(getTranslation("cases.notAllowed")));
                 return;
             }
             section.remove(notice, reason, show);
@@ -404,8 +404,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                         Notification.show(getTranslation("cases.attachment.added", metadata.fileName()));
                         reload();
                     } else {
-                        Notification.show(getTranslation(result.refusalKey(), metadata.fileName()))
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        PortalMessages.problem(Notification.show(getTranslation(result.refusalKey(), metadata.fileName())));
                     }
                 }));
             }));
@@ -413,8 +412,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             upload.setAcceptedFileTypes(AttachmentPolicy.ALLOWED.keySet().stream().map(e -> "." + e)
                     .toArray(String[]::new));
             UploadTexts.apply(upload);
-            upload.addFileRejectedListener(e -> Notification.show(getTranslation("cases.attachment.rejected",
-                    e.getFileName(), UploadTexts.rejection(e))).addThemeVariants(NotificationVariant.LUMO_ERROR));
+            upload.addFileRejectedListener(e -> PortalMessages.problem(Notification.show(getTranslation("cases.attachment.rejected",
+                    e.getFileName(), UploadTexts.rejection(e)))));
             upload.setId("case-upload");
             Paragraph rules = new Paragraph(getTranslation("cases.attachment.rules"));
             section.add(upload, rules);

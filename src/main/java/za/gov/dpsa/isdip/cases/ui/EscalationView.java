@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -37,6 +36,7 @@ import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /**
  * One escalated case for DPSA: assign a specialist, reply to the department, mark DPSA's part done, and (when the
@@ -141,8 +141,7 @@ public class EscalationView extends VerticalLayout implements BeforeEnterObserve
                 // No log in the department, no details: the view must be on record before anything is shown.
                 log.warn("DPSA's view of escalation {} could not be logged: {}", details.summary().id(),
                         notLogged.toString());
-                Notification.show(getTranslation("cases.escalations.citizen.failed"))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                PortalMessages.problem(Notification.show(getTranslation("cases.escalations.citizen.failed")));
                 return;
             }
             if (shownCitizen != null) {
@@ -175,10 +174,10 @@ public class EscalationView extends VerticalLayout implements BeforeEnterObserve
             render();
             Notification.show(getTranslation("cases.escalations.saved"));
         } catch (InvalidInput invalid) {
-            Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            PortalMessages.problem(Notification.show(getTranslation(invalid.messageKey())));
         } catch (CaseExceptions.Conflict conflict) {
-            Notification.show(getTranslation("cases.conflict", conflict.changedBy(),
-                    PortalDates.dateTime(conflict.changedAt()))).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            PortalMessages.problem(Notification.show(getTranslation("cases.conflict", conflict.changedBy(),
+                    PortalDates.dateTime(conflict.changedAt()))));
         }
     }
 

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -33,6 +32,8 @@ import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.standards.CoreService;
 import za.gov.dpsa.isdip.standards.CoreServices;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.platform.ui.component.RequiredChoice;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /** Logging a case. Bad input is marked on its field with a message, and nothing typed is lost. */
 @Route("cases/new")
@@ -64,7 +65,7 @@ public class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         category.setLabel(getTranslation("cases.field.category"));
         category.setItems(Mechanism.values());
         category.setItemLabelGenerator(c -> CaseLabels.category(this, c));
-        category.setRequiredIndicatorVisible(true);
+        RequiredChoice.mark(category);
         category.setId("case-category");
         priority.setLabel(getTranslation("cases.field.priority"));
         priority.setItems(CasePriority.values());
@@ -139,8 +140,7 @@ public class NewCaseView extends VerticalLayout implements HasDynamicTitle {
             field.setErrorMessage(message);
             field.setInvalid(true);
         }
-        Notification.show(getTranslation("cases.invalid.summary", message))
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        PortalMessages.problem(Notification.show(getTranslation("cases.invalid.summary", message)));
     }
 
     private void clearErrors() {

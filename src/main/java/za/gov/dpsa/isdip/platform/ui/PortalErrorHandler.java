@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -18,6 +17,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import za.gov.dpsa.isdip.core.Conflict;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /**
  * The portal's one answer to a refusal no view handled itself, in a click, a value change or a download: the user
@@ -63,7 +63,7 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     private static void show(String message) {
         Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        PortalMessages.problem(notification);
     }
 
     /** The portal's refusal in the cause chain (listeners and Spring proxies wrap it), or {@code null}. */

@@ -38,6 +38,7 @@ import za.gov.dpsa.isdip.privacy.PersonalDataSource;
 import za.gov.dpsa.isdip.privacy.PersonalRecord;
 import za.gov.dpsa.isdip.privacy.internal.DataSubjectRequests;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /**
  * One data-subject request: the records found about the person, their export, corrections and anonymisation,
@@ -219,7 +220,7 @@ public class PrivacyRequestView extends VerticalLayout implements BeforeEnterObs
                 Notification.show(getTranslation("privacy.anonymisedDone"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInput invalid) {
-                Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                PortalMessages.problem(Notification.show(getTranslation(invalid.messageKey())));
             }
             dialog.close();
             render();

@@ -36,7 +36,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -48,6 +47,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /**
  * DPSA's reporting console: every department's standing per period at a glance, reporting and timeliness
@@ -134,7 +134,7 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
             } catch (InvalidInput invalid) {
                 due.setErrorMessage(getTranslation(invalid.messageKey()));
                 due.setInvalid(true);
-                Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                PortalMessages.problem(Notification.show(getTranslation(invalid.messageKey())));
             }
         });
         open.setId("open-period");

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -57,6 +56,7 @@ import za.gov.dpsa.isdip.reporting.internal.ValidationRule;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /**
  * The department's report for a period: figures assembled from its own data (each opens the records it counts),
@@ -268,10 +268,9 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
                 field.setErrorMessage(getTranslation(invalid.messageKey()));
                 field.setInvalid(true);
             }
-            Notification.show(getTranslation(invalid.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            PortalMessages.problem(Notification.show(getTranslation(invalid.messageKey())));
         } catch (Conflict changedOrLocked) {
-            Notification.show(getTranslation(changedOrLocked.messageKey()))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            PortalMessages.problem(Notification.show(getTranslation(changedOrLocked.messageKey())));
         }
         return false;
     }
@@ -286,7 +285,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
             SubmissionSummary submitted = reports.submit(period.getValue().id());
             Notification.show(getTranslation("report.submitted", submitted.version()));
         } catch (ReportExceptions.RulesBroken broken) {
-            Notification.show(getTranslation("report.blocked")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            PortalMessages.problem(Notification.show(getTranslation("report.blocked")));
         }
         load();
     }

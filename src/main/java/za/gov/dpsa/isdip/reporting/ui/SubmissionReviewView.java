@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -34,6 +33,7 @@ import za.gov.dpsa.isdip.reporting.internal.ReportSnapshot;
 import za.gov.dpsa.isdip.reporting.internal.ReportTemplates;
 import za.gov.dpsa.isdip.reporting.internal.SubmissionStatus;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /** One department's submitted report, as DPSA reviews it: accept, or return with reasons; PDF. */
 @Route("dpsa/reporting/submissions/:submissionId(\\d{1,18})")
@@ -122,7 +122,7 @@ public class SubmissionReviewView extends VerticalLayout implements BeforeEnterO
             work.run();
             done();
         } catch (Conflict changed) {
-            Notification.show(getTranslation("report.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            PortalMessages.problem(Notification.show(getTranslation("report.conflict")));
         }
     }
 

@@ -24,6 +24,7 @@ import za.gov.dpsa.isdip.standards.internal.Rating;
 import za.gov.dpsa.isdip.standards.internal.SdipStatus;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /** What the alignment views share: the area's navigation, labels, the server-drawn bars and field errors. */
 final class AlignmentUi {
@@ -192,8 +193,7 @@ final class AlignmentUi {
     }
 
     static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        PortalMessages.problem(Notification.show(message, 6000, Notification.Position.BOTTOM_START));
     }
 
     static void saved(String message) {

@@ -38,6 +38,7 @@ import za.gov.dpsa.isdip.training.internal.TrainingCourses;
 import za.gov.dpsa.isdip.training.internal.TrainingExceptions;
 import za.gov.dpsa.isdip.training.internal.TrainingSession;
 import za.gov.dpsa.isdip.training.internal.TrainingSessions;
+import za.gov.dpsa.isdip.platform.ui.component.RequiredChoice;
 
 /**
  * Instructor-led sessions. Trainers schedule them, see who registered (name and department) and mark attendance;
@@ -113,10 +114,10 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
         course.setId("session-course");
         startsAt.setLabel(getTranslation("training.sessions.startsAt"));
         startsAt.setId("session-starts");
-        startsAt.setRequiredIndicatorVisible(true);
+        RequiredChoice.mark(startsAt);
         endsAt.setLabel(getTranslation("training.sessions.endsAt"));
         endsAt.setId("session-ends");
-        endsAt.setRequiredIndicatorVisible(true);
+        RequiredChoice.mark(endsAt);
         PortalDates.southAfrican(startsAt, endsAt);
         startsAt.addValueChangeListener(e -> {
             if (e.getValue() != null && endsAt.isEmpty()) {

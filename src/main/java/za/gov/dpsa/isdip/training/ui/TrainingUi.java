@@ -18,6 +18,7 @@ import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.training.internal.TrainingExceptions;
+import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
 /** What the training views share: their own navigation, field errors, notifications and downloads. */
 final class TrainingUi {
@@ -65,8 +66,7 @@ final class TrainingUi {
     }
 
     static void error(Component labels, String key, Object... args) {
-        Notification.show(labels.getTranslation(key, args), 5000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        PortalMessages.problem(Notification.show(labels.getTranslation(key, args), 5000, Notification.Position.MIDDLE));
     }
 
     static void done(Component labels, String key, Object... args) {
