@@ -15,6 +15,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import za.gov.dpsa.isdip.reporting.ReportingPeriods;
+import za.gov.dpsa.isdip.reporting.internal.ReportingTestAccess;
 
 /**
  * The pictures in docs/screenshots, taken by the portal itself on every run so they never drift from what it shows:
@@ -26,6 +30,9 @@ class ScreenshotsBrowserTest extends BrowserTestBase {
 
     private static final Path DOCS = Path.of("docs/screenshots");
     private static final String PASSWORD = "isdip-demo";
+
+    @Autowired
+    ReportingPeriods periods;
     /** Each language as the header's choice names it, and the file name prefix. */
     private static final List<String[]> LANGUAGES = List.of(new String[] {"English", "en"},
             new String[] {"isiZulu", "zu"}, new String[] {"Afrikaans", "af"});
@@ -33,6 +40,7 @@ class ScreenshotsBrowserTest extends BrowserTestBase {
     @Test
     void theDocumentedScreensInEachLanguageAndOnAPhone() throws IOException {
         Files.createDirectories(DOCS);
+        ReportingTestAccess.currentQuarter(periods);
         desktop();
 
         // An official's screens: home, the case list and a case of their own.
