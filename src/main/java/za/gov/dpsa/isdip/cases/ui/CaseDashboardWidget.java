@@ -22,7 +22,7 @@ import za.gov.dpsa.isdip.platform.ui.component.PortalNumbers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
 
-/** Home card: open cases by status, breaches, average resolution time and a 12-week trend (server-drawn chart with its table). */
+/** Home card: open cases by status, breaches, average resolution time and a 12-week trend chart with its table. */
 @Component
 class CaseDashboardWidget implements DashboardWidget {
 
@@ -74,6 +74,7 @@ class CaseDashboardWidget implements DashboardWidget {
     /** The 12 weeks as the portal's bar chart: opened and resolved side by side, with a scale, legend and table. */
     static Div trend(CaseDashboard dashboard, com.vaadin.flow.component.Component labels) {
         List<CaseDashboard.Week> weeks = dashboard.trend();
+        Locale locale = PortalNumbers.localeOf(labels);
         return PortalChart.bars(labels, labels.getTranslation("cases.dashboard.trend"))
                 .categories(labels.getTranslation("cases.dashboard.week"),
                         weeks.stream().map(w -> PortalDates.date(w.start())).toList())
@@ -81,7 +82,7 @@ class CaseDashboardWidget implements DashboardWidget {
                         .toList())
                 .series(labels.getTranslation("cases.dashboard.resolved"),
                         weeks.stream().map(CaseDashboard.Week::resolved).toList())
-                .format(value -> PortalNumbers.integer(value, PortalNumbers.localeOf(labels)))
+                .format(value -> PortalNumbers.integer(value, locale))
                 .build("case-trend");
     }
 }

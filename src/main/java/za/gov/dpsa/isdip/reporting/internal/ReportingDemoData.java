@@ -30,7 +30,8 @@ import za.gov.dpsa.isdip.tenancy.TenantWork;
 /**
  * Demo reporting history for the embedded run: the last four quarters and the current one opened, older
  * quarters submitted (most on time, a few late, a few never) and mostly accepted from each department's (demo)
- * data, the latest one half done, so DPSA's console shows what a real year looks like, timeliness included. Runs once, after the case demo data, only when enabled.
+ * data, the latest one half done, so DPSA's console shows what a real year looks like, timeliness included.
+ * Runs once, after the case demo data, only when enabled.
  */
 @Component
 class ReportingDemoData {

@@ -123,7 +123,8 @@ final class AlignmentUi {
     static <K> Div bars(Component c, String id, String title, String header, Map<K, AlignmentFigures.Figure> figures,
                         java.util.function.Function<K, String> label) {
         List<PortalChart.PercentBar> rows = figures.entrySet().stream().filter(e -> e.getValue().total() != 0)
-                .map(e -> new PortalChart.PercentBar(e.getKey().toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                .map(e -> new PortalChart.PercentBar(
+                        e.getKey().toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                         label.apply(e.getKey()), e.getValue().percent(), percent(c, e.getValue())))
                 .toList();
         return PortalChart.percentBars(c, id, title, header, c.getTranslation("standards.chart.met"), rows);

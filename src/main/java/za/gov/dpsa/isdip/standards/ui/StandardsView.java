@@ -125,7 +125,8 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
                 AlignmentUi.percent(this, coverage)));
         figure.setId("alignment-services-figure");
         section.add(figure, AlignmentUi.bars(this, "alignment-services", getTranslation("standards.services.title"),
-                        getTranslation("standards.chart.measure"), java.util.Map.of("sops", coverage), key -> getTranslation("standards.services.bar")),
+                        getTranslation("standards.chart.measure"), java.util.Map.of("sops", coverage),
+                        key -> getTranslation("standards.services.bar")),
                 new RouterLink(getTranslation("standards.nav.services"), ServicesView.class));
         section.setWidthFull();
         return section;
