@@ -32,6 +32,7 @@ import za.gov.dpsa.isdip.accounts.internal.OnboardingResult;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.platform.ui.component.Badge;
 import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
+import za.gov.dpsa.isdip.platform.ui.component.PortalNumbers;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
 import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
@@ -271,7 +272,7 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(h -> h.status().serving() ? h.schemaChanges() + " (" + h.latestChange() + ")" : "")
                 .setHeader(getTranslation("dpsa.health.schema")).setFlexGrow(2);
         grid.addColumn(h -> getTranslation("size.mb",
-                        String.format(java.util.Locale.ROOT, "%.1f", h.sizeBytes() / 1048576.0)))
+                        PortalNumbers.decimal(Math.round(h.sizeBytes() / 104857.6) / 10.0, getLocale())))
                 .setHeader(getTranslation("dpsa.health.size"));
         grid.addColumn(DepartmentHealth::members).setHeader(getTranslation("dpsa.health.members"));
         grid.addColumn(h -> PortalDates.dateTime(h.lastSignIn()))

@@ -14,6 +14,7 @@ import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
 import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
+import za.gov.dpsa.isdip.platform.ui.component.PortalNumbers;
 import za.gov.dpsa.isdip.tenancy.Department;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -236,7 +237,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
             UnorderedList lines = new UnorderedList();
             for (CampaignFigures.Figure figure : period.figures()) {
                 lines.add(new ListItem(getTranslation(figure.nameKey()) + ": "
-                        + (figure.national() == null ? "—" : figure.national().stripTrailingZeros().toPlainString())
+                        + (figure.national() == null ? "—" : PortalNumbers.decimal(figure.national(), getLocale()))
                         + " " + getTranslation("advocacy.campaign.figures.departments", figure.departments())));
             }
             figures.add(new Paragraph(getTranslation("advocacy.campaign.figures.period", period.periodLabel())),

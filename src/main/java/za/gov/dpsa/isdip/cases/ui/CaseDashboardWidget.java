@@ -1,10 +1,10 @@
 package za.gov.dpsa.isdip.cases.ui;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,10 +16,13 @@ import za.gov.dpsa.isdip.cases.internal.CaseDashboard;
 import za.gov.dpsa.isdip.cases.internal.CaseService;
 import za.gov.dpsa.isdip.cases.internal.CaseStatus;
 import za.gov.dpsa.isdip.platform.DashboardWidget;
+import za.gov.dpsa.isdip.platform.ui.component.PortalChart;
+import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
+import za.gov.dpsa.isdip.platform.ui.component.PortalNumbers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
 
-/** Home card: open cases by status, breaches, average resolution time and a 12-week trend (server-drawn SVG). */
+/** Home card: open cases by status, breaches, average resolution time and a 12-week trend chart with its table. */
 @Component
 class CaseDashboardWidget implements DashboardWidget {
 
@@ -43,6 +46,7 @@ class CaseDashboardWidget implements DashboardWidget {
     public com.vaadin.flow.component.Component create() {
         CaseDashboard dashboard = cases.dashboard();
         Section card = new Section();
+        Locale locale = PortalNumbers.localeOf(card);
         card.addClassName("portal-card");
         card.addClassName("portal-card-wide");
         card.setId("case-dashboard");
@@ -52,7 +56,8 @@ class CaseDashboardWidget implements DashboardWidget {
         Div byStatus = new Div();
         for (CaseStatus status : CaseStatus.values()) {
             if (status.isOpen()) {
-                byStatus.add(new Span(CaseLabels.status(card, status) + ": " + dashboard.byStatus().get(status) + "  "));
+                byStatus.add(new Span(CaseLabels.status(card, status) + ": "
+                        + PortalNumbers.integer(dashboard.byStatus().get(status), locale) + "  "));
             }
         }
         Paragraph breached = new Paragraph(card.getTranslation("cases.dashboard.breached", dashboard.breachedOpen()));
@@ -60,44 +65,24 @@ class CaseDashboardWidget implements DashboardWidget {
         Paragraph average = new Paragraph(dashboard.averageResolutionDays() == null
                 ? card.getTranslation("cases.dashboard.average.none")
                 : card.getTranslation("cases.dashboard.average",
-                String.format(Locale.ROOT, "%.1f", dashboard.averageResolutionDays())));
+                PortalNumbers.decimal(dashboard.averageResolutionDays(), locale)));
         card.add(new H2(card.getTranslation("nav.cases")), open, byStatus, breached, average,
                 trend(dashboard, card), new RouterLink(card.getTranslation("cases.dashboard.list"), CaseListView.class));
         return card;
     }
 
-    private static Html trend(CaseDashboard dashboard, com.vaadin.flow.component.Component labels) {
-        long max = Math.max(1, dashboard.trend().stream().mapToLong(w -> Math.max(w.opened(), w.resolved())).max()
-                .orElse(1));
-        int width = 360;
-        int height = 90;
-        int slot = width / dashboard.trend().size();
-        StringBuilder svg = new StringBuilder();
-        String title = labels.getTranslation("cases.dashboard.trend");
-        // Scales to the card: the drawing has its own coordinates (viewBox), the width follows the card.
-        svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' width='100%' viewBox='0 0 ").append(width)
-                .append(' ').append(height + 16).append("' aria-label='").append(escape(title)).append("'><title>")
-                .append(escape(title)).append("</title>");
-        for (int i = 0; i < dashboard.trend().size(); i++) {
-            CaseDashboard.Week week = dashboard.trend().get(i);
-            int openedHeight = (int) (height * week.opened() / max);
-            int resolvedHeight = (int) (height * week.resolved() / max);
-            int x = i * slot;
-            svg.append("<rect x='").append(x + 2).append("' y='").append(height - openedHeight)
-                    .append("' width='").append(slot / 2 - 3).append("' height='").append(openedHeight)
-                    .append("' fill='#007a4d'><title>").append(week.start()).append(": ").append(week.opened())
-                    .append(" opened</title></rect>");
-            svg.append("<rect x='").append(x + slot / 2).append("' y='").append(height - resolvedHeight)
-                    .append("' width='").append(slot / 2 - 3).append("' height='").append(resolvedHeight)
-                    .append("' fill='#ffb612'><title>").append(week.start()).append(": ").append(week.resolved())
-                    .append(" resolved</title></rect>");
-        }
-        svg.append("<text x='0' y='").append(height + 14).append("' font-size='11'>")
-                .append(escape(labels.getTranslation("cases.dashboard.legend"))).append("</text></svg>");
-        return new Html("<div class='case-trend'>" + svg + "</div>");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&#39;");
+    /** The 12 weeks as the portal's bar chart: opened and resolved side by side, with a scale, legend and table. */
+    static Div trend(CaseDashboard dashboard, com.vaadin.flow.component.Component labels) {
+        List<CaseDashboard.Week> weeks = dashboard.trend();
+        Locale locale = PortalNumbers.localeOf(labels);
+        return PortalChart.bars(labels, labels.getTranslation("cases.dashboard.trend"))
+                .categories(labels.getTranslation("cases.dashboard.week"),
+                        weeks.stream().map(w -> PortalDates.date(w.start())).toList())
+                .series(labels.getTranslation("cases.dashboard.opened"), weeks.stream().map(CaseDashboard.Week::opened)
+                        .toList())
+                .series(labels.getTranslation("cases.dashboard.resolved"),
+                        weeks.stream().map(CaseDashboard.Week::resolved).toList())
+                .format(value -> PortalNumbers.integer(value, locale))
+                .build("case-trend");
     }
 }

@@ -2,6 +2,7 @@ package za.gov.dpsa.isdip.reporting.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,10 +162,22 @@ public class DepartmentReports {
      * give one submission per version; the snapshot is one row, so a failure leaves nothing half-written.
      */
     public SubmissionSummary submit(long periodId) {
+        return submit(periodId, clock.instant());
+    }
+
+    /**
+     * For the demo history only ({@link ReportingDemoData}): the same submission, dated when a department would
+     * have sent it, so past periods show real timeliness. Package-private: no screen or API can back-date one.
+     */
+    SubmissionSummary submitAsOf(long periodId, Instant submittedAt) {
+        return submit(periodId, submittedAt);
+    }
+
+    private SubmissionSummary submit(long periodId, Instant submittedAt) {
         PortalUser user = reporter();
         String departmentId = user.workingDepartment().orElseThrow();
         try {
-            return submit(user, departmentId, periodId);
+            return submit(user, departmentId, periodId, submittedAt);
         } catch (ReportExceptions.RulesBroken e) {
             metrics.refused(departmentId);
             throw e;
@@ -174,7 +187,7 @@ public class DepartmentReports {
         }
     }
 
-    private SubmissionSummary submit(PortalUser user, String departmentId, long periodId) {
+    private SubmissionSummary submit(PortalUser user, String departmentId, long periodId, Instant submittedAt) {
         Optional<ReportSubmissionEntity> latest = latestSubmission(departmentId, periodId);
         if (latest.isPresent() && latest.get().getStatus() != SubmissionStatus.RETURNED) {
             return summary(latest.get());
@@ -188,7 +201,7 @@ public class DepartmentReports {
         int version = latest.map(s -> s.getVersion() + 1).orElse(1);
         ReportSnapshot snapshot = new ReportSnapshot(department.id(), department.name(), department.sphere().name(),
                 department.province() == null ? null : department.province().displayName(), periodId,
-                report.period().label(), template.currentVersion(), clock.instant(),
+                report.period().label(), template.currentVersion(), submittedAt,
                 report.lines().stream().map(l -> new ReportSnapshot.Figure(l.indicator().code(), l.value(),
                         l.indicator().manual(), l.narrative())).toList());
         String content = snapshot.toJson();
@@ -196,7 +209,7 @@ public class DepartmentReports {
         try {
             stored = tenantWork.inPlatform(() -> summary(submissions.saveAndFlush(new ReportSubmissionEntity(
                     department.id(), department.name(), snapshot.sphere(), snapshot.province(), periodId, version,
-                    snapshot.templateVersion(), user.username(), clock.instant(), content,
+                    snapshot.templateVersion(), user.username(), submittedAt, content,
                     ReportSnapshot.checksum(content)))));
         } catch (DataIntegrityViolationException sameVersionAlreadyThere) {
             // Another click or officer submitted this version first: that one is the submission.

@@ -6,7 +6,9 @@ import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.ui.component.Badge;
 import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
 import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalChart;
 import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
+import za.gov.dpsa.isdip.platform.ui.component.PortalNumbers;
 import za.gov.dpsa.isdip.reporting.Indicator;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
@@ -22,17 +24,18 @@ import za.gov.dpsa.isdip.tenancy.Sphere;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -209,13 +212,15 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
                 .setHeader(getTranslation("report.column.domain"));
         grid.addColumn(c -> getTranslation(c.indicator().nameKey())).setHeader(getTranslation("report.column.indicator"))
                 .setFlexGrow(3);
-        grid.addColumn(c -> ReportExports.number(c.national())).setHeader(getTranslation("report.column.national"));
+        grid.addColumn(c -> PortalNumbers.decimal(c.national(), getLocale()))
+                .setHeader(getTranslation("report.column.national"));
         grid.addColumn(c -> c.departments()).setHeader(getTranslation("report.column.departments"));
         grid.addColumn(c -> String.join("; ", c.bySphere().entrySet().stream()
-                .map(e -> getTranslation("dpsa.sphere." + e.getKey()) + " " + ReportExports.number(e.getValue())).toList()))
+                .map(e -> getTranslation("dpsa.sphere." + e.getKey()) + " "
+                        + PortalNumbers.decimal(e.getValue(), getLocale())).toList()))
                 .setHeader(getTranslation("report.column.bySphere")).setFlexGrow(2);
         grid.addColumn(c -> String.join("; ", c.byProvince().entrySet().stream()
-                .map(e -> e.getKey() + " " + ReportExports.number(e.getValue())).toList()))
+                .map(e -> e.getKey() + " " + PortalNumbers.decimal(e.getValue(), getLocale())).toList()))
                 .setHeader(getTranslation("report.column.byProvince")).setFlexGrow(3);
         grid.setItems(lines);
         grid.setAllRowsVisible(true);
@@ -227,7 +232,7 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
                         ReportExports.xlsx(List.of(table)), table)));
         Indicator indicator = trendIndicator.getValue();
         if (indicator != null) {
-            consolidationArea.add(trendChart(getTranslation(indicator.nameKey()),
+            consolidationArea.add(trendChart(this, getTranslation(indicator.nameKey()),
                     console.trend(indicator.code(), scope(), PERIODS_SHOWN)));
         }
     }
@@ -246,45 +251,16 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
         return anchor;
     }
 
-    /** A server-drawn SVG line chart: no chart library, no licence, readable by screen readers through its title. */
-    static Html trendChart(String title, Map<String, BigDecimal> trend) {
-        int width = 560;
-        // The chart scales to its container through its viewBox.
-        int height = 160;
-        double max = trend.values().stream().filter(v -> v != null).mapToDouble(BigDecimal::doubleValue).max()
-                .orElse(1);
-        max = max <= 0 ? 1 : max;
-        StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' width='100%' "
-                + "style='max-width:" + width + "px' viewBox='0 0 " + width + " " + (height + 30) + "' aria-label='"
-                + escape(title) + "'><title>" + escape(title) + "</title>");
-        int n = trend.size();
-        int step = n <= 1 ? 0 : (width - 40) / (n - 1);
-        StringBuilder points = new StringBuilder();
-        int i = 0;
-        for (Map.Entry<String, BigDecimal> point : trend.entrySet()) {
-            int x = 20 + i * step;
-            if (point.getValue() != null) {
-                int y = 10 + (int) ((height - 20) * (1 - point.getValue().doubleValue() / max));
-                points.append(x).append(',').append(y).append(' ');
-                svg.append("<circle cx='").append(x).append("' cy='").append(y).append("' r='3' fill='#007a4d'><title>")
-                        .append(escape(point.getKey())).append(": ").append(ReportExports.number(point.getValue()))
-                        .append("</title></circle>");
-            }
-            svg.append("<text x='").append(x).append("' y='").append(height + 20)
-                    .append("' font-size='10' text-anchor='middle'>").append(escape(point.getKey())).append("</text>");
-            i++;
-        }
-        svg.append("<polyline fill='none' stroke='#007a4d' stroke-width='2' points='").append(points).append("'/>");
-        svg.append("</svg>");
-        return new Html("<div class='report-trend'>" + svg + "</div>");
+    /** The indicator's national figure per period as the portal's line chart, with its scale, legend and table. */
+    static Div trendChart(com.vaadin.flow.component.Component host, String indicator, Map<String, BigDecimal> trend) {
+        return PortalChart.line(host, host.getTranslation("report.console.trendTitle", indicator, trend.size()))
+                .categories(host.getTranslation("report.period"), List.copyOf(trend.keySet()))
+                .series(indicator, new ArrayList<>(trend.values()))
+                .build("report-trend");
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&#39;");
-    }
-
-    private static String percent(double share) {
-        return String.format(java.util.Locale.ROOT, "%.0f%%", share * 100);
+    private String percent(double share) {
+        return PortalNumbers.percent(share, getLocale());
     }
 
     @Override

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.RouterLink;
 import za.gov.dpsa.isdip.core.BathoPelePrinciple;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.Mechanism;
+import za.gov.dpsa.isdip.platform.ui.component.PortalChart;
+import za.gov.dpsa.isdip.platform.ui.component.PortalNumbers;
 import za.gov.dpsa.isdip.standards.internal.ActionStatus;
 import za.gov.dpsa.isdip.standards.internal.AlignmentFigures;
 import za.gov.dpsa.isdip.standards.internal.CatalogueStatus;
@@ -26,7 +28,7 @@ import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
 
-/** What the alignment views share: the area's navigation, labels, the server-drawn bars and field errors. */
+/** What the alignment views share: the area's navigation, labels, the bar charts and field errors. */
 final class AlignmentUi {
 
     private AlignmentUi() {
@@ -111,40 +113,22 @@ final class AlignmentUi {
 
     static String percent(Component c, AlignmentFigures.Figure figure) {
         return figure.percent() == null ? c.getTranslation("standards.figure.none")
-                : c.getTranslation("standards.figure.percent", figure.percent().stripTrailingZeros().toPlainString(),
-                figure.met(), figure.applicable());
+                : c.getTranslation("standards.figure.percent", PortalNumbers.percentPoints(figure.percent(),
+                PortalNumbers.localeOf(c)), figure.met(), figure.applicable());
     }
 
-    /** Horizontal bars, one per row, drawn with CSS: readable as text by a screen reader. */
-    static <K> Div bars(Component c, String id, Map<K, AlignmentFigures.Figure> figures,
+    /**
+     * Horizontal bars of the share met, one per row with a figure, on the portal's bar chart (scale, legend and a
+     * table with the same figures): readable as text by a screen reader.
+     */
+    static <K> Div bars(Component c, String id, String title, String header, Map<K, AlignmentFigures.Figure> figures,
                         java.util.function.Function<K, String> label) {
-        Div chart = new Div();
-        chart.setId(id);
-        chart.addClassName("alignment-bars");
-        chart.getElement().setAttribute("role", "list");
-        figures.forEach((key, figure) -> {
-            if (figure.total() == 0) {
-                return;
-            }
-            Div row = new Div();
-            row.addClassName("alignment-bar-row");
-            row.getElement().setAttribute("role", "listitem");
-            row.setId(id + "-" + key.toString().toLowerCase().replace('_', '-'));
-            Span name = new Span(label.apply(key));
-            name.addClassName("alignment-bar-label");
-            Div track = new Div();
-            track.addClassName("alignment-bar-track");
-            track.getElement().setAttribute("aria-hidden", "true");
-            Div fill = new Div();
-            fill.addClassName("alignment-bar-fill");
-            fill.getStyle().set("width", (figure.percent() == null ? 0 : figure.percent().doubleValue()) + "%");
-            track.add(fill);
-            Span value = new Span(percent(c, figure));
-            value.addClassName("alignment-bar-value");
-            row.add(name, track, value);
-            chart.add(row);
-        });
-        return chart;
+        List<PortalChart.PercentBar> rows = figures.entrySet().stream().filter(e -> e.getValue().total() != 0)
+                .map(e -> new PortalChart.PercentBar(
+                        e.getKey().toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                        label.apply(e.getKey()), e.getValue().percent(), percent(c, e.getValue())))
+                .toList();
+        return PortalChart.percentBars(c, id, title, header, c.getTranslation("standards.chart.met"), rows);
     }
 
     /** Form fields by the name the services use, so a refusal lands on its field. */

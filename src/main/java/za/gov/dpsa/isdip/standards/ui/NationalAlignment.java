@@ -12,10 +12,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import za.gov.dpsa.isdip.platform.ui.component.EmptyState;
+import za.gov.dpsa.isdip.platform.ui.component.PortalChart;
+import za.gov.dpsa.isdip.platform.ui.component.PortalNumbers;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
@@ -47,43 +48,32 @@ class NationalAlignment extends Section {
             lines.setId("national-alignment-figures");
             for (ReportingConsole.Consolidated figure : figures) {
                 lines.add(new ListItem(getTranslation(figure.indicator().nameKey()) + ": "
-                        + (figure.national() == null ? "-" : figure.national().stripTrailingZeros().toPlainString())));
+                        + (figure.national() == null ? getTranslation("chart.noFigure")
+                        : PortalNumbers.decimal(figure.national(), getLocale()))));
             }
             add(lines, new H3(getTranslation("standards.national.byProvince")),
-                    bars("national-by-province", compliance.get().byProvince()),
+                    bars("national-by-province", getTranslation("standards.national.byProvince"),
+                            getTranslation("dpsa.column.province"), compliance.get().byProvince()),
                     new H3(getTranslation("standards.national.bySphere")),
-                    bars("national-by-sphere", compliance.get().bySphere()),
+                    bars("national-by-sphere", getTranslation("standards.national.bySphere"),
+                            getTranslation("dpsa.column.sphere"), compliance.get().bySphere()),
                     new Paragraph(getTranslation("standards.national.help")));
             return;
         }
         add(new EmptyState(getTranslation("standards.national.none")));
     }
 
-    private Div bars(String id, Map<String, BigDecimal> percentages) {
-        Div chart = new Div();
-        chart.setId(id);
-        chart.addClassName("alignment-bars");
-        chart.getElement().setAttribute("role", "list");
-        percentages.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            Div row = new Div();
-            row.addClassName("alignment-bar-row");
-            row.getElement().setAttribute("role", "listitem");
-            String key = entry.getKey() == null ? "" : entry.getKey();
-            Span name = new Span(Arrays.stream(Sphere.values()).anyMatch(s -> s.name().equalsIgnoreCase(key))
-                    ? getTranslation("standards.national.sphere." + key.toUpperCase(Locale.ROOT)) : key);
-            Div track = new Div();
-            track.addClassName("alignment-bar-track");
-            track.getElement().setAttribute("aria-hidden", "true");
-            Div fill = new Div();
-            fill.addClassName("alignment-bar-fill");
-            double value = entry.getValue() == null ? 0 : Math.min(100, entry.getValue().doubleValue());
-            fill.getStyle().set("width", value + "%");
-            track.add(fill);
-            Span text = new Span(entry.getValue() == null ? "-"
-                    : entry.getValue().stripTrailingZeros().toPlainString() + "%");
-            row.add(name, track, text);
-            chart.add(row);
-        });
-        return chart;
+    /** Compliance per province or sphere on the portal's bar chart, in name order. */
+    private Div bars(String id, String title, String header, Map<String, BigDecimal> percentages) {
+        List<PortalChart.PercentBar> rows = percentages.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(entry -> {
+                    String key = entry.getKey() == null ? "" : entry.getKey();
+                    String name = Arrays.stream(Sphere.values()).anyMatch(s -> s.name().equalsIgnoreCase(key))
+                            ? getTranslation("standards.national.sphere." + key.toUpperCase(Locale.ROOT)) : key;
+                    return new PortalChart.PercentBar(key.toLowerCase(Locale.ROOT).replace(' ', '-'), name,
+                            entry.getValue(), entry.getValue() == null ? getTranslation("chart.noFigure")
+                            : PortalNumbers.percentPoints(entry.getValue(), getLocale()));
+                }).toList();
+        return PortalChart.percentBars(this, id, title, header, getTranslation("standards.chart.compliance"), rows);
     }
 }

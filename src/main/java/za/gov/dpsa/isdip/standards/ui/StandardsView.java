@@ -76,10 +76,12 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         add(overall, assessed);
 
         add(new H2(getTranslation("standards.dashboard.byMechanism")),
-                AlignmentUi.bars(this, "alignment-by-mechanism", dashboard.byMechanism(),
+                AlignmentUi.bars(this, "alignment-by-mechanism", getTranslation("standards.dashboard.byMechanism"),
+                        getTranslation("standards.field.mechanism"), dashboard.byMechanism(),
                         m -> AlignmentUi.mechanism(this, m)),
                 new H2(getTranslation("standards.dashboard.byPrinciple")),
-                AlignmentUi.bars(this, "alignment-by-principle", dashboard.byPrinciple(),
+                AlignmentUi.bars(this, "alignment-by-principle", getTranslation("standards.dashboard.byPrinciple"),
+                        getTranslation("standards.field.principle"), dashboard.byPrinciple(),
                         p -> AlignmentUi.principle(this, p)));
         add(new Paragraph(getTranslation("standards.dashboard.help")));
 
@@ -122,8 +124,9 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         Paragraph figure = new Paragraph(getTranslation("standards.services.figure",
                 AlignmentUi.percent(this, coverage)));
         figure.setId("alignment-services-figure");
-        section.add(figure, AlignmentUi.bars(this, "alignment-services",
-                        java.util.Map.of("sops", coverage), key -> getTranslation("standards.services.bar")),
+        section.add(figure, AlignmentUi.bars(this, "alignment-services", getTranslation("standards.services.title"),
+                        getTranslation("standards.chart.measure"), java.util.Map.of("sops", coverage),
+                        key -> getTranslation("standards.services.bar")),
                 new RouterLink(getTranslation("standards.nav.services"), ServicesView.class));
         section.setWidthFull();
         return section;

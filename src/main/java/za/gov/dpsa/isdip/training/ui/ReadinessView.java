@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
+import za.gov.dpsa.isdip.platform.ui.component.PortalNumbers;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.training.internal.Readiness;
@@ -117,7 +118,8 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void column(Grid<ReadinessFigures> figures, String element, Function<ReadinessFigures, BigDecimal> value) {
-        figures.addColumn(f -> f.shown() ? value.apply(f).toPlainString() : getTranslation("training.readiness.tooFew"))
+        figures.addColumn(f -> f.shown() ? PortalNumbers.decimal(value.apply(f), getLocale())
+                        : getTranslation("training.readiness.tooFew"))
                 .setHeader(getTranslation("training.readiness.element." + element));
     }
 

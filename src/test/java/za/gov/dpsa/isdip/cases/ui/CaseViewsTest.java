@@ -16,10 +16,12 @@ import org.springframework.test.context.ActiveProfiles;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 
 import za.gov.dpsa.isdip.cases.internal.CaseFilter;
 import za.gov.dpsa.isdip.cases.internal.CasePriority;
@@ -280,5 +282,23 @@ class CaseViewsTest extends SpringBrowserlessTest {
         element.getAttributeNames().forEach(name -> all.append(element.getAttribute(name)).append('\n'));
         element.getPropertyNames().forEach(name -> all.append(element.getPropertyRaw(name)).append('\n'));
         element.getChildren().forEach(child -> collect(child, all));
+    }
+
+    @Test
+    void theHomeCardsTrendHasALegendAndItsTwelveWeeksAsATable() {
+        navigate(za.gov.dpsa.isdip.platform.ui.HomeView.class);
+
+        Div trend = find(Div.class).id("case-trend");
+        Details table = trend.getChildren().filter(Details.class::isInstance).map(Details.class::cast).findFirst()
+                .orElseThrow();
+        assertThat(table.isOpened()).isFalse();
+        assertThat(table.getSummaryText()).isEqualTo("Show as a table");
+        Element body = table.getContent().findFirst().orElseThrow().getElement().getChild(0)
+                .getChild(2);
+        assertThat(body.getChildCount()).isEqualTo(12);
+        assertThat(body.getChild(0).getChild(0).getText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        String text = trend.getElement().getTextRecursively();
+        assertThat(text).contains("Week starting").contains("Opened").contains("Resolved");
+        assertThat(text).doesNotContain("Green:");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,11 @@ import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.DepartmentAdministration;
+import za.gov.dpsa.isdip.tenancy.DepartmentDefinition;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.Province;
+import za.gov.dpsa.isdip.tenancy.Sphere;
 import za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases;
 
 /** One-click reporting on a real database: reconciliation, idempotence, review, isolation and failure. */
@@ -63,6 +68,8 @@ class ReportingTest {
     JdbcTemplate jdbc;
     @Autowired
     DepartmentDatabases databases;
+    @Autowired
+    DepartmentAdministration administration;
 
     ReportingPeriod period;
 
@@ -77,6 +84,26 @@ class ReportingTest {
                 .filter(p -> p.fiscalYear() == quarter[0] && p.quarter() == quarter[1]).findFirst()
                 .orElseGet(() -> periods.open(quarter[0], quarter[1],
                         ReportingPeriod.end(quarter[0], quarter[1]).plusDays(30))));
+    }
+
+    @Test
+    void aSubmissionDatedForTheDemoKeepsItsDateAndTheConsoleCountsItLate() {
+        // A department of its own, in a province no other reporting test uses, so the rates move by it alone.
+        String id = "late-" + Long.toString(System.nanoTime(), 36).substring(0, 6);
+        as(DPSA, () -> administration.onboard(new DepartmentDefinition(id, "Mpumalanga Department of Late Reports",
+                "MP" + id.substring(5, 9).toUpperCase(), Sphere.PROVINCIAL, Province.MPUMALANGA,
+                List.of(new DepartmentDefinition.CoreServiceDefinition("Test permits", "Residents")))));
+        ReportingConsole.Scope mpumalanga = new ReportingConsole.Scope(Sphere.PROVINCIAL, Province.MPUMALANGA);
+        ReportingConsole.Rates before = as(DPSA, () -> console.matrix(mpumalanga, 8).rates().get(period.id()));
+
+        Instant afterTheDueDate = period.dueOn().plusDays(2).atTime(10, 0).atZone(PortalTime.ZONE).toInstant();
+        SubmissionSummary sent = as(TestUsers.user(id + ".reporter", id, "dept-user", "dept-reporter"),
+                () -> reports.submitAsOf(period.id(), afterTheDueDate));
+
+        assertThat(sent.submittedAt()).isEqualTo(afterTheDueDate);
+        ReportingConsole.Rates after = as(DPSA, () -> console.matrix(mpumalanga, 8).rates().get(period.id()));
+        assertThat(after.received()).isEqualTo(before.received() + 1);
+        assertThat(after.onTime()).isEqualTo(before.onTime());
     }
 
     @Test

@@ -2,6 +2,8 @@ package za.gov.dpsa.isdip.reporting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +13,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -76,5 +81,21 @@ class ReportingViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Button.class).withId("report-submit").exists()).isFalse();
         assertThat(find(TextArea.class).id("narrative-cases-opened").isReadOnly()).isTrue();
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void theConsolesTrendIsAChartWithItsFiguresAsATableInTheOfficialsLanguage() {
+        navigate(za.gov.dpsa.isdip.platform.ui.HomeView.class);
+        UI.getCurrent().setLocale(Locale.of("af", "ZA"));
+        navigate(ReportingConsoleView.class);
+
+        Div trend = find(Div.class).id("report-trend");
+        Details table = (Details) trend.getChildren().filter(Details.class::isInstance).findFirst().orElseThrow();
+        assertThat(table.isOpened()).isFalse();
+        assertThat(table.getSummaryText()).isEqualTo("Wys as tabel");
+        String text = trend.getElement().getTextRecursively();
+        assertThat(text).contains("nasionale syfer per verslagdoeningstydperk").contains("Verslagdoeningstydperk")
+                .contains(ReportingTestAccess.currentQuarter(periods).label());
     }
 }
