@@ -74,6 +74,19 @@ final class Keyboard {
         }
     }
 
+    /** Presses a key that leaves the page (a sign-out, a sign-in): focus is checked by the next page's test. */
+    void pressToLeave(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    /** Fails unless something has focus and shows it. */
+    void assertFocusVisible() {
+        Focus focus = focus();
+        if (focus == null || !focus.visible()) {
+            throw new AssertionError("Focus is not visible on " + (focus == null ? "nothing" : focus.chain()));
+        }
+    }
+
     void type(String text) {
         new Actions(driver).sendKeys(text).perform();
     }

@@ -83,8 +83,11 @@ class KeyboardOnlyBrowserTest extends BrowserTestBase {
         waitForText(By.id("case-badges"), "Escalated");
 
         keys.tabTo("logout", 80);
-        keys.press(Keys.ENTER);
+        keys.pressToLeave(Keys.ENTER);
         new KeycloakLoginPage(driver).waitUntilShown();
+        // Keycloak's page puts focus in the username field, and shows it (the portal's sign-in theme).
+        patiently(java.time.Duration.ofSeconds(10)).until(d -> keys.focusIsIn("username"));
+        keys.assertFocusVisible();
 
         // The reporting officer submits the quarter's report.
         signInWithKeys("dha.reporter");
