@@ -27,9 +27,14 @@ final class Keyboard {
                 chain.push((node.id ? '#' + node.id : '') + '<' + node.tagName.toLowerCase()
                     + (path !== null ? ' path=' + path : '') + '>');
                 const style = getComputedStyle(node);
+                // Lumo marks keyboard focus with [focus-ring]; browsers and our CSS draw an outline or a shadow;
+                // PatternFly (Keycloak's pages) draws a thick line under the field's box, in its ::after.
+                const after = getComputedStyle(node, '::after');
                 if (node.hasAttribute('focus-ring')
                     || (node.matches(':focus-visible') && ((style.outlineStyle !== 'none'
-                        && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none'))) {
+                        && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none'))
+                    || (node.matches(':focus-within') && after.borderBottomStyle !== 'none'
+                        && parseFloat(after.borderBottomWidth) >= 2)) {
                   visible = true;
                 }
               }
