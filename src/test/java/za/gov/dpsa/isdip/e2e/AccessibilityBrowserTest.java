@@ -57,6 +57,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         click("case-dialog-confirm");
         waitForText(By.id("case-badges"), "Escalated");
         openFirstRow(axe, "cases", "case-grid", "case-heading");
+        openFirstRow(axe, "standards/services", "services-grid", "service-heading");
         assertNoBlockingFindings(axe);
     }
 
@@ -64,6 +65,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     void aDepartmentAdministratorsViewsPass() {
         signIn("dha.admin", PASSWORD);
         AxeCheck axe = checkNavigation();
+        open(axe, "advocacy/new");
         assertNoBlockingFindings(axe);
     }
 
@@ -80,6 +82,8 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         signIn("dpsa.superadmin", PASSWORD);
         AxeCheck axe = checkNavigation();
         openFirstRow(axe, "dpsa/escalations", "escalation-grid", "escalation-heading");
+        open(axe, "standards/catalogue/standard");
+        open(axe, "standards/catalogue/requirement");
         assertNoBlockingFindings(axe);
     }
 
@@ -87,6 +91,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     void aTrainersViewsPass() {
         signIn("trainer.thandi", PASSWORD);
         AxeCheck axe = checkNavigation();
+        open(axe, "training/courses/edit");
         assertNoBlockingFindings(axe);
     }
 
