@@ -251,7 +251,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         campaign.setItemLabelGenerator(c -> c == null ? "" : c.name() + " (" + PortalDates.date(c.startsOn())
                 + " – " + PortalDates.date(c.endsOn()) + ")");
         campaign.setId("activity-campaign");
-        campaign.setMinWidth("28rem");
+        campaign.setMinWidth("min(28rem, 100%)");
         campaign.addValueChangeListener(e -> refreshActivities());
         section.add(new H2(getTranslation("advocacy.activities")), campaign, totals);
         totals.setId("activity-totals");
