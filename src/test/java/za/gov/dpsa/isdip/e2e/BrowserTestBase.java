@@ -70,6 +70,14 @@ abstract class BrowserTestBase {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + windowSize(), "--lang=" + browserLanguage(),
                 "--user-data-dir=" + profileDir);
+        String[] size = windowSize().split(",");
+        int width = Integer.parseInt(size[0].trim());
+        if (width < 500) {
+            // Chromium makes no window narrower than 500 px, headless too: a phone's screen is emulated instead.
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of(
+                    "width", width, "height", Integer.parseInt(size[1].trim()), "pixelRatio", 1.0,
+                    "mobile", true, "touch", false)));
+        }
         // The languages the browser asks for (Accept-Language), which the portal and Keycloak start in.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", browserLanguage()));
         // The console, Content-Security-Policy violations included, from the very first script of each page.

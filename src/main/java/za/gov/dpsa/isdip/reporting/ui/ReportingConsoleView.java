@@ -159,7 +159,9 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(ResponsiveColumns.<ReportingConsole.Matrix.Row>wrapping(r -> r.department().name()))
                 .setHeader(getTranslation("dpsa.column.name")).setFlexGrow(1).setWidth("12rem")
                 .setComparator(r -> r.department().name()).setSortable(true)
-                .setTooltipGenerator(r -> r.department().name());
+                .setTooltipGenerator(r -> r.department().name())
+                // Eight periods may be wider than a laptop: the grid then scrolls sideways under the names.
+                .setFrozen(true);
         ResponsiveColumns<ReportingConsole.Matrix.Row> columns = new ResponsiveColumns<>(grid,
                 getTranslation("grid.columns"));
         List<ReportingPeriod> matrixPeriods = matrix.periods();
