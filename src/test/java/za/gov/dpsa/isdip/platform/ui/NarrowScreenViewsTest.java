@@ -16,6 +16,7 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 
 import za.gov.dpsa.isdip.cases.ui.CaseListView;
+import za.gov.dpsa.isdip.cases.ui.EscalationQueueView;
 import za.gov.dpsa.isdip.platform.ui.component.ResponsiveColumns;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.reporting.internal.ReportingTestAccess;
@@ -79,5 +80,27 @@ class NarrowScreenViewsTest extends SpringBrowserlessTest {
         assertThat(grid.getColumns().getLast().isVisible()).isTrue();
         assertThat(columns.items()).hasSize(Math.max(0, periodsShown - 2))
                 .allSatisfy(item -> assertThat(item.getText()).isNotBlank());
+    }
+
+    @Test
+    @WithPortalUser(username = "dpsa.superadmin", department = "", roles = "dpsa-admin")
+    void onAPhoneTheEscalationQueueAndTheAuditTrailKeepWhatIdentifiesARow() {
+        navigate(EscalationQueueView.class);
+        @SuppressWarnings("unchecked")
+        ResponsiveColumns<Object> queue = find(ResponsiveColumns.class).single();
+        queue.windowWidth(360);
+        @SuppressWarnings("unchecked")
+        Grid<Object> escalations = find(Grid.class).id("escalation-grid");
+        assertThat(escalations.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getHeaderText))
+                .containsExactly("Reference", "Department", "Title");
+
+        navigate(AuditView.class);
+        @SuppressWarnings("unchecked")
+        ResponsiveColumns<Object> audit = find(ResponsiveColumns.class).single();
+        audit.windowWidth(360);
+        @SuppressWarnings("unchecked")
+        Grid<Object> trail = find(Grid.class).id("audit-grid");
+        assertThat(trail.getColumns().stream().filter(Grid.Column::isVisible).count()).isEqualTo(3);
+        assertThat(audit.items()).hasSize(3).allSatisfy(item -> assertThat(item.getText()).isNotBlank());
     }
 }
