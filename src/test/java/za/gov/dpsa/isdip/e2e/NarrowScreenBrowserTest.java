@@ -3,6 +3,8 @@ package za.gov.dpsa.isdip.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,6 +12,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import za.gov.dpsa.isdip.reporting.ReportingPeriods;
+import za.gov.dpsa.isdip.reporting.internal.ReportingTestAccess;
 
 
 /**
@@ -21,6 +27,9 @@ class NarrowScreenBrowserTest extends ScreenSizeBrowserTest {
 
     private static final String PASSWORD = "isdip-demo";
 
+    @Autowired
+    ReportingPeriods periods;
+
     @Override
     protected String windowSize() {
         return "360,800";
@@ -29,6 +38,8 @@ class NarrowScreenBrowserTest extends ScreenSizeBrowserTest {
     @Test
     void onAPhoneTheCasesAndReportingPagesFitTheScreenAndTheDrawerOpensWithItsToggle() {
         String title = "Queue at Bellville office " + System.currentTimeMillis() % 100000;
+        // The reporting officer's page shows a report once DPSA has opened a period.
+        ReportingTestAccess.currentQuarter(periods);
 
         PortalPage portal = signIn("dha.official", PASSWORD);
         assertThat(script("return window.innerWidth")).isEqualTo(360L);
@@ -67,7 +78,8 @@ class NarrowScreenBrowserTest extends ScreenSizeBrowserTest {
         // The Columns menu brings the category back; the grid, not the page, scrolls sideways.
         click("case-grid-columns");
         waitFor(By.xpath("//vaadin-menu-bar-item[normalize-space(.)='Category']")).click();
-        patiently(Duration.ofSeconds(10)).until(d -> d.findElements(category).stream().anyMatch(WebElement::isDisplayed));
+        patiently(Duration.ofSeconds(10))
+                .until(d -> d.findElements(category).stream().anyMatch(WebElement::isDisplayed));
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         patiently(Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
                 By.xpath("//vaadin-menu-bar-item[normalize-space(.)='Category']")));
@@ -88,6 +100,37 @@ class NarrowScreenBrowserTest extends ScreenSizeBrowserTest {
         fitsTheScreen("reporting");
         assertVisible(By.id("report-period"), By.id("report-status"));
         screenshot("reporting");
+    }
+
+    @Test
+    void everyPageInTheNavigationOfAnAdministratorAndOfDpsaFitsAPhone() {
+        List<String> tooWide = new ArrayList<>();
+        signIn("dha.admin", PASSWORD);
+        everyPageInTheNavigation("dha-admin", tooWide);
+        new PortalPage(driver).logout();
+        new KeycloakLoginPage(driver).waitUntilShown();
+        signIn("dpsa.superadmin", PASSWORD);
+        everyPageInTheNavigation("dpsa", tooWide);
+        assertThat(tooWide).isEmpty();
+    }
+
+    /** Opens each page of the side navigation in turn, noting each that makes the page scroll sideways. */
+    private void everyPageInTheNavigation(String who, List<String> tooWide) {
+        // The drawer is closed on a phone: its items are there, not shown.
+        patiently(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-side-nav-item")));
+        List<String> paths = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(item -> item.getAttribute("path")).filter(path -> path != null).toList();
+        assertThat(paths).isNotEmpty();
+        for (String path : paths) {
+            driver.get(PORTAL + "/" + path);
+            try {
+                waitFor(By.tagName("h1"));
+                fitsTheScreen(who + " " + (path.isEmpty() ? "home" : path.replace('/', '-')));
+            } catch (AssertionError | org.openqa.selenium.TimeoutException wide) {
+                tooWide.add(path + ": " + wide.getMessage());
+            }
+        }
     }
 
     /** Opens the overlay drawer with its toggle and follows the named item of the side navigation. */
