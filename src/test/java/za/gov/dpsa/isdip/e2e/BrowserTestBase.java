@@ -68,8 +68,16 @@ abstract class BrowserTestBase {
         options.setBinary(System.getProperty("isdip.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + browserLanguage(),
+                "--disable-dev-shm-usage", "--window-size=" + windowSize(), "--lang=" + browserLanguage(),
                 "--user-data-dir=" + profileDir);
+        String[] size = windowSize().split(",");
+        int width = Integer.parseInt(size[0].trim());
+        if (width < 500) {
+            // Chromium makes no window narrower than 500 px, headless too: a phone's screen is emulated instead.
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of(
+                    "width", width, "height", Integer.parseInt(size[1].trim()), "pixelRatio", 1.0,
+                    "mobile", true, "touch", false)));
+        }
         // The languages the browser asks for (Accept-Language), which the portal and Keycloak start in.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", browserLanguage()));
         // The console, Content-Security-Policy violations included, from the very first script of each page.
@@ -82,6 +90,11 @@ abstract class BrowserTestBase {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** The browser window's width and height in CSS pixels, "width,height": a laptop unless a test says otherwise. */
+    protected String windowSize() {
+        return "1400,1000";
     }
 
     /** The browser's language; English as South Africans use it unless a test says otherwise. */

@@ -84,7 +84,8 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("dpsa.column.province")).setSortable(true);
         departments.addColumn(d -> getTranslation(d.active() ? "dpsa.status.active" : "dpsa.status.inactive"))
                 .setHeader(getTranslation("dpsa.column.status"));
-        departments.addColumn(d -> PortalDates.dateTime(d.onboardedAt())).setHeader(getTranslation("dpsa.column.onboarded"));
+        departments.addColumn(d -> PortalDates.dateTime(d.onboardedAt())).setHeader(getTranslation("dpsa.column.onboarded"))
+                .setAutoWidth(true).setFlexGrow(0);
         departments.setItems(all);
         departments.setAllRowsVisible(true);
 
@@ -109,7 +110,8 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
         Grid<TenantAccess> accessLog = new Grid<>(TenantAccess.class, false);
         accessLog.setId("dpsa-access-log");
         accessLog.setAriaLabel(getTranslation("dpsa.accessLog"));
-        accessLog.addColumn(a -> PortalDates.dateTime(a.occurredAt())).setHeader(getTranslation("dpsa.accessLog.when"));
+        accessLog.addColumn(a -> PortalDates.dateTime(a.occurredAt())).setHeader(getTranslation("dpsa.accessLog.when"))
+                .setAutoWidth(true).setFlexGrow(0);
         accessLog.addColumn(TenantAccess::username).setHeader(getTranslation("dpsa.accessLog.who"));
         accessLog.addColumn(TenantAccess::departmentId).setHeader(getTranslation("dpsa.accessLog.department"));
         accessLog.addColumn(a -> getTranslation("dpsa.accessLog.action." + a.action()))
@@ -276,7 +278,7 @@ public class DpsaConsoleView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("dpsa.health.size"));
         grid.addColumn(DepartmentHealth::members).setHeader(getTranslation("dpsa.health.members"));
         grid.addColumn(h -> PortalDates.dateTime(h.lastSignIn()))
-                .setHeader(getTranslation("dpsa.health.lastSignIn"));
+                .setHeader(getTranslation("dpsa.health.lastSignIn")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(administration.health());
         grid.setAllRowsVisible(true);
         return grid;

@@ -39,6 +39,7 @@ import za.gov.dpsa.isdip.accounts.internal.InvitationOutcome;
 import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
+import za.gov.dpsa.isdip.platform.ui.component.ResponsiveColumns;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.platform.ui.component.PortalMessages;
@@ -64,18 +65,25 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         people.setAriaLabel(getTranslation("people.title"));
         people.addColumn(DepartmentColleague::displayName).setHeader(getTranslation("people.name")).setFlexGrow(2)
                 .setSortable(true).setComparator(DepartmentColleague::displayName);
-        people.addColumn(DepartmentColleague::username).setHeader(getTranslation("people.username")).setFlexGrow(2);
-        people.addColumn(c -> roleLabels(c.roles())).setHeader(getTranslation("people.roles")).setFlexGrow(2);
+        // On a phone: the name, the status and what can be done; the Columns menu brings back the username and roles.
+        Grid.Column<DepartmentColleague> username = people.addColumn(DepartmentColleague::username)
+                .setHeader(getTranslation("people.username")).setFlexGrow(2)
+                .setTooltipGenerator(DepartmentColleague::username);
+        Grid.Column<DepartmentColleague> roles = people.addColumn(c -> roleLabels(c.roles()))
+                .setHeader(getTranslation("people.roles")).setFlexGrow(2);
         people.addColumn(c -> getTranslation(!c.enabled() ? "people.status.disabled"
                 : c.setupPending() ? "people.status.pending" : "people.status.active"))
                 .setHeader(getTranslation("people.status"));
         people.addComponentColumn(this::actions).setHeader(getTranslation("people.actions")).setFlexGrow(2);
         people.setAllRowsVisible(true);
-        add(people, new H2(getTranslation("people.invite")), inviteForm());
+        ResponsiveColumns<DepartmentColleague> columns = new ResponsiveColumns<>(people,
+                getTranslation("grid.columns")).secondary(username, roles);
+        add(columns, people, new H2(getTranslation("people.invite")), inviteForm());
 
         changes.setId("people-changes");
         changes.setAriaLabel(getTranslation("people.changes"));
-        changes.addColumn(c -> PortalDates.dateTime(c.occurredAt())).setHeader(getTranslation("people.changes.when"));
+        changes.addColumn(c -> PortalDates.dateTime(c.occurredAt())).setHeader(getTranslation("people.changes.when"))
+                .setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(DirectoryChange::actor).setHeader(getTranslation("people.changes.who"));
         changes.addColumn(DirectoryChange::targetUsername).setHeader(getTranslation("people.changes.whom"))
                 .setFlexGrow(2);

@@ -107,7 +107,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         });
         list.addColumn(Campaign::name).setHeader(getTranslation("advocacy.field.campaignName")).setFlexGrow(2);
         list.addColumn(c -> PortalDates.date(c.startsOn()) + " – " + PortalDates.date(c.endsOn()))
-                .setHeader(getTranslation("advocacy.field.dates"));
+                .setHeader(getTranslation("advocacy.field.dates")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(c -> c.allDepartments() ? getTranslation("advocacy.campaign.allDepartments")
                 : getTranslation("advocacy.campaign.someDepartments", c.participants().size()))
                 .setHeader(getTranslation("advocacy.field.participants"));
@@ -253,7 +253,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         campaign.setItemLabelGenerator(c -> c == null ? "" : c.name() + " (" + PortalDates.date(c.startsOn())
                 + " – " + PortalDates.date(c.endsOn()) + ")");
         campaign.setId("activity-campaign");
-        campaign.setMinWidth("28rem");
+        campaign.setMinWidth("min(28rem, 100%)");
         campaign.addValueChangeListener(e -> refreshActivities());
         section.add(new H2(getTranslation("advocacy.activities")), campaign, totals);
         totals.setId("activity-totals");
@@ -292,7 +292,8 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
             form.setColspan(title, 2);
             section.add(new H2(getTranslation("advocacy.activity.new")), form, activityDescription, logActivity);
         }
-        activities.addColumn(a -> PortalDates.date(a.heldOn())).setHeader(getTranslation("advocacy.field.heldOn"));
+        activities.addColumn(a -> PortalDates.date(a.heldOn())).setHeader(getTranslation("advocacy.field.heldOn"))
+                .setAutoWidth(true).setFlexGrow(0);
         activities.addColumn(CampaignActivity::title).setHeader(getTranslation("advocacy.field.activityTitle"))
                 .setFlexGrow(2);
         activities.addColumn(a -> AdvocacyLabels.of(this, a.type()))

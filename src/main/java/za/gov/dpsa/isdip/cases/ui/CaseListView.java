@@ -52,6 +52,7 @@ import za.gov.dpsa.isdip.core.Mechanism;
 import za.gov.dpsa.isdip.platform.ui.component.Badge;
 import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
+import za.gov.dpsa.isdip.platform.ui.component.ResponsiveColumns;
 import za.gov.dpsa.isdip.tenancy.DepartmentMember;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
@@ -209,34 +210,49 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         grid.removeAllColumns();
         grid.setId("case-grid");
         grid.setAriaLabel(getTranslation("nav.cases"));
-        grid.addColumn(CaseSummary::reference).setHeader(getTranslation("cases.field.reference"))
-                .setKey("reference").setSortable(true).setAutoWidth(true);
+        // At 1,366 px the references, dates and badges take the width their content needs and are never cut; the
+        // title, category and assignee share the rest, each in full on hover. On a phone the reference, title and
+        // status show, and the "Columns" menu brings back the others (ResponsiveColumns).
+        grid.addColumn(CaseSummary::reference)
+                .setHeader(getTranslation("cases.field.reference")).setKey("reference").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CaseSummary::title).setHeader(getTranslation("cases.field.title")).setKey("title")
-                .setSortable(true).setFlexGrow(3).setWidth("20rem");
-        grid.addColumn(c -> CaseLabels.category(this, c.category())).setHeader(getTranslation("cases.field.category"))
-                .setKey("category").setSortable(true);
-        grid.addColumn(Badge.<CaseSummary>renderer(c -> CaseLabels.priority(this, c.priority()),
-                        c -> CaseLabels.priorityTheme(c.priority())))
-                .setHeader(getTranslation("cases.field.priority")).setKey("priority").setSortable(true);
+                .setSortable(true).setFlexGrow(3).setWidth("10rem").setTooltipGenerator(CaseSummary::title);
+        Grid.Column<CaseSummary> categoryColumn = grid.addColumn(c -> CaseLabels.category(this, c.category()))
+                .setHeader(getTranslation("cases.field.category")).setKey("category").setSortable(true)
+                .setFlexGrow(1).setWidth("8rem").setTooltipGenerator(c -> CaseLabels.category(this, c.category()));
+        Grid.Column<CaseSummary> priorityColumn = grid.addColumn(Badge.<CaseSummary>renderer(
+                        c -> CaseLabels.priority(this, c.priority()), c -> CaseLabels.priorityTheme(c.priority())))
+                .setHeader(getTranslation("cases.field.priority")).setKey("priority").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Badge.<CaseSummary>renderer(c -> CaseLabels.status(this, c.status()),
                         c -> CaseLabels.statusTheme(c.status())))
-                .setHeader(getTranslation("cases.field.status")).setKey("status").setSortable(true);
-        grid.addColumn(c -> c.assignee() == null ? "" : names.getOrDefault(c.assignee(), c.assignee()))
-                .setHeader(getTranslation("cases.field.assignee")).setKey("assignee").setSortable(true);
-        grid.addColumn(c -> PortalDates.date(c.createdAt())).setHeader(getTranslation("cases.field.created"))
-                .setKey("createdAt").setSortable(true);
+                .setHeader(getTranslation("cases.field.status")).setKey("status").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<CaseSummary> assigneeColumn = grid.addColumn(
+                        c -> c.assignee() == null ? "" : names.getOrDefault(c.assignee(), c.assignee()))
+                .setHeader(getTranslation("cases.field.assignee")).setKey("assignee").setSortable(true)
+                .setFlexGrow(1).setWidth("7rem")
+                .setTooltipGenerator(c -> c.assignee() == null ? "" : names.getOrDefault(c.assignee(), c.assignee()));
+        Grid.Column<CaseSummary> created = grid.addColumn(c -> PortalDates.date(c.createdAt()))
+                .setHeader(getTranslation("cases.field.created")).setKey("createdAt").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
         // A breached case shows the badge instead of its due date; the others their date, as plain text.
-        grid.addColumn(LitRenderer.<CaseSummary>of(
+        Grid.Column<CaseSummary> due = grid.addColumn(LitRenderer.<CaseSummary>of(
                         "<span theme=\"${item.breached ? '" + Badge.theme(Badge.Tone.ERROR, false) + "' : ''}\">"
                                 + "${item.due}</span>")
                         .withProperty("breached", CaseSummary::breached)
                         .withProperty("due", c -> c.breached() ? getTranslation("cases.sla.breached")
                                 : PortalDates.date(c.resolutionDueAt())))
-                .setHeader(getTranslation("cases.field.due")).setKey("resolutionDueAt").setSortable(true);
-        grid.addColumn(Badge.<CaseSummary>renderer(
+                .setHeader(getTranslation("cases.field.due")).setKey("resolutionDueAt").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<CaseSummary> escalated = grid.addColumn(Badge.<CaseSummary>renderer(
                         c -> c.escalated() ? getTranslation("cases.escalated") : "",
                         c -> Badge.theme(Badge.Tone.CONTRAST, false)))
-                .setHeader(getTranslation("cases.field.escalated"));
+                .setHeader(getTranslation("cases.field.escalated")).setKey("escalated").setAutoWidth(true)
+                .setFlexGrow(0);
+        ResponsiveColumns<CaseSummary> columns = new ResponsiveColumns<>(grid, getTranslation("grid.columns"))
+                .secondary(categoryColumn, priorityColumn, assigneeColumn, created, due, escalated);
         grid.setMultiSort(true);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));
         grid.setItems(query -> {
@@ -265,7 +281,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         }), getTranslation("cases.export"));
         export.setId("case-export");
         total.setId("case-total");
-        HorizontalLayout footer = new HorizontalLayout(total, export);
+        HorizontalLayout footer = new HorizontalLayout(total, export, columns);
         footer.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         add(title, queues, filters, footer, grid);

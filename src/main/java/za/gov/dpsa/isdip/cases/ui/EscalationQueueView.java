@@ -6,6 +6,8 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +21,7 @@ import za.gov.dpsa.isdip.cases.internal.EscalationSummary;
 import za.gov.dpsa.isdip.platform.ui.component.Badge;
 import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
+import za.gov.dpsa.isdip.platform.ui.component.ResponsiveColumns;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 
 /** DPSA's central queue: the cases every department escalated, read from what they shared. */
@@ -36,20 +39,31 @@ public class EscalationQueueView extends VerticalLayout implements HasDynamicTit
         Grid<EscalationSummary> grid = new Grid<>(EscalationSummary.class, false);
         grid.setId("escalation-grid");
         grid.setAriaLabel(getTranslation("cases.escalations.title"));
-        grid.addColumn(EscalationSummary::departmentName).setHeader(getTranslation("dpsa.column.name"))
-                .setSortable(true).setFlexGrow(2);
-        grid.addColumn(EscalationSummary::caseReference).setHeader(getTranslation("cases.field.reference"));
-        grid.addColumn(EscalationSummary::title).setHeader(getTranslation("cases.field.title")).setFlexGrow(3);
-        grid.addColumn(Badge.<EscalationSummary>renderer(e -> CaseLabels.priority(this, e.priority()),
-                        e -> CaseLabels.priorityTheme(e.priority())))
-                .setHeader(getTranslation("cases.field.priority"));
-        grid.addColumn(e -> CaseLabels.status(this, e.caseStatus())).setHeader(getTranslation("cases.field.status"));
-        grid.addColumn(e -> PortalDates.dateTime(e.escalatedAt())).setHeader(getTranslation("cases.escalations.at"))
-                .setSortable(true);
-        grid.addColumn(e -> e.dpsaAssignee() == null ? "" : e.dpsaAssignee())
-                .setHeader(getTranslation("cases.escalations.specialist"));
-        grid.addColumn(e -> getTranslation("cases.escalations.state." + e.state()))
-                .setHeader(getTranslation("cases.escalations.state"));
+        // References and the moment of escalation take their content's width; department names wrap; on a phone
+        // the reference, department and title show and the Columns menu brings back the rest.
+        grid.addColumn(EscalationSummary::caseReference).setHeader(getTranslation("cases.field.reference"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ResponsiveColumns.<EscalationSummary>wrapping(EscalationSummary::departmentName))
+                .setHeader(getTranslation("dpsa.column.name")).setComparator(EscalationSummary::departmentName)
+                .setSortable(true).setFlexGrow(2).setWidth("8rem");
+        grid.addColumn(EscalationSummary::title).setHeader(getTranslation("cases.field.title")).setFlexGrow(3)
+                .setWidth("8rem").setTooltipGenerator(EscalationSummary::title);
+        Grid.Column<EscalationSummary> priority = grid.addColumn(Badge.<EscalationSummary>renderer(
+                        e -> CaseLabels.priority(this, e.priority()), e -> CaseLabels.priorityTheme(e.priority())))
+                .setHeader(getTranslation("cases.field.priority")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<EscalationSummary> status = grid.addColumn(e -> CaseLabels.status(this, e.caseStatus()))
+                .setHeader(getTranslation("cases.field.status")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<EscalationSummary> escalatedAt = grid.addColumn(e -> PortalDates.dateTime(e.escalatedAt()))
+                .setHeader(getTranslation("cases.escalations.at")).setSortable(true).setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<EscalationSummary> specialist = grid.addColumn(
+                        e -> e.dpsaAssignee() == null ? "" : e.dpsaAssignee())
+                .setHeader(getTranslation("cases.escalations.specialist")).setWidth("7rem").setFlexGrow(1);
+        Grid.Column<EscalationSummary> stateColumn = grid.addColumn(
+                        e -> getTranslation("cases.escalations.state." + e.state()))
+                .setHeader(getTranslation("cases.escalations.state")).setAutoWidth(true).setFlexGrow(0);
+        ResponsiveColumns<EscalationSummary> columns = new ResponsiveColumns<>(grid, getTranslation("grid.columns"))
+                .secondary(priority, status, escalatedAt, specialist, stateColumn);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EscalationView.class,
                 new RouteParameters("escalationId", String.valueOf(e.getItem().id())))));
         Runnable load = () -> {
@@ -62,9 +76,11 @@ public class EscalationQueueView extends VerticalLayout implements HasDynamicTit
         };
         state.addValueChangeListener(e -> load.run());
         load.run();
+        HorizontalLayout controls = new HorizontalLayout(state, columns);
+        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new PageHeader(getTranslation("cases.escalations.title"))
                 .withIntro(getTranslation("cases.escalations.help")),
-                state, grid);
+                controls, grid);
         setSizeFull();
         setFlexGrow(1, grid);
     }

@@ -21,6 +21,7 @@ import za.gov.dpsa.isdip.platform.AuditTrail;
 import za.gov.dpsa.isdip.platform.SecurityEvents;
 import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
+import za.gov.dpsa.isdip.platform.ui.component.ResponsiveColumns;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
@@ -51,20 +52,27 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         Grid<AuditTrail.Entry> grid = new Grid<>();
         grid.setId("audit-grid");
         grid.setAriaLabel(getTranslation("audit.title"));
-        grid.addColumn(e -> PortalDates.dateTimeWithSeconds(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditTrail.Entry::username).setHeader(getTranslation("audit.who"));
+        // When, who and what was done show on a phone; the Columns menu brings back the object, detail and address.
+        grid.addColumn(e -> PortalDates.dateTimeWithSeconds(e.occurredAt())).setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditTrail.Entry::username).setHeader(getTranslation("audit.who"))
+                .setTooltipGenerator(AuditTrail.Entry::username);
         grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.action"));
-        grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " " + e.entityId()))
+        Grid.Column<AuditTrail.Entry> what = grid.addColumn(
+                        e -> e.entityType() + (e.entityId() == null ? "" : " " + e.entityId()))
                 .setHeader(getTranslation("audit.what")).setFlexGrow(2);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.detail"))
-                .setFlexGrow(3);
-        grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress())
+        Grid.Column<AuditTrail.Entry> detail = grid.addColumn(e -> e.detail() == null ? "" : e.detail())
+                .setHeader(getTranslation("audit.detail")).setFlexGrow(3)
+                .setTooltipGenerator(e -> e.detail() == null ? "" : e.detail());
+        Grid.Column<AuditTrail.Entry> address = grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress())
                 .setHeader(getTranslation("audit.from"));
+        ResponsiveColumns<AuditTrail.Entry> columns = new ResponsiveColumns<>(grid, getTranslation("grid.columns"))
+                .secondary(what, detail, address);
         Runnable search = () -> grid.setItems(trail.search(text.getValue(), action.getValue(), from.getValue(),
                 to.getValue()));
         Button find = new Button(getTranslation("audit.find"), click -> search.run());
         find.setId("audit-find");
-        HorizontalLayout filters = new HorizontalLayout(text, action, from, to, find);
+        HorizontalLayout filters = new HorizontalLayout(text, action, from, to, find, columns);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new PageHeader(getTranslation("audit.title")).withIntro(getTranslation("audit.help")), filters, grid);
         search.run();

@@ -56,6 +56,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         context.setId("header-department");
         Span userName = new Span(getTranslation("header.signedInAs", user.displayName()));
         userName.addClassName("portal-user");
+        // On a phone (portal.css, below 800 px) the header keeps the toggle, bell, language and sign-out on one line,
+        // the department on a line of its own, and hands the application's and user's names to the drawer.
+        Div drawerContext = new Div(new Span(getTranslation("app.name")),
+                new Span(getTranslation("header.signedInAs", user.displayName())));
+        drawerContext.addClassName("portal-drawer-context");
+        drawerContext.setId("drawer-user");
         Button logout = new Button(getTranslation("header.logout"), VaadinIcon.SIGN_OUT.create(),
                 click -> authentication.logout());
         logout.setId("logout");
@@ -90,7 +96,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         // Named for screen readers; sighted users recognise the navigation without a caption.
         navigation.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        addToDrawer(navigation);
+        addToDrawer(drawerContext, navigation);
         setPrimarySection(Section.DRAWER);
     }
 

@@ -30,7 +30,7 @@ class NotificationBell extends Div {
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Popover popover = new Popover();
         popover.setTarget(bell);
-        popover.setWidth("26rem");
+        popover.setWidth("min(26rem, calc(100vw - 2rem))");
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 fill();

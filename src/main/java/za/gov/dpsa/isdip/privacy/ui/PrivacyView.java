@@ -116,7 +116,8 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("privacy.kind"));
         requestGrid.addColumn(DataSubjectRequests.Request::subjectName).setHeader(getTranslation("privacy.subjectName"))
                 .setFlexGrow(2);
-        requestGrid.addColumn(r -> PortalDates.date(r.receivedOn())).setHeader(getTranslation("privacy.receivedOn"));
+        requestGrid.addColumn(r -> PortalDates.date(r.receivedOn())).setHeader(getTranslation("privacy.receivedOn"))
+                .setAutoWidth(true).setFlexGrow(0);
         requestGrid.addColumn(r -> getTranslation(r.open() ? "privacy.status.open" : "privacy.status.closed"))
                 .setHeader(getTranslation("privacy.status"));
         requestGrid.addItemClickListener(e -> getUI().ifPresent(ui ->

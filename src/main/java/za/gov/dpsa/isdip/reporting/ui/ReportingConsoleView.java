@@ -9,6 +9,7 @@ import za.gov.dpsa.isdip.platform.ui.component.PageHeader;
 import za.gov.dpsa.isdip.platform.ui.component.PortalChart;
 import za.gov.dpsa.isdip.platform.ui.component.PortalDates;
 import za.gov.dpsa.isdip.platform.ui.component.PortalNumbers;
+import za.gov.dpsa.isdip.platform.ui.component.ResponsiveColumns;
 import za.gov.dpsa.isdip.reporting.Indicator;
 import za.gov.dpsa.isdip.reporting.ReportingConsole;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
@@ -156,19 +157,33 @@ public class ReportingConsoleView extends VerticalLayout implements HasDynamicTi
         Grid<ReportingConsole.Matrix.Row> grid = new Grid<>();
         grid.setId("report-matrix");
         grid.setAriaLabel(getTranslation("report.console.matrix"));
-        grid.addColumn(r -> r.department().name()).setHeader(getTranslation("dpsa.column.name"))
-                .setFlexGrow(3).setSortable(true);
-        for (ReportingPeriod period : matrix.periods()) {
+        // Department names wrap in full (never "Western Cape Educ…"); the periods take their content's width. On a
+        // phone the two latest periods show and the "Columns" menu brings back the earlier ones.
+        grid.addColumn(ResponsiveColumns.<ReportingConsole.Matrix.Row>wrapping(r -> r.department().name()))
+                .setHeader(getTranslation("dpsa.column.name")).setFlexGrow(1).setWidth("12rem")
+                .setComparator(r -> r.department().name()).setSortable(true)
+                .setTooltipGenerator(r -> r.department().name())
+                // Eight periods may be wider than a laptop: the grid then scrolls sideways under the names.
+                .setFrozen(true);
+        ResponsiveColumns<ReportingConsole.Matrix.Row> columns = new ResponsiveColumns<>(grid,
+                getTranslation("grid.columns"));
+        List<ReportingPeriod> matrixPeriods = matrix.periods();
+        for (int i = 0; i < matrixPeriods.size(); i++) {
+            ReportingPeriod period = matrixPeriods.get(i);
             ReportingConsole.Rates rates = matrix.rates().get(period.id());
-            grid.addComponentColumn(r -> cell(r, period)).setHeader(period.label())
+            Grid.Column<ReportingConsole.Matrix.Row> column = grid.addComponentColumn(r -> cell(r, period))
+                    .setHeader(period.label()).setAutoWidth(true).setFlexGrow(0)
                     .setFooter(getTranslation("report.console.rates", percent(rates.reportingRate()),
                             percent(rates.timeliness())));
+            if (i < matrixPeriods.size() - 2) {
+                columns.secondary(column, period.label());
+            }
         }
         grid.setItems(matrix.rows());
         grid.setAllRowsVisible(true);
         Table table = ReportExports.matrixTable(matrix, this::getTranslation);
         matrixArea.add(new Paragraph(getTranslation("report.console.ratesHelp")), grid,
-                new HorizontalLayout(download("report-matrix.csv", "text/csv", ReportExports.csv(table), table),
+                new HorizontalLayout(columns, download("report-matrix.csv", "text/csv", ReportExports.csv(table), table),
                         download("report-matrix.xlsx", XLSX, ReportExports.xlsx(List.of(table)), table)));
         List<ReportingPeriod> shown = matrix.periods().reversed();
         ReportingPeriod chosen = consolidationPeriod.getValue();

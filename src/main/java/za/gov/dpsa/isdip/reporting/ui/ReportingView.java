@@ -100,7 +100,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         period.setItems(all);
         period.setItemLabelGenerator(p -> p.label() + " · " + getTranslation("report.due", p.dueOn().toString()));
         period.setId("report-period");
-        period.setWidth("22em"); // the due date must stay readable in the closed select
+        period.setWidth("min(22em, 100%)"); // the due date must stay readable in the closed select (and fit a phone)
         period.addValueChangeListener(e -> load());
         body.setPadding(false);
         add(period, body);

@@ -96,7 +96,8 @@ public class DepartmentTrainingView extends VerticalLayout implements HasDynamic
         grid.addColumn(Enrolment::courseTitle).setHeader(getTranslation("training.course")).setSortable(true)
                 .setFlexGrow(2);
         grid.addColumn(e -> e.percentDone() + " %").setHeader(getTranslation("training.progress"));
-        grid.addColumn(e -> PortalDates.date(e.dueOn())).setHeader(getTranslation("training.dueOn"));
+        grid.addColumn(e -> PortalDates.date(e.dueOn())).setHeader(getTranslation("training.dueOn"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(e -> e.completed()
                 ? new Badge(getTranslation("training.status.completed", PortalDates.dateTime(e.completedAt())),
                     Badge.Tone.SUCCESS)

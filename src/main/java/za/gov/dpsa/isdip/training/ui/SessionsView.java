@@ -241,7 +241,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
     private void columns() {
         grid.addColumn(TrainingSession::courseTitle).setHeader(getTranslation("training.course")).setFlexGrow(2);
         grid.addColumn(s -> PortalDates.dateTime(s.startsAt()) + " - " + s.endsAt().atZone(PortalTime.ZONE)
-                .toLocalTime()).setHeader(getTranslation("training.sessions.when"));
+                .toLocalTime()).setHeader(getTranslation("training.sessions.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> {
             Div where = new Div();
             if (s.venue() != null) {

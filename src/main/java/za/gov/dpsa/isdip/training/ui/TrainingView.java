@@ -101,7 +101,8 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle, Bef
             return cell;
         }).setHeader(getTranslation("training.progress")).setFlexGrow(2);
         grid.addComponentColumn(this::status).setHeader(getTranslation("training.status")).setFlexGrow(2);
-        grid.addColumn(e -> PortalDates.date(e.dueOn())).setHeader(getTranslation("training.dueOn"));
+        grid.addColumn(e -> PortalDates.date(e.dueOn())).setHeader(getTranslation("training.dueOn"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(e -> e.certificateCode() == null ? new Span()
                 : TrainingUi.download(getTranslation("training.certificate.download"),
                 "certificate-" + e.certificateCode() + ".pdf", "application/pdf",
