@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import za.gov.dpsa.isdip.core.FreeText;
 import za.gov.dpsa.isdip.platform.data.both.NotificationEntity;
 import za.gov.dpsa.isdip.platform.data.both.NotificationRepository;
+import za.gov.dpsa.isdip.platform.i18n.LanguagePreferences;
 import za.gov.dpsa.isdip.platform.i18n.PortalTranslations;
 import za.gov.dpsa.isdip.platform.internal.Notification;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
@@ -39,15 +40,18 @@ public class Notifications {
     private static final String ROLE_PREFIX = "role:";
 
     private final NotificationRepository repository;
+    private final LanguagePreferences languages;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
     private final String from;
     private final String portalUrl;
 
-    Notifications(NotificationRepository repository, ObjectProvider<JavaMailSender> mail, Clock clock,
+    Notifications(NotificationRepository repository, LanguagePreferences languages,
+                  ObjectProvider<JavaMailSender> mail, Clock clock,
                   @Value("${isdip.mail.from:portal@isdip.gov.za}") String from,
                   @Value("${isdip.portal-url:http://localhost:8080}") String portalUrl) {
         this.repository = repository;
+        this.languages = languages;
         this.mail = mail;
         this.clock = clock;
         this.from = from;
@@ -59,7 +63,8 @@ public class Notifications {
     public void notifyUser(String username, String email, String messageKey, List<String> params, String link) {
         repository.save(new NotificationEntity(username, clock.instant(), messageKey, join(params), link));
         if (email != null && !email.isBlank()) {
-            afterCommit(() -> sendEmail(email, messageKey, params, link));
+            Locale language = languageOf(username);
+            afterCommit(() -> sendEmail(email, language, messageKey, params, link));
         }
     }
 
@@ -86,11 +91,22 @@ public class Notifications {
         repository.findByRecipientInAndReadAtIsNull(recipients(user)).forEach(n -> n.markRead(clock.instant()));
     }
 
-    /** The text of a notification in English, as emails carry it. */
-    public static String text(String messageKey, List<String> params) {
-        ResourceBundle bundle = PortalTranslations.bundle(PortalTranslations.ENGLISH);
+    /** A text in the given language (English where it has none), as emails carry it. */
+    public static String text(Locale language, String messageKey, List<?> params) {
+        ResourceBundle bundle = PortalTranslations.bundle(language);
         String pattern = bundle.containsKey(messageKey) ? bundle.getString(messageKey) : messageKey;
-        return new MessageFormat(pattern, Locale.ENGLISH).format(params.toArray());
+        return new MessageFormat(pattern, language).format(params.toArray());
+    }
+
+    /** The recipient's own language for an email; English when they chose none, or when it cannot be read now. */
+    private Locale languageOf(String username) {
+        try {
+            return languages.languageOf(username).orElse(PortalTranslations.ENGLISH);
+        } catch (RuntimeException e) {
+            // The notice itself must not fail because the preference could not be read: the email goes in English.
+            log.warn("The language of {} could not be read, the email goes in English: {}", username, e.getMessage());
+            return PortalTranslations.ENGLISH;
+        }
     }
 
     /** An email goes out only once the notice it copies is stored: a rolled-back notice sends nothing. */
@@ -107,7 +123,7 @@ public class Notifications {
         }
     }
 
-    private void sendEmail(String to, String messageKey, List<String> params, String link) {
+    private void sendEmail(String to, Locale language, String messageKey, List<String> params, String link) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             return;
@@ -116,9 +132,10 @@ public class Notifications {
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(from);
             message.setTo(to);
-            message.setSubject("ISDIP Portal: " + text(messageKey, params));
-            message.setText(text(messageKey, params) + "\n\n" + portalUrl + "/" + (link == null ? "" : link)
-                    + "\n\nYou receive this because of your work in the ISDIP Portal.");
+            String notice = text(language, messageKey, params);
+            message.setSubject(text(language, "email.subject", List.of(notice)));
+            message.setText(notice + "\n\n" + portalUrl + "/" + (link == null ? "" : link)
+                    + "\n\n" + text(language, "email.footer", List.of()));
             sender.send(message);
         } catch (RuntimeException e) {
             // The in-app notification is kept; a mail server being down must not undo the user's action.

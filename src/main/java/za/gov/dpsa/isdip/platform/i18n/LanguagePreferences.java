@@ -38,6 +38,15 @@ public class LanguagePreferences {
                 .map(LanguagePreferenceEntity::getLanguage));
     }
 
+    /**
+     * The language to write to this user in where no browser is asking (an email): their stored choice when the
+     * portal still offers it, otherwise nothing, and the caller writes in English.
+     */
+    public Optional<Locale> languageOf(String username) {
+        return tenantWork.inPlatform(() -> preferences.findById(username).map(LanguagePreferenceEntity::getLanguage))
+                .flatMap(translations::language);
+    }
+
     /** Keeps the user's choice (in a transaction of the platform's own); only a language of the portal. */
     public void choose(PortalUser user, Locale language) {
         Locale offered = translations.language(language == null ? null : language.toLanguageTag())

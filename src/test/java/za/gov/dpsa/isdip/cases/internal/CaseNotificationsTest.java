@@ -1,17 +1,13 @@
 package za.gov.dpsa.isdip.cases.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import za.gov.dpsa.isdip.platform.Notifications;
-import za.gov.dpsa.isdip.platform.internal.Notification;
-import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.DepartmentMember;
-import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
-import za.gov.dpsa.isdip.tenancy.PortalUser;
 import static za.gov.dpsa.isdip.cases.internal.CaseServiceTest.as;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
@@ -25,6 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+
+import za.gov.dpsa.isdip.platform.Notifications;
+import za.gov.dpsa.isdip.platform.i18n.LanguagePreferences;
+import za.gov.dpsa.isdip.platform.internal.Notification;
+import za.gov.dpsa.isdip.support.TestUsers;
+import za.gov.dpsa.isdip.tenancy.DepartmentMember;
+import za.gov.dpsa.isdip.tenancy.DepartmentMembers;
+import za.gov.dpsa.isdip.tenancy.PortalUser;
 
 /** In-app notifications, their email copies through a real SMTP server (GreenMail), and SLA warnings. */
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
@@ -50,6 +54,8 @@ class CaseNotificationsTest {
     EntityManager entityManager;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    LanguagePreferences languages;
 
     @Test
     void anAssignmentNotifiesTheOfficialInTheAppAndByEmail() throws Exception {
@@ -106,6 +112,34 @@ class CaseNotificationsTest {
         assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).map(CaseNotificationsTest::subject))
                 .anyMatch(subject -> subject.contains("GP-KEPT-1")).noneMatch(subject -> subject.contains("GP-UNDONE-1"));
         assertThat(as(WORKER, () -> notifications.latest(WORKER))).noneMatch(n -> n.params().contains("GP-UNDONE-1"));
+    }
+
+    @Test
+    void anOfficialWhoChoseAfrikaansIsMailedInAfrikaans() throws Exception {
+        PortalUser afrikaans = TestUsers.user("gp-health.afrikaans", "gp-health", "dept-user");
+        as(afrikaans, () -> {
+            languages.choose(afrikaans, Locale.forLanguageTag("af-ZA"));
+            return null;
+        });
+        int before = smtp.getReceivedMessages().length;
+        as(ADMIN, () -> transactions.execute(status -> {
+            notifications.notifyUser(afrikaans.username(), "afrikaans@health.example", "notification.case.assigned",
+                    List.of("GP-AF-1", "Kliniek se ure"), "cases/GP-AF-1");
+            return null;
+        }));
+
+        assertThat(smtp.waitForIncomingEmail(5000, before + 1)).isTrue();
+        MimeMessage email = smtp.getReceivedMessages()[before];
+        Properties af = new Properties();
+        try (var reader = new java.io.InputStreamReader(getClass().getResourceAsStream(
+                "/vaadin-i18n/translations_af.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+            af.load(reader);
+        }
+        String notice = new java.text.MessageFormat(af.getProperty("notification.case.assigned"),
+                Locale.forLanguageTag("af-ZA")).format(new Object[] {"GP-AF-1", "Kliniek se ure"});
+        assertThat(email.getSubject()).isEqualTo(af.getProperty("email.subject").replace("{0}", notice));
+        assertThat(email.getContent().toString()).contains(af.getProperty("email.footer"))
+                .doesNotContain("You receive this");
     }
 
     private static String subject(MimeMessage message) {
