@@ -63,11 +63,17 @@ public final class PortalChart {
 
     private static final int WIDTH = 600;
     private static final int HEIGHT = 230;
-    private static final int LEFT = 56;
+    private static final int LEFT = 76;
     private static final int RIGHT = 12;
     private static final int TOP = 12;
     private static final int BOTTOM = 190;
-    private static final int MAX_CATEGORY_LABELS = 7;
+    /** Labels of {@link #LABEL_SIZE} side by side: fewer, larger labels read better on a phone than many tiny ones. */
+    private static final int MAX_CATEGORY_LABELS = 4;
+    /**
+     * The axes' text size in the chart's own units: the chart scales to its container (at most 40rem), so 20 units
+     * are about 10 px on a home card and 21 px on a wide page, where 12 were 6 px on the card.
+     */
+    private static final int LABEL_SIZE = 20;
     private static final int TICKS = 4;
 
     private final Component host;
@@ -153,8 +159,9 @@ public final class PortalChart {
             int y = y(value, top);
             svg.append("<line class='portal-chart-grid' x1='").append(LEFT).append("' x2='").append(WIDTH - RIGHT)
                     .append("' y1='").append(y).append("' y2='").append(y).append("' stroke='").append(GRID)
-                    .append("'/><text class='portal-chart-tick' x='").append(LEFT - 6).append("' y='").append(y + 4)
-                    .append("' text-anchor='end' font-size='12' fill='").append(INK).append("'>")
+                    .append("'/><text class='portal-chart-tick' x='").append(LEFT - 6).append("' y='").append(y + 7)
+                    .append("' text-anchor='end' font-size='").append(LABEL_SIZE).append("' fill='").append(INK)
+                    .append("'>")
                     .append(escape(format.apply(tickValue(value)))).append("</text>");
         }
         svg.append("<line x1='").append(LEFT).append("' x2='").append(LEFT).append("' y1='").append(TOP)
@@ -168,7 +175,8 @@ public final class PortalChart {
         for (int i = 0; i < n; i++) {
             if (i % every == 0) {
                 svg.append("<text class='portal-chart-category' x='").append(round(centre(i, slot))).append("' y='")
-                        .append(BOTTOM + 18).append("' text-anchor='middle' font-size='12' fill='").append(INK)
+                        .append(BOTTOM + 26).append("' text-anchor='middle' font-size='").append(LABEL_SIZE)
+                        .append("' fill='").append(INK)
                         .append("'>").append(escape(categories.get(i))).append("</text>");
             }
         }
