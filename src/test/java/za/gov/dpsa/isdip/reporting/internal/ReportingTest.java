@@ -79,7 +79,16 @@ class ReportingTest {
     }
 
     static ReportingPeriod currentQuarter(ReportingPeriods periods) {
-        int[] quarter = ReportingPeriod.quarterOf(LocalDate.now(PortalTime.ZONE));
+        return quarterOf(periods, LocalDate.now(PortalTime.ZONE));
+    }
+
+    /** The quarter before the current one, opened if it is not: no test but the keyboard journey submits in it. */
+    static ReportingPeriod previousQuarter(ReportingPeriods periods) {
+        return quarterOf(periods, LocalDate.now(PortalTime.ZONE).minusMonths(3));
+    }
+
+    private static ReportingPeriod quarterOf(ReportingPeriods periods, LocalDate day) {
+        int[] quarter = ReportingPeriod.quarterOf(day);
         return as(DPSA, () -> periods.all().stream()
                 .filter(p -> p.fiscalYear() == quarter[0] && p.quarter() == quarter[1]).findFirst()
                 .orElseGet(() -> periods.open(quarter[0], quarter[1],

@@ -12,4 +12,8 @@ public final class ReportingTestAccess {
     public static ReportingPeriod currentQuarter(ReportingPeriods periods) {
         return ReportingTest.currentQuarter(periods);
     }
+
+    public static ReportingPeriod previousQuarter(ReportingPeriods periods) {
+        return ReportingTest.previousQuarter(periods);
+    }
 }
