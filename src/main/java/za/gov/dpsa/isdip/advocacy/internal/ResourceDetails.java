@@ -1,6 +1,7 @@
 package za.gov.dpsa.isdip.advocacy.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A resource with its version history (newest first), its row version for changes, and whether the user may
@@ -9,7 +10,8 @@ import java.util.List;
 public record ResourceDetails(ResourceSummary summary, List<ResourceVersion> versions, long rowVersion,
                               boolean mayEdit, boolean mayFeature) {
 
-    public ResourceVersion latest() {
-        return versions.getFirst();
+    /** The newest version; none only for a resource stored without one (loaded in bulk, not published here). */
+    public Optional<ResourceVersion> latest() {
+        return versions.stream().findFirst();
     }
 }

@@ -120,7 +120,7 @@ public class ResourceView extends VerticalLayout implements BeforeEnterObserver,
                 fact("advocacy.field.published", PortalDates.dateTime(r.publishedAt())));
         add(new RouterLink(getTranslation("advocacy.back"), AdvocacyView.class), heading, badges, summary, facts);
         if (!r.retired()) {
-            add(use(details.latest(), true));
+            details.latest().ifPresent(version -> add(use(version, true)));
         }
         long uses = library.usesInMyDepartment(source, id);
         if (uses > 0 || source == ResourceSource.DEPARTMENT) {

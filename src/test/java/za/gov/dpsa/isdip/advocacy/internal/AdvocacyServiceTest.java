@@ -69,7 +69,7 @@ class AdvocacyServiceTest {
 
         ResourceDetails first = as(EC_OFFICIAL, () -> library.details(ResourceSource.DPSA, id));
         assertThat(first.versions()).extracting(ResourceVersion::number).containsExactly(1);
-        assertThat(first.latest().contentType()).isEqualTo("application/pdf");
+        assertThat(first.latest().orElseThrow().contentType()).isEqualTo("application/pdf");
         assertThat(first.mayEdit()).isFalse();
         assertThat(as(GP_OFFICIAL, () -> library.browse(ResourceFilter.none()))).extracting(ResourceSummary::title)
                 .contains("Complaints toolkit for service points");

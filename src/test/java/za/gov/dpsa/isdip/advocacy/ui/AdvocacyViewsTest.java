@@ -175,7 +175,7 @@ class AdvocacyViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(ResourceView.class);
         ResourceView view = (ResourceView) getCurrentView();
         assertThat(view.details().summary().title()).isEqualTo("Licence renewal SOP");
-        assertThat(view.details().latest().fileName()).isEqualTo("renewal-sop.txt");
+        assertThat(view.details().latest().orElseThrow().fileName()).isEqualTo("renewal-sop.txt");
     }
 
     @Test
