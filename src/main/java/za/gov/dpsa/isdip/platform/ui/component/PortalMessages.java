@@ -6,7 +6,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /**
  * How a message shown in a notification reaches a screen reader. Vaadin's notification card is a live region
  * ({@code role=alert}), polite by default: read once the reader is idle, which suits "saved". A refusal, a conflict
- * or a warning interrupts (assertive), so the official hears it before moving on, and it stays twice as long.
+ * or a warning interrupts (assertive), so the official hears it before moving on, and stays twice as long (ten
+ * seconds at least).
  */
 public final class PortalMessages {
 
