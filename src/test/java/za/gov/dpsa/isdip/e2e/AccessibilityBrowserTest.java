@@ -104,8 +104,8 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     }
 
     /**
-     * Every view in this user's side navigation, home first, and every page those views link to (one step further,
-     * each address once): the sub-pages of a module (catalogues, editors, dashboards) are reached as a user would.
+     * Every view in this user's side navigation, home first, and every view those pages link to (one step further,
+     * each view once): the sub-pages of a module (catalogues, editors, dashboards) are reached as a user would.
      */
     private AxeCheck checkNavigation() {
         AxeCheck axe = new AxeCheck(driver);
