@@ -34,8 +34,7 @@ public class LanguagePreferences {
 
     /** The tag the user stored, as stored: it may name a language this release no longer offers. */
     public Optional<String> stored(PortalUser user) {
-        return tenantWork.inPlatform(() -> preferences.findById(user.username())
-                .map(LanguagePreferenceEntity::getLanguage));
+        return storedTag(user.username());
     }
 
     /**
@@ -43,8 +42,11 @@ public class LanguagePreferences {
      * portal still offers it, otherwise nothing, and the caller writes in English.
      */
     public Optional<Locale> languageOf(String username) {
-        return tenantWork.inPlatform(() -> preferences.findById(username).map(LanguagePreferenceEntity::getLanguage))
-                .flatMap(translations::language);
+        return storedTag(username).flatMap(translations::language);
+    }
+
+    private Optional<String> storedTag(String username) {
+        return tenantWork.inPlatform(() -> preferences.findById(username).map(LanguagePreferenceEntity::getLanguage));
     }
 
     /** Keeps the user's choice (in a transaction of the platform's own); only a language of the portal. */
