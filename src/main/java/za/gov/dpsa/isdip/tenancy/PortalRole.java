@@ -9,7 +9,12 @@ public enum PortalRole {
     DEPT_ADMIN(Names.DEPT_ADMIN),
     DEPT_REPORTER(Names.DEPT_REPORTER),
     DPSA_ADMIN(Names.DPSA_ADMIN),
-    TRAINER(Names.TRAINER);
+    TRAINER(Names.TRAINER),
+    /**
+     * A DPSA system (the monitoring and evaluation team's analytics platform) that reads what departments submitted,
+     * across departments, through the API. Never a person's role.
+     */
+    DPSA_ANALYTICS(Names.DPSA_ANALYTICS);
 
     /** The role names as compile-time constants, for {@code @RolesAllowed}. */
     public static final class Names {
@@ -18,6 +23,7 @@ public enum PortalRole {
         public static final String DEPT_REPORTER = "dept-reporter";
         public static final String DPSA_ADMIN = "dpsa-admin";
         public static final String TRAINER = "trainer";
+        public static final String DPSA_ANALYTICS = "dpsa-analytics";
 
         private Names() {
         }
