@@ -41,6 +41,23 @@ public final class PortalUserMapping {
         if (userInfo != null) {
             claims.putAll(userInfo.getClaims());
         }
+        Placement placement = place(claims, idToken.getSubject(), departmentExists);
+        // A system's role: a person holding it (by a mistake in Keycloak) gains nothing from it.
+        placement.roles().remove(PortalRole.DPSA_ANALYTICS);
+        Set<GrantedAuthority> authorities = new HashSet<>(baseAuthorities);
+        placement.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        return new PortalUser(authorities, idToken, userInfo, placement.departmentId(), placement.roles());
+    }
+
+    /** Where a token places its holder: its department (or null) and its portal roles. */
+    record Placement(String departmentId, Set<PortalRole> roles) {
+    }
+
+    /**
+     * Reads the department and roles from a token's claims, the same way for a person's ID token and a system's
+     * access token (its service account's groups and realm roles).
+     */
+    static Placement place(Map<String, Object> claims, String subject, Predicate<String> departmentExists) {
         Set<PortalRole> roles = EnumSet.noneOf(PortalRole.class);
         for (String name : roleNames(claims)) {
             PortalRole.fromRoleName(name).ifPresent(roles::add);
@@ -54,19 +71,16 @@ public final class PortalUserMapping {
         if (departments.size() == 1 && departmentExists.test(departments.getFirst())) {
             departmentId = departments.getFirst();
         } else if (departments.size() > 1) {
-            log.warn("User {} belongs to {} departments; the portal needs exactly one", idToken.getSubject(),
-                    departments.size());
+            log.warn("User {} belongs to {} departments; the portal needs exactly one", subject, departments.size());
         } else if (departments.size() == 1) {
-            log.warn("User {} belongs to department '{}', which is not onboarded or not active",
-                    idToken.getSubject(), departments.getFirst());
+            log.warn("User {} belongs to department '{}', which is not onboarded or not active", subject,
+                    departments.getFirst());
         }
         // Department roles count only with a department.
         if (departmentId == null) {
             roles.removeIf(PortalRole::isDepartmentRole);
         }
-        Set<GrantedAuthority> authorities = new HashSet<>(baseAuthorities);
-        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-        return new PortalUser(authorities, idToken, userInfo, departmentId, roles);
+        return new Placement(departmentId, roles);
     }
 
     private static List<String> roleNames(Map<String, Object> claims) {

@@ -19,6 +19,7 @@ import za.gov.dpsa.isdip.tenancy.DepartmentEntry;
 import za.gov.dpsa.isdip.tenancy.EndedKeycloakSessions;
 import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
+import za.gov.dpsa.isdip.tenancy.SystemClient;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
 
 /**
@@ -50,6 +51,15 @@ public class TenantBindingFilter extends OncePerRequestFilter {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication != null && authentication.getPrincipal() instanceof PortalUser user)) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (user instanceof SystemClient system) {
+            // An API call: stateless, its token checked against the register of clients on this very request.
+            String tenant = system.homeTenant();
+            request.setAttribute(DEPARTMENT_ATTRIBUTE, tenant);
+            try (TenantContext.Scope ignored = TenantContext.bind(tenant)) {
+                chain.doFilter(request, response);
+            }
             return;
         }
         String tenant = user.homeTenant();
