@@ -8,9 +8,12 @@
  * administrator ({@link za.gov.dpsa.isdip.accounts.internal.DepartmentProvisioning}) from its console, which also shows and
  * changes the department registry.
  * <p>
+ * It keeps the register of API clients (the Keycloak clients of departments' systems and DPSA's analytics,
+ * {@link za.gov.dpsa.isdip.accounts.internal.ApiClients}), which the platform's API security asks on every call.
+ * <p>
  * It sits above tenancy: it uses tenancy's identity, registry and session enforcement, and tenancy knows nothing
  * of it. The Keycloak admin client is used only here ({@code keycloak}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts",
-        allowedDependencies = {"core", "platform::ui-components", "tenancy"})
+        allowedDependencies = {"core", "platform", "platform::ui-components", "tenancy"})
 package za.gov.dpsa.isdip.accounts;

@@ -45,6 +45,8 @@ import za.gov.dpsa.isdip.core.InvalidInput;
 public class KeycloakAccounts implements DisposableBean {
 
     public static final String DEPARTMENTS_GROUP = "departments";
+    /** The client attribute naming an API client's department, for Keycloak's administrators. */
+    public static final String DEPARTMENT_ATTRIBUTE = "isdip.department";
 
     private final String serverUrl;
     private final String realmName;
@@ -257,6 +259,108 @@ public class KeycloakAccounts implements DisposableBean {
             realm().users().get(userId).logout();
             return null;
         });
+    }
+
+    // ---- API clients ----------------------------------------------------------------------------------------
+
+    /** A client the portal made for a system: Keycloak's id of it and its first secret (shown once). */
+    public record MadeClient(String keycloakId, String secret) {
+    }
+
+    /**
+     * Makes a confidential client for a system: client credentials only (no browser sign-in, no passwords), its
+     * service account holding the given realm roles, and the "roles" claim of the portal's own client. The
+     * department is written into the client as its tokens' {@code groups} claim (the department group's path), so
+     * Keycloak signs it into every token exactly where a person's department group appears. It is not a group
+     * membership of the service account: moving an account into a department group needs the right to move any
+     * account, which the portal's service account must not have (RealmHardeningTest). If any step fails, the
+     * client is deleted again: a half-made client never stays in Keycloak.
+     *
+     * @param departmentId the department, or null for a DPSA analytics client
+     */
+    public MadeClient createApiClient(String clientId, String name, String description, String departmentId,
+                                      Collection<String> realmRoles) {
+        return call(() -> {
+            org.keycloak.representations.idm.ClientRepresentation client =
+                    new org.keycloak.representations.idm.ClientRepresentation();
+            client.setClientId(clientId);
+            client.setName(name);
+            client.setDescription(description);
+            client.setEnabled(true);
+            client.setProtocol("openid-connect");
+            client.setPublicClient(false);
+            client.setClientAuthenticatorType("client-secret");
+            client.setServiceAccountsEnabled(true);
+            client.setStandardFlowEnabled(false);
+            client.setImplicitFlowEnabled(false);
+            client.setDirectAccessGrantsEnabled(false);
+            client.setFrontchannelLogout(false);
+            client.setAttributes(departmentId == null ? Map.of() : Map.of(DEPARTMENT_ATTRIBUTE, departmentId));
+            List<org.keycloak.representations.idm.ProtocolMapperRepresentation> mappers = new ArrayList<>();
+            mappers.add(mapper("portal roles", "oidc-usermodel-realm-role-mapper",
+                    Map.of("claim.name", "roles", "jsonType.label", "String", "multivalued", "true")));
+            if (departmentId != null) {
+                mappers.add(mapper("department", "oidc-hardcoded-claim-mapper",
+                        Map.of("claim.name", "groups", "jsonType.label", "JSON",
+                                "claim.value", "[\"/" + DEPARTMENTS_GROUP + "/" + departmentId + "\"]")));
+            }
+            client.setProtocolMappers(mappers);
+            String id;
+            try (Response response = realm().clients().create(client)) {
+                if (response.getStatus() == 409) {
+                    throw new AccountConflictException();
+                }
+                id = CreatedResponseUtil.getCreatedId(response);
+            }
+            try {
+                if (!realmRoles.isEmpty()) {
+                    UserRepresentation account = realm().clients().get(id).getServiceAccountUser();
+                    List<RoleRepresentation> roles = realmRoles.stream()
+                            .map(role -> realm().roles().get(role).toRepresentation()).toList();
+                    realm().users().get(account.getId()).roles().realmLevel().add(roles);
+                }
+                return new MadeClient(id, realm().clients().get(id).getSecret().getValue());
+            } catch (RuntimeException e) {
+                try {
+                    realm().clients().get(id).remove();
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** A new secret for the client; the old one stops working at once. */
+    public String rotateApiClientSecret(String keycloakId) {
+        return call(() -> realm().clients().get(keycloakId).generateNewSecret().getValue());
+    }
+
+    /** Deletes the client and its service account: no new token can be had. Gone already counts as done. */
+    public void deleteApiClient(String keycloakId) {
+        call(() -> {
+            try {
+                realm().clients().get(keycloakId).remove();
+            } catch (NotFoundException gone) {
+                // Deleted in Keycloak's console already: the register still records the revocation.
+            }
+            return null;
+        });
+    }
+
+    private static org.keycloak.representations.idm.ProtocolMapperRepresentation mapper(String name, String type,
+                                                                                         Map<String, String> config) {
+        var mapper = new org.keycloak.representations.idm.ProtocolMapperRepresentation();
+        mapper.setName(name);
+        mapper.setProtocol("openid-connect");
+        mapper.setProtocolMapper(type);
+        Map<String, String> all = new java.util.HashMap<>(config);
+        all.put("access.token.claim", "true");
+        all.put("id.token.claim", "false");
+        all.put("userinfo.token.claim", "false");
+        all.put("introspection.token.claim", "true");
+        mapper.setConfig(all);
+        return mapper;
     }
 
     private RealmResource realm() {

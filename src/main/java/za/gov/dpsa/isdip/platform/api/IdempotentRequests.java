@@ -56,8 +56,11 @@ public class IdempotentRequests {
         this.clock = clock;
     }
 
-    /** What the write answered: its status, the created record's address (or null) and its body. */
-    public record Answer(HttpStatus status, URI location, Object body) {
+    /**
+     * What the write answered: its status, the created record's address (or null) and its body, read once the
+     * write is flushed (so that versions and timestamps are those stored).
+     */
+    public record Answer(HttpStatus status, URI location, Supplier<?> body) {
     }
 
     /**
@@ -82,7 +85,8 @@ public class IdempotentRequests {
                     return replay(earlier.get());
                 }
                 Answer answer = write.get();
-                String body = json.writeValueAsString(answer.body());
+                answers.flush();
+                String body = json.writeValueAsString(answer.body().get());
                 answers.saveAndFlush(new ApiIdempotencyEntity(client.clientId(), key, hash, answer.status().value(),
                         answer.location() == null ? null : answer.location().toString(), body, clock.instant()));
                 return respond(answer.status().value(), answer.location(), body, false);
