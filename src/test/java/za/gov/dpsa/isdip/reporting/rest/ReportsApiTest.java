@@ -322,6 +322,29 @@ class ReportsApiTest {
     }
 
     @Test
+    void theOpenApiDescriptionNamesEveryOperationWithExamplesForEveryParameter() throws Exception {
+        JsonNode api = JSON.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+        List<String> operations = new ArrayList<>();
+        for (var path : api.get("paths").properties()) {
+            if (!path.getKey().startsWith("/api/v1/report")) {
+                continue;
+            }
+            JsonNode operation = path.getValue().get("get");
+            operations.add(operation.get("operationId").asString());
+            assertThat(operation.get("summary")).as(path.getKey()).isNotNull();
+            for (JsonNode parameter : operation.path("parameters")) {
+                assertThat(parameter.has("example")).as(path.getKey() + " " + parameter.get("name")).isTrue();
+            }
+            assertThat(operation.get("responses").get("200").get("content").properties().iterator().next()
+                    .getValue().has("examples")).as(path.getKey()).isTrue();
+            assertThat(operation.get("responses").has("403")).as(path.getKey()).isTrue();
+        }
+        assertThat(operations).containsExactlyInAnyOrder("listReports", "getReport", "getReportDataValueSet",
+                "getReportAdx", "getReportingMatrix", "getConsolidation", "getConsolidationDataValueSet",
+                "getConsolidationAdx");
+    }
+
+    @Test
     @Disabled("Until the API security chain for /api/** (ROLE_api-client) is merged: the browser chain refuses it")
     void anApiClientReachesItsReportsThroughTheSecurityChain() throws Exception {
         MockHttpServletResponse response = secured.perform(get("/api/v1/reports/" + Q3)
