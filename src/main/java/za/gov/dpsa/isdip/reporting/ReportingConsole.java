@@ -39,6 +39,7 @@ import za.gov.dpsa.isdip.tenancy.PortalRole;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.Province;
 import za.gov.dpsa.isdip.tenancy.Sphere;
+import za.gov.dpsa.isdip.tenancy.SystemClient;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 /**
@@ -99,7 +100,7 @@ public class ReportingConsole {
     }
 
     public Matrix matrix(Scope scope, int lastPeriods) {
-        requireDpsa();
+        requireDpsaReader();
         List<ReportingPeriod> shown = periods.all().stream().limit(lastPeriods)
                 .sorted(Comparator.comparing(ReportingPeriod::startsOn)).toList();
         List<Department> departments = directory.all().stream().filter(Department::active).filter(scope::includes)
@@ -168,7 +169,7 @@ public class ReportingConsole {
      * returned: sums for counts, averages across departments for shares and durations.
      */
     public List<Consolidated> consolidate(long periodId, Scope scope) {
-        requireDpsa();
+        requireDpsaReader();
         List<ReportSnapshot> snapshots = latestSnapshots(Set.of(periodId), scope).getOrDefault(periodId, List.of());
         List<Consolidated> result = new ArrayList<>();
         for (Indicator indicator : template.indicators()) {
@@ -181,7 +182,7 @@ public class ReportingConsole {
 
     /** One indicator's national figure for each of the last periods, oldest first. */
     public Map<String, BigDecimal> trend(String code, Scope scope, int lastPeriods) {
-        requireDpsa();
+        requireDpsaReader();
         Indicator indicator = template.indicator(code).orElseThrow(() -> new NotFound("No such report or period for this user"));
         List<ReportingPeriod> shown = periods.all().stream().limit(lastPeriods)
                 .sorted(Comparator.comparing(ReportingPeriod::startsOn)).toList();
@@ -280,6 +281,16 @@ public class ReportingConsole {
 
     private static int count(Indicator indicator, List<ReportSnapshot> snapshots) {
         return (int) snapshots.stream().filter(s -> s.value(indicator.code()) != null).count();
+    }
+
+    /**
+     * The matrix, consolidation and trend are figures over snapshots, which DPSA's analytics client reads through the
+     * API too; a submission's review (it names the officer) and the decisions stay with DPSA's super-admins.
+     */
+    private static PortalUser requireDpsaReader() {
+        return PortalUser.current().filter(u -> u.hasRole(PortalRole.DPSA_ADMIN)
+                        || u instanceof SystemClient client && client.readsAcrossDepartments())
+                .orElseThrow(() -> new AccessDeniedException("Only DPSA reads the reporting console"));
     }
 
     private static PortalUser requireDpsa() {
