@@ -140,7 +140,8 @@ public class ApiClients implements ApiClientRegister {
             keycloak.deleteApiClient(made.keycloakId());
             throw e;
         }
-        auditTrail.record("API_CLIENT_CREATED", AUDIT_TYPE, saved.getId(), clientId);
+        auditTrail.record("API_CLIENT_CREATED", AUDIT_TYPE, clientId, "department: "
+                + (department == null ? "none (DPSA analytics)" : department) + "; roles: " + String.join(", ", roles));
         return new Issued(toClient(saved), made.secret(), tokenUrl);
     }
 
@@ -157,7 +158,7 @@ public class ApiClients implements ApiClientRegister {
             current.rotated(user.username(), clock.instant());
             return register.saveAndFlush(current);
         });
-        auditTrail.record("API_CLIENT_SECRET_ROTATED", AUDIT_TYPE, id, entity.getClientId());
+        auditTrail.record("API_CLIENT_SECRET_ROTATED", AUDIT_TYPE, entity.getClientId(), null);
         return new Issued(toClient(saved), secret, tokenUrl);
     }
 
@@ -175,7 +176,7 @@ public class ApiClients implements ApiClientRegister {
                 current.revoked(user.username(), clock.instant());
                 register.saveAndFlush(current);
             });
-            auditTrail.record("API_CLIENT_REVOKED", AUDIT_TYPE, id, entity.getClientId());
+            auditTrail.record("API_CLIENT_REVOKED", AUDIT_TYPE, entity.getClientId(), null);
         }
         recent.remove(entity.getClientId());
         keycloak.deleteApiClient(entity.getKeycloakId());

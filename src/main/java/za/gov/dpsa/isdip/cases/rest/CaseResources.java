@@ -57,8 +57,8 @@ final class CaseResources {
 
     @Schema(name = "StatusChange", description = "A step of the case workflow, as the portal's buttons take it")
     record TransitionRequest(
-            @Schema(description = "ASSIGN, START, AWAIT_INFORMATION, RESUME, RESOLVE, CLOSE or REOPEN",
-                    example = "START", requiredMode = Schema.RequiredMode.REQUIRED) CaseAction action,
+            @Schema(description = "TAKE, ASSIGN (administrators only), START, AWAIT_INFORMATION, RESUME, RESOLVE, CLOSE or REOPEN; allowedActions on the case lists those open to the client now",
+                    example = "TAKE", requiredMode = Schema.RequiredMode.REQUIRED) CaseAction action,
             @Schema(description = "The case's version as last read: a change since then is refused (409)",
                     example = "0", requiredMode = Schema.RequiredMode.REQUIRED) Long version,
             @Schema(description = "ASSIGN: the official's username", example = "dha.official") String assignee,

@@ -67,8 +67,12 @@ import za.gov.dpsa.isdip.tenancy.SystemClient;
 @Tag(name = "Cases", description = "Technical support cases of the client's department")
 class CasesApi {
 
-    /** The workflow steps a system may take; escalation and citizen details stay with officials. */
-    static final Set<CaseAction> TRANSITIONS = Set.copyOf(EnumSet.of(CaseAction.ASSIGN, CaseAction.START,
+    /**
+     * The workflow steps a system may take, by the same rules as an official: it takes a case to work it itself,
+     * closes or reopens the cases it logged. Assigning a colleague stays the administrator's (a system holds
+     * {@code dept-user} only); escalation and citizen details stay with officials.
+     */
+    static final Set<CaseAction> TRANSITIONS = Set.copyOf(EnumSet.of(CaseAction.TAKE, CaseAction.ASSIGN, CaseAction.START,
             CaseAction.AWAIT_INFORMATION, CaseAction.RESUME, CaseAction.RESOLVE, CaseAction.CLOSE,
             CaseAction.REOPEN));
     static final int MAX_PAGE_SIZE = 100;
@@ -218,6 +222,7 @@ class CasesApi {
             long id = found.id();
             long version = body.version();
             switch (body.action()) {
+                case TAKE -> cases.take(id, version);
                 case ASSIGN -> cases.assign(id, version, required("assignee", body.assignee()));
                 case START -> cases.start(id, version);
                 case AWAIT_INFORMATION -> cases.awaitInformation(id, version, required("note", body.note()));

@@ -1,7 +1,6 @@
 package za.gov.dpsa.isdip.platform.security;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -48,11 +47,13 @@ final class SystemClientTokens implements Converter<Jwt, AbstractAuthenticationT
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        String clientId = Optional.ofNullable(jwt.getClaimAsString("client_id"))
-                .orElse(jwt.getClaimAsString("azp"));
+        // Keycloak marks a token of the client credentials grant with client_id (its service_account scope), and
+        // names its subject service-account-<client id>; a person's token from the portal's sign-in has neither.
         String username = jwt.getClaimAsString("preferred_username");
-        boolean system = clientId != null && username != null
-                && username.equals(SERVICE_ACCOUNT_PREFIX + clientId.toLowerCase(Locale.ROOT));
+        boolean serviceAccount = username != null && username.startsWith(SERVICE_ACCOUNT_PREFIX);
+        String clientId = Optional.ofNullable(jwt.getClaimAsString("client_id"))
+                .orElse(serviceAccount ? jwt.getClaimAsString("azp") : null);
+        boolean system = clientId != null && (username == null || serviceAccount);
         if (!system) {
             return new PersonToken(jwt);
         }

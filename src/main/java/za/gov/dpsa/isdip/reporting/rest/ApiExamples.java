@@ -91,29 +91,30 @@ final class ApiExamples {
             """;
 
     static final String NOT_FOUND = """
-            {"type":"about:blank","title":"Not Found","status":404,
-             "detail":"No such record.","instance":"/api/v1/reports/2026-27-Q1"}
+            {"type":"urn:isdip:problem:not-found","title":"Not found","status":404,
+             "detail":"There is no such record in your department.","instance":"/api/v1/reports/2026-27-Q1"}
             """;
 
     static final String INVALID_PERIOD = """
-            {"type":"about:blank","title":"Unprocessable Entity","status":422,"field":"period",
-             "detail":"A period is written as 2026-27-Q1 for a quarter or 2026-27 for a financial year, not 2026Q2.",
-             "instance":"/api/v1/reports/2026Q2"}
+            {"type":"urn:isdip:problem:invalid-input","title":"Invalid input","status":422,
+              "detail":"period: A period is written as 2026-27-Q1 for a quarter or 2026-27 for a financial year, not 2026Q2.","instance":"/api/v1/reports/2026Q2",
+              "errors":[{"field":"period","message":"A period is written as 2026-27-Q1 for a quarter or 2026-27 for a financial year, not 2026Q2."}]}
             """;
 
     static final String INVALID_SIZE = """
-            {"type":"about:blank","title":"Unprocessable Entity","status":422,"field":"size",
-             "detail":"The page size must be between 1 and 100.","instance":"/api/v1/reports"}
+            {"type":"urn:isdip:problem:invalid-input","title":"Invalid input","status":422,
+              "detail":"size: The page size must be between 1 and 100.","instance":"/api/v1/reports",
+              "errors":[{"field":"size","message":"The page size must be between 1 and 100."}]}
             """;
 
     static final String INVALID_DEPARTMENT = """
-            {"type":"about:blank","title":"Unprocessable Entity","status":422,"field":"department",
-             "detail":"A department system reads only its own department's reports: leave out department.",
-             "instance":"/api/v1/reports/2026-27-Q1"}
+            {"type":"urn:isdip:problem:invalid-input","title":"Invalid input","status":422,
+              "detail":"department: A department system reads only its own department's reports: leave out department.","instance":"/api/v1/reports/2026-27-Q1",
+              "errors":[{"field":"department","message":"A department system reads only its own department's reports: leave out department."}]}
             """;
 
     static final String FORBIDDEN = """
-            {"type":"about:blank","title":"Forbidden","status":403,
-             "detail":"Access denied","instance":"/api/v1/reporting/matrix"}
+            {"type":"urn:isdip:problem:forbidden","title":"Forbidden","status":403,
+             "detail":"This client may not use this endpoint.","instance":"/api/v1/reporting/matrix"}
             """;
 }

@@ -42,9 +42,9 @@ class ReportingAnalyticsController {
             examples = @ExampleObject(name = "matrix", value = ApiExamples.MATRIX)))
     @ApiResponse(responseCode = "422", description = "financialYear is not a year", content = @Content(
             mediaType = PROBLEM, examples = @ExampleObject(name = "financialYear", value = """
-                    {"type":"about:blank","title":"Unprocessable Entity","status":422,"field":"financialYear",
-                     "detail":"Give the year the financial year starts in, e.g. 2026 for 2026/27.",
-                     "instance":"/api/v1/reporting/matrix"}
+                    {"type":"urn:isdip:problem:invalid-input","title":"Invalid input","status":422,
+                      "detail":"financialYear: Give the year the financial year starts in, e.g. 2026 for 2026/27.","instance":"/api/v1/reporting/matrix",
+                      "errors":[{"field":"financialYear","message":"Give the year the financial year starts in, e.g. 2026 for 2026/27."}]}
                     """)))
     @ApiResponse(responseCode = "403", description = "Not DPSA's analytics client", content = @Content(
             mediaType = PROBLEM, examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))

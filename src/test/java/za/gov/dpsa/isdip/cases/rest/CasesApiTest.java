@@ -101,17 +101,32 @@ class CasesApiTest {
         assertThat(ApiTestClients.json(tooEarly).get("type").asString())
                 .isEqualTo("urn:isdip:problem:transition-not-allowed");
 
-        HttpResponse<String> assigned = dhaApi.post("/api/v1/cases/" + reference + "/transitions",
+        // Assigning a colleague is the administrator's; the system takes the case itself.
+        HttpResponse<String> assignOthers = dhaApi.post("/api/v1/cases/" + reference + "/transitions",
                 Map.of("action", "ASSIGN", "version", created.get("version").asLong(), "assignee",
                         "dha.official"));
-        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
-        assertThat(ApiTestClients.json(assigned).get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(assignOthers.statusCode()).isEqualTo(409);
+        HttpResponse<String> taken = dhaApi.post("/api/v1/cases/" + reference + "/transitions",
+                Map.of("action", "TAKE", "version", created.get("version").asLong()));
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+        JsonNode assigned = ApiTestClients.json(taken);
+        assertThat(assigned.get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(assigned.get("assignee").asString()).isEqualTo("service-account-" + dha.clientId());
 
-        // A system that read the case before the assignment may not overwrite it.
+        // A system that read the case before it was taken may not overwrite it.
         HttpResponse<String> stale = dhaApi.post("/api/v1/cases/" + reference + "/transitions",
                 Map.of("action", "START", "version", created.get("version").asLong()));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(ApiTestClients.json(stale).get("type").asString()).isEqualTo("urn:isdip:problem:conflict");
+
+        JsonNode started = ApiTestClients.json(dhaApi.post("/api/v1/cases/" + reference + "/transitions",
+                Map.of("action", "START", "version", assigned.get("version").asLong())));
+        assertThat(started.get("status").asString()).isEqualTo("IN_PROGRESS");
+        JsonNode resolved = ApiTestClients.json(dhaApi.post("/api/v1/cases/" + reference + "/transitions",
+                Map.of("action", "RESOLVE", "version", started.get("version").asLong(), "note",
+                        "A slot was booked for the citizen on Monday.")));
+        assertThat(resolved.get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(resolved.get("resolutionNote").asString()).isEqualTo("A slot was booked for the citizen on Monday.");
 
         HttpResponse<String> commented = dhaApi.post("/api/v1/cases/" + reference + "/comments",
                 Map.of("text", "The citizen was called back."));
