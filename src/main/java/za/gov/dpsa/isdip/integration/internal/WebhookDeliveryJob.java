@@ -166,13 +166,15 @@ public class WebhookDeliveryJob {
         return subscription.getDepartmentId().equals(event.getDepartmentId());
     }
 
-    /** The body every attempt sends: the event's id (stable across subscriptions and retries), type, time, data. */
+    /** The body every attempt sends: the event's id (stable across subscriptions and retries), type, time, subject, data. */
     private static String envelope(String source, WebhookEventEntity event) {
         ObjectNode body = JSON.createObjectNode();
         body.put("id", source + "-" + event.getId());
         body.put("type", event.getEventType());
         body.put("occurredAt", event.getOccurredAt().toString());
         body.put("departmentId", event.getDepartmentId());
+        // What the event is about (a case reference, a report): events of one subject arrive in order.
+        body.put("subject", event.getSubject());
         JsonNode data = JSON.readTree(event.getPayload());
         body.set("data", data);
         return JSON.writeValueAsString(body);

@@ -10,4 +10,6 @@ public interface WebhookEventRepository extends JpaRepository<WebhookEventEntity
 
     /** The oldest events not yet fanned out, in the order they were written. */
     List<WebhookEventEntity> findByFannedOutFalseOrderByIdAsc(Limit limit);
+
+    List<WebhookEventEntity> findBySubjectOrderByIdAsc(String subject);
 }
