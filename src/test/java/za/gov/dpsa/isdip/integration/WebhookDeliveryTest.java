@@ -314,8 +314,10 @@ class WebhookDeliveryTest {
                 Mechanism.SERVICE_STANDARDS, "Issuing of permits", "Head office", CasePriority.MEDIUM, null);
     }
 
+    /** The deliveries of this subject to this test's subscriptions (other test classes may leave some). */
     private List<WebhookDeliveryEntity> deliveriesOf(String subject) {
-        return tenantWork.inPlatform(() -> deliveries.findAll().stream().filter(d -> d.getSubject().equals(subject))
+        return tenantWork.inPlatform(() -> deliveries.findAll().stream().filter(d -> d.getSubject().equals(subject)
+                        && d.getClientId().endsWith(run))
                 .sorted(java.util.Comparator.comparing(WebhookDeliveryEntity::getId)).toList());
     }
 

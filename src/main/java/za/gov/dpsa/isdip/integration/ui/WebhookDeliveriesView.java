@@ -80,7 +80,7 @@ public class WebhookDeliveriesView extends VerticalLayout implements HasDynamicT
                         || e.status() == Status.DELIVERED || e.status() == Status.GAVE_UP ? ""
                         : PortalDates.dateTimeWithSeconds(e.nextAttemptAt()))
                 .setHeader(getTranslation("webhooks.nextAttempt")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("webhooks.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("webhooks.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         ResponsiveColumns<WebhookDeliveryLog.Entry> columns = new ResponsiveColumns<>(grid,
                 getTranslation("grid.columns")).secondary(attempts, code, next);
