@@ -58,7 +58,8 @@ class ModularityTest {
     @Test
     void everyDomainHasItsModule() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("core",
-                "tenancy", "accounts", "platform", "cases", "advocacy", "standards", "training", "reporting", "privacy");
+                "tenancy", "accounts", "platform", "cases", "advocacy", "standards", "training", "reporting", "privacy",
+                "integration");
     }
 
     /**

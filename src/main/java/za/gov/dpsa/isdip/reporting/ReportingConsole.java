@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -58,10 +59,13 @@ public class ReportingConsole {
     private final Notifications notifications;
     private final TenantWork tenantWork;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     ReportingConsole(ReportSubmissionRepository submissions, ReportProgressRepository progress,
                      ReportingPeriods periods, ReportTemplates template, DepartmentDirectory directory,
-                     Notifications notifications, TenantWork tenantWork, Clock clock) {
+                     Notifications notifications, TenantWork tenantWork, Clock clock,
+                     ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.submissions = submissions;
         this.progress = progress;
         this.periods = periods;
@@ -230,6 +234,8 @@ public class ReportingConsole {
                 throw new ReportExceptions.Locked();
             }
             s.review(outcome, reason, user.displayName(), clock.instant());
+            publisher.publishEvent(new ReportStatusChanged(s.getDepartmentId(), s.getPeriodId(), outcome.name(),
+                    clock.instant()));
             return s;
         });
         String label = periods.find(decided.getPeriodId()).map(ReportingPeriod::label).orElse("");

@@ -12,7 +12,8 @@ public final class PortalInstances {
             "--isdip.standards.action-reminders-cron=-",
             "--isdip.privacy.retention-cron=-",
             "--isdip.training.recount-cron=-",
-            "--isdip.cases.sla-sweep-delay=P1D");
+            "--isdip.cases.sla-sweep-delay=P1D",
+            "--isdip.api.webhooks.delivery-delay=P1D");
 
     private PortalInstances() {
     }

@@ -20,12 +20,14 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import za.gov.dpsa.isdip.cases.CaseStatusChanged;
 import za.gov.dpsa.isdip.cases.data.department.CaseAttachmentEntity;
 import za.gov.dpsa.isdip.cases.data.department.CaseAttachmentRepository;
 import za.gov.dpsa.isdip.cases.data.department.CaseCitizenEntity;
@@ -89,13 +91,15 @@ public class CaseService {
     private final EntityManager entityManager;
     private final AuditTrail auditTrail;
     private final SecurityEvents securityEvents;
+    private final ApplicationEventPublisher publisher;
 
     CaseService(SupportCaseRepository cases, CaseEventRepository events, CasePauseRepository pauses,
                 CaseCitizenRepository citizens, CaseAttachmentRepository attachments,
                 PersonalInfoAccessRepository personalInfoLog, DepartmentDirectory directory,
                 DepartmentMembers members, Notifications notifications, EscalationService escalations,
                 SlaClock slaClock, Clock clock, EntityManager entityManager, AuditTrail auditTrail,
-                SecurityEvents securityEvents) {
+                SecurityEvents securityEvents, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.securityEvents = securityEvents;
         this.entityManager = entityManager;
         this.auditTrail = auditTrail;
@@ -605,6 +609,10 @@ public class CaseService {
                         CaseStatus from, CaseStatus to) {
         events.save(new CaseEventEntity(entity.getId(), clock.instant(), user.username(), user.displayName(), type,
                 shared, body, from, to));
+        if (to != null && to != from) {
+            publisher.publishEvent(new CaseStatusChanged(entity.getReference(), from == null ? null : from.name(),
+                    to.name(), clock.instant(), user.username()));
+        }
     }
 
     private void notifyPeople(SupportCaseEntity entity, PortalUser actor, String messageKey) {

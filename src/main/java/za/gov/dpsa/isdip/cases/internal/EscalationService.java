@@ -8,11 +8,13 @@ import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import za.gov.dpsa.isdip.cases.EscalationReplied;
 import za.gov.dpsa.isdip.cases.data.department.CaseCitizenEntity;
 import za.gov.dpsa.isdip.cases.data.department.CaseEventEntity;
 import za.gov.dpsa.isdip.cases.data.department.CaseEventRepository;
@@ -57,12 +59,14 @@ public class EscalationService {
     private final PersonalInfoAccessRepository personalInfoLog;
     private final AuditTrail auditTrail;
     private final SecurityEvents securityEvents;
+    private final ApplicationEventPublisher publisher;
 
     EscalationService(EscalationRepository escalations, EscalationMessageRepository messages,
                       SupportCaseRepository cases, CaseEventRepository events, DepartmentMembers members,
                       Notifications notifications, TenantWork tenantWork, Clock clock,
                       PersonalInfoAccessRepository personalInfoLog, AuditTrail auditTrail,
-                      SecurityEvents securityEvents) {
+                      SecurityEvents securityEvents, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.personalInfoLog = personalInfoLog;
         this.auditTrail = auditTrail;
         this.securityEvents = securityEvents;
@@ -191,6 +195,8 @@ public class EscalationService {
             EscalationEntity entity = find(id);
             messages.save(new EscalationMessageEntity(entity.getId(), clock.instant(), user.username(),
                     user.displayName(), true, text.strip()));
+            publisher.publishEvent(new EscalationReplied(entity.getCaseReference(), entity.getDepartmentId(),
+                    clock.instant()));
             return entity;
         });
         deliver(e, user, CaseEventType.DPSA_REPLY, text.strip(), "notification.escalation.reply");

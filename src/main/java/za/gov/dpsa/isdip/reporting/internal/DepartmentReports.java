@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import za.gov.dpsa.isdip.core.InvalidInput;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.reporting.Indicator;
 import za.gov.dpsa.isdip.reporting.IndicatorContribution;
+import za.gov.dpsa.isdip.reporting.ReportStatusChanged;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
 import za.gov.dpsa.isdip.reporting.SourceRecord;
@@ -56,11 +58,13 @@ public class DepartmentReports {
     private final TenantWork tenantWork;
     private final Clock clock;
     private final SubmissionMetrics metrics;
+    private final ApplicationEventPublisher publisher;
 
     DepartmentReports(ReportTemplates template, ReportingPeriods periods, ReportDraftRepository drafts,
                       ReportSubmissionRepository submissions, ReportProgressRepository progress,
                       DepartmentDirectory directory, TenantWork tenantWork, Clock clock,
-                      SubmissionMetrics metrics) {
+                      SubmissionMetrics metrics, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.template = template;
         this.periods = periods;
         this.drafts = drafts;
@@ -207,10 +211,15 @@ public class DepartmentReports {
         String content = snapshot.toJson();
         SubmissionSummary stored;
         try {
-            stored = tenantWork.inPlatform(() -> summary(submissions.saveAndFlush(new ReportSubmissionEntity(
-                    department.id(), department.name(), snapshot.sphere(), snapshot.province(), periodId, version,
-                    snapshot.templateVersion(), user.username(), submittedAt, content,
-                    ReportSnapshot.checksum(content)))));
+            stored = tenantWork.inPlatform(() -> {
+                SubmissionSummary saved = summary(submissions.saveAndFlush(new ReportSubmissionEntity(
+                        department.id(), department.name(), snapshot.sphere(), snapshot.province(), periodId, version,
+                        snapshot.templateVersion(), user.username(), submittedAt, content,
+                        ReportSnapshot.checksum(content))));
+                publisher.publishEvent(new ReportStatusChanged(department.id(), periodId,
+                        SubmissionStatus.SUBMITTED.name(), submittedAt));
+                return saved;
+            });
         } catch (DataIntegrityViolationException sameVersionAlreadyThere) {
             // Another click or officer submitted this version first: that one is the submission.
             return latestSubmission(departmentId, periodId).map(DepartmentReports::summary).orElseThrow();
