@@ -50,6 +50,17 @@ public final class ApiTestClients {
         return new Client(issued.client().id(), issued.client().clientId(), issued.secret(), null);
     }
 
+    /**
+     * Puts the application's security context holder back into {@code SecurityContextHolder}. Spring Security's test
+     * support (a {@code @WithPortalUser} test class earlier in the JVM) leaves its own holder there, while the
+     * portal's filter chains keep the one they were built with (Vaadin's), so a request's signed-in client would be
+     * invisible to {@code PortalUser.current()}. Production never swaps it; an HTTP test restores what production has.
+     */
+    public static void useTheApplicationsSecurityContext(org.springframework.context.ApplicationContext context) {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(context.getBean(
+                org.springframework.security.core.context.SecurityContextHolderStrategy.class));
+    }
+
     /** An access token from Keycloak, by the client credentials grant. */
     public static String token(Client client) {
         return token(client.clientId(), client.secret());

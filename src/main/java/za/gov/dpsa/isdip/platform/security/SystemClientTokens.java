@@ -47,13 +47,14 @@ final class SystemClientTokens implements Converter<Jwt, AbstractAuthenticationT
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        // Keycloak marks a token of the client credentials grant with client_id (its service_account scope), and
-        // names its subject service-account-<client id>; a person's token from the portal's sign-in has neither.
+        // Keycloak marks a token of the client credentials grant with client_id (its service_account scope) and names
+        // its subject service-account-<client id>; a person's token from the portal's sign-in has neither, and always
+        // names the person. A token naming nobody is a client's, whichever scopes it has.
         String username = jwt.getClaimAsString("preferred_username");
-        boolean serviceAccount = username != null && username.startsWith(SERVICE_ACCOUNT_PREFIX);
-        String clientId = Optional.ofNullable(jwt.getClaimAsString("client_id"))
-                .orElse(serviceAccount ? jwt.getClaimAsString("azp") : null);
-        boolean system = clientId != null && (username == null || serviceAccount);
+        boolean person = username != null && !username.startsWith(SERVICE_ACCOUNT_PREFIX)
+                && jwt.getClaimAsString("client_id") == null;
+        String clientId = Optional.ofNullable(jwt.getClaimAsString("client_id")).orElse(jwt.getClaimAsString("azp"));
+        boolean system = !person && clientId != null;
         if (!system) {
             return new PersonToken(jwt);
         }

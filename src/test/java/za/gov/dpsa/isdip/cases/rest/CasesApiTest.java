@@ -36,6 +36,8 @@ class CasesApiTest {
 
     @Autowired
     ApiClients clients;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
     @LocalServerPort
     int port;
 
@@ -49,6 +51,7 @@ class CasesApiTest {
 
     @BeforeEach
     void clients() {
+        ApiTestClients.useTheApplicationsSecurityContext(context);
         if (dha == null) {
             dha = ApiTestClients.forDepartment(clients, "dha");
             gpHealth = ApiTestClients.forDepartment(clients, "gp-health");

@@ -52,6 +52,11 @@ class ApiAccessTest {
         KeycloakTestServer.start();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void asInProduction(@Autowired org.springframework.context.ApplicationContext context) {
+        ApiTestClients.useTheApplicationsSecurityContext(context);
+    }
+
     private Api api(String token) {
         return new Api("http://localhost:" + port, token);
     }
