@@ -57,7 +57,7 @@ import za.gov.dpsa.isdip.support.KeycloakTestServer;
  * with the browser tests (tag browser).
  */
 @Tag("browser")
-class RealmHardeningTest {
+public class RealmHardeningTest {
 
     static final String BASE = "http://localhost:" + KeycloakTestServer.PORT;
     static final String REALM = KeycloakServer.REALM;
@@ -162,6 +162,41 @@ class RealmHardeningTest {
             assertThat(created.getStatus()).isEqualTo(403);
         }
         assertThat(administrator.realm(REALM).users().searchByUsername(outside.getUsername(), true)).isEmpty();
+    }
+
+    @Test
+    void theServiceAccountMakesApiClientsButCannotTouchThePortalsOwnClients() {
+        RealmResource portal = serviceAccount.realm(REALM);
+        // Fine-grained permission "portal: API clients": it makes (and deletes) clients for departments' systems ...
+        org.keycloak.representations.idm.ClientRepresentation system =
+                new org.keycloak.representations.idm.ClientRepresentation();
+        system.setClientId(unique("isdip-api-hardening"));
+        system.setServiceAccountsEnabled(true);
+        system.setPublicClient(false);
+        system.setStandardFlowEnabled(false);
+        String id;
+        try (Response created = portal.clients().create(system)) {
+            assertThat(created.getStatus()).isEqualTo(201);
+            id = CreatedResponseUtil.getCreatedId(created);
+        }
+        assertThat(portal.clients().get(id).getSecret().getValue()).isNotBlank();
+        portal.clients().get(id).remove();
+
+        // ... but "never: the portal's own clients" keeps it from reading or changing the portal's sign-in client
+        // (its secret, its redirect addresses) and its own client.
+        RealmResource realm = administrator.realm(REALM);
+        for (String own : List.of("isdip-portal", "isdip-portal-admin")) {
+            String ownId = realm.clients().findByClientId(own).getFirst().getId();
+            assertThatThrownBy(() -> portal.clients().get(ownId).getSecret()).as(own)
+                    .isInstanceOf(ForbiddenException.class);
+            org.keycloak.representations.idm.ClientRepresentation changed = realm.clients().get(ownId)
+                    .toRepresentation();
+            changed.setRedirectUris(List.of("https://attacker.example/*"));
+            assertThatThrownBy(() -> portal.clients().get(ownId).update(changed)).as(own)
+                    .isInstanceOf(ForbiddenException.class);
+        }
+        // And it gives an API client's service account only the department or analytics roles, never dpsa-admin.
+        assertThat(realm.roles().get("dpsa-analytics").toRepresentation().getName()).isEqualTo("dpsa-analytics");
     }
 
     @Test
@@ -336,7 +371,7 @@ class RealmHardeningTest {
      * Signs in through Keycloak's login form as the portal does (authorization code with PKCE, the tests' portal
      * address), without a browser; the token response.
      */
-    private static Map<String, String> signIn(String username, String password) {
+    public static Map<String, String> signIn(String username, String password) {
         try {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);

@@ -152,7 +152,7 @@ public class ApiClients implements ApiClientRegister {
         if (!entity.isActive()) {
             throw new InvalidInput("client", "apiClients.invalid.revoked");
         }
-        String secret = keycloak.rotateApiClientSecret(entity.getKeycloakId());
+        String secret = keycloak.rotateApiClientSecret(keycloakId(entity));
         ApiClientEntity saved = tenantWork.inPlatform(() -> {
             ApiClientEntity current = register.findById(id).orElseThrow();
             current.rotated(user.username(), clock.instant());
@@ -179,7 +179,7 @@ public class ApiClients implements ApiClientRegister {
             auditTrail.record("API_CLIENT_REVOKED", AUDIT_TYPE, entity.getClientId(), null);
         }
         recent.remove(entity.getClientId());
-        keycloak.deleteApiClient(entity.getKeycloakId());
+        keycloak.deleteApiClient(keycloakId(entity));
     }
 
     // ---- the register the API asks --------------------------------------------------------------------------
@@ -224,6 +224,14 @@ public class ApiClients implements ApiClientRegister {
         return tenantWork.inPlatform(() -> register.findById(id))
                 .filter(e -> department.isEmpty() || department.get().equals(e.getDepartmentId()))
                 .orElseThrow(() -> new NotFound("API client " + id));
+    }
+
+    /** Keycloak's id of the client; a client registered from the realm file (the demo's) is looked up by name. */
+    private String keycloakId(ApiClientEntity entity) {
+        return entity.getKeycloakId() != null ? entity.getKeycloakId()
+                : keycloak.findClient(entity.getClientId())
+                        .orElseThrow(() -> new DirectoryUnavailableException("Keycloak has no client "
+                                + entity.getClientId(), null));
     }
 
     private static ApiClient toClient(ApiClientEntity e) {

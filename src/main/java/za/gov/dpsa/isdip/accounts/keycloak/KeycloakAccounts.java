@@ -331,6 +331,12 @@ public class KeycloakAccounts implements DisposableBean {
         });
     }
 
+    /** Keycloak's id of the client with this client id, if there is one. */
+    public Optional<String> findClient(String clientId) {
+        return call(() -> realm().clients().findByClientId(clientId).stream().findFirst()
+                .map(org.keycloak.representations.idm.ClientRepresentation::getId));
+    }
+
     /** A new secret for the client; the old one stops working at once. */
     public String rotateApiClientSecret(String keycloakId) {
         return call(() -> realm().clients().get(keycloakId).generateNewSecret().getValue());

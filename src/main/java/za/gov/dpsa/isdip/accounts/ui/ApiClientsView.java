@@ -81,7 +81,8 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> c.active() ? getTranslation("apiClients.status.active")
                         : getTranslation("apiClients.status.revoked", PortalDates.dateTime(c.revokedAt())))
                 .setHeader(getTranslation("apiClients.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("apiClients.actions")).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("apiClients.actions")).setFlexGrow(2)
+                .setKey("actions");
         grid.setAllRowsVisible(true);
         ResponsiveColumns<ApiClients.ApiClient> columns = new ResponsiveColumns<>(grid,
                 getTranslation("grid.columns")).secondary(clientId, created, rotated);

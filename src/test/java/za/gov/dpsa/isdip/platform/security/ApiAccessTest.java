@@ -74,6 +74,11 @@ class ApiAccessTest {
         String unregistered = ApiTestClients.token("isdip-portal-admin", "isdip-admin-dev-secret");
         assertProblem(api(unregistered).get("/api/v1/cases"), 401, "client-unregistered");
 
+        // A person's token, as the portal's sign-in gets it: valid, but the API is for systems.
+        String person = za.gov.dpsa.isdip.tenancy.RealmHardeningTest.signIn("dha.official", "isdip-demo")
+                .get("access_token");
+        assertProblem(api(person).get("/api/v1/cases"), 403, "system-token-required");
+
         // The description is public, for anyone writing a client.
         HttpResponse<String> description = api(null).get("/api/v1/openapi.json");
         assertThat(description.statusCode()).isEqualTo(200);
