@@ -76,6 +76,8 @@ public class WebhookDeliveryJob {
     private final Duration giveUpAfter;
     private final Duration readTimeout;
     private final HttpClient http;
+    private final boolean allowLoopback;
+    private final boolean allowPrivate;
     private final ClusterJobs.Job job;
 
     WebhookDeliveryJob(TenantWork tenantWork, WebhookEventRepository outbox,
@@ -84,7 +86,11 @@ public class WebhookDeliveryJob {
                        @Value("${isdip.api.webhooks.delivery-interval:PT10S}") Duration interval,
                        @Value("${isdip.api.webhooks.give-up-after:PT72H}") Duration giveUpAfter,
                        @Value("${isdip.api.webhooks.connect-timeout:PT5S}") Duration connectTimeout,
-                       @Value("${isdip.api.webhooks.read-timeout:PT10S}") Duration readTimeout) {
+                       @Value("${isdip.api.webhooks.read-timeout:PT10S}") Duration readTimeout,
+                       @Value("${isdip.api.webhooks.allow-plain-http-to-loopback:false}") boolean allowLoopback,
+                       @Value("${isdip.api.webhooks.allow-private-addresses:false}") boolean allowPrivate) {
+        this.allowLoopback = allowLoopback;
+        this.allowPrivate = allowPrivate;
         this.tenantWork = tenantWork;
         this.outbox = outbox;
         this.subscriptions = subscriptions;
@@ -245,6 +251,10 @@ public class WebhookDeliveryJob {
     private Result send(Attempt attempt) {
         long timestamp = clock.instant().getEpochSecond();
         try {
+            String refused = addressRefused(URI.create(attempt.url()).getHost());
+            if (refused != null) {
+                return new Result(false, null, refused);
+            }
             HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.url()))
                     .timeout(readTimeout)
                     .header("Content-Type", "application/json; charset=utf-8")
@@ -266,6 +276,36 @@ public class WebhookDeliveryJob {
             // The exception's kind only: its message may carry the URL, and the URL may carry a token.
             return new Result(false, null, e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Why the receiver's address may not be called, or null. A client names its own address, so the portal must not
+     * become its way into the portal's own network: an address that resolves to this machine, a private, link-local
+     * (cloud metadata), shared or multicast range is refused, unless the operator allows private addresses (the
+     * departments' receivers sit on the government network) or, for development and tests, loopback.
+     */
+    String addressRefused(String host) throws java.net.UnknownHostException {
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        for (java.net.InetAddress address : java.net.InetAddress.getAllByName(bare)) {
+            if (address.isLoopbackAddress()) {
+                if (!allowLoopback) {
+                    return "Address refused: loopback";
+                }
+            } else if (!allowPrivate && (address.isAnyLocalAddress() || address.isLinkLocalAddress()
+                    || address.isSiteLocalAddress() || address.isMulticastAddress() || sharedOrUniqueLocal(address))) {
+                return "Address refused: private network";
+            }
+        }
+        return null;
+    }
+
+    /** 100.64.0.0/10 (carrier-grade NAT, often a cluster's) and fc00::/7 (IPv6 unique local). */
+    private static boolean sharedOrUniqueLocal(java.net.InetAddress address) {
+        byte[] bytes = address.getAddress();
+        if (bytes.length == 4) {
+            return (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
+        }
+        return (bytes[0] & 0xfe) == 0xfc;
     }
 
     private void record(long id, Result result) {

@@ -57,7 +57,7 @@ public class WebhookSubscriptions {
 
     WebhookSubscriptions(WebhookSubscriptionRepository subscriptions, TenantWork tenantWork,
                          ObjectProvider<ApiClientRegister> register, Clock clock,
-                         @Value("${isdip.api.webhooks.allow-plain-http-to-loopback:true}") boolean allowPlainHttpToLoopback,
+                         @Value("${isdip.api.webhooks.allow-plain-http-to-loopback:false}") boolean allowPlainHttpToLoopback,
                          @Value("${isdip.api.webhooks.max-subscriptions-per-client:10}") int maxPerClient) {
         this.subscriptions = subscriptions;
         this.tenantWork = tenantWork;

@@ -89,6 +89,31 @@ class ApiAccessTest {
     }
 
     @Test
+    void anExpiredTokenIsToldApartFromAForgedOne(@Autowired za.gov.dpsa.isdip.platform.api.ApiProblems problems,
+                                                 @Autowired io.micrometer.core.instrument.MeterRegistry meters)
+            throws Exception {
+        // A real token, read ten minutes later (past Spring's minute of clock skew) by the API's own validation.
+        String token = ApiTestClients.token(ApiTestClients.forDepartment(clients, "dha"));
+        var decoder = org.springframework.security.oauth2.jwt.NimbusJwtDecoder.withJwkSetUri(
+                "http://localhost:" + KeycloakTestServer.PORT + "/realms/isdip/protocol/openid-connect/certs").build();
+        var later = new org.springframework.security.oauth2.jwt.JwtTimestampValidator();
+        later.setClock(java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(10)));
+        decoder.setJwtValidator(later);
+        var expired = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.springframework.security.oauth2.jwt.JwtValidationException.class, () -> decoder.decode(token));
+        // As Spring's JwtAuthenticationProvider reports it to the entry point.
+        var failure = new org.springframework.security.oauth2.server.resource.InvalidBearerTokenException(
+                expired.getErrors().iterator().next().getDescription(), expired);
+        var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/v1/cases");
+        var response = new org.springframework.mock.web.MockHttpServletResponse();
+        new ApiAuthenticationProblems(problems, meters).commence(request, response, failure);
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeader("WWW-Authenticate")).contains("error=\"invalid_token\"");
+        assertThat(ApiTestClients.JSON.readTree(response.getContentAsString()).get("type").asString())
+                .isEqualTo("urn:isdip:problem:token-expired");
+    }
+
+    @Test
     void anAdministratorMakesReKeysAndRevokesTheirDepartmentsClients() {
         ApiTestClients.Client client = ApiTestClients.forDepartment(clients, "kzn-transport");
         String firstToken = ApiTestClients.token(client);
