@@ -49,6 +49,8 @@ public class ApiClients implements ApiClientRegister {
     /** Active clients per department (and for DPSA's analytics): enough for its systems, not a leak. */
     public static final int MAX_ACTIVE = 10;
     public static final String AUDIT_TYPE = "ApiClient";
+    public static final int MIN_RATE = 1;
+    public static final int MAX_RATE = 100_000;
     private static final Duration REMEMBERED = Duration.ofSeconds(5);
 
     private final ApiClientRepository register;
@@ -160,6 +162,29 @@ public class ApiClients implements ApiClientRegister {
         });
         auditTrail.record("API_CLIENT_SECRET_ROTATED", AUDIT_TYPE, entity.getClientId(), null);
         return new Issued(toClient(saved), secret, tokenUrl);
+    }
+
+    /**
+     * Sets a client's own rate: DPSA's call, for a system that needs more (a nightly bulk load) or one that must be
+     * held back. Applies on every instance within a few seconds.
+     */
+    public void limitRate(long id, int requestsPerMinute) {
+        PortalUser user = PortalUser.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        if (!user.hasRole(PortalRole.DPSA_ADMIN)) {
+            throw new AccessDeniedException("Only DPSA sets a client's rate");
+        }
+        if (requestsPerMinute < MIN_RATE || requestsPerMinute > MAX_RATE) {
+            throw new InvalidInput("requestsPerMinute", "apiClients.invalid.rate", MIN_RATE, MAX_RATE);
+        }
+        ApiClientEntity entity = managed(id);
+        tenantWork.inPlatform(() -> {
+            ApiClientEntity current = register.findById(id).orElseThrow();
+            current.limitTo(requestsPerMinute);
+            register.saveAndFlush(current);
+        });
+        recent.remove(entity.getClientId());
+        auditTrail.record("API_CLIENT_RATE_CHANGED", AUDIT_TYPE, entity.getClientId(),
+                "requests per minute: " + requestsPerMinute);
     }
 
     /**

@@ -78,6 +78,8 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         Grid.Column<ApiClients.ApiClient> rotated = grid.addColumn(c -> c.secretRotatedAt() == null ? ""
                         : PortalDates.dateTime(c.secretRotatedAt()))
                 .setHeader(getTranslation("apiClients.rotated")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<ApiClients.ApiClient> rate = grid.addColumn(ApiClients.ApiClient::requestsPerMinute)
+                .setHeader(getTranslation("apiClients.rate")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.active() ? getTranslation("apiClients.status.active")
                         : getTranslation("apiClients.status.revoked", PortalDates.dateTime(c.revokedAt())))
                 .setHeader(getTranslation("apiClients.status"));
@@ -85,7 +87,7 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("actions");
         grid.setAllRowsVisible(true);
         ResponsiveColumns<ApiClients.ApiClient> columns = new ResponsiveColumns<>(grid,
-                getTranslation("grid.columns")).secondary(clientId, created, rotated);
+                getTranslation("grid.columns")).secondary(clientId, created, rotated, rate);
         add(columns, grid, new H2(getTranslation("apiClients.new")), newClientForm(),
                 new Paragraph(getTranslation("apiClients.docs")));
         refresh();
@@ -113,7 +115,14 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         revoke.setId("api-client-revoke-" + client.id());
         revoke.setAriaLabel(getTranslation("apiClients.revoke.for", client.name()));
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(rotate, revoke);
+        if (!dpsa) {
+            return new HorizontalLayout(rotate, revoke);
+        }
+        Button rate = new Button(getTranslation("apiClients.rate.change"), click -> openRateDialog(client));
+        rate.setId("api-client-rate-" + client.id());
+        rate.setAriaLabel(getTranslation("apiClients.rate.for", client.name()));
+        rate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(rotate, rate, revoke);
     }
 
     private Component newClientForm() {
@@ -191,6 +200,38 @@ public class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         Button no = new Button(getTranslation("apiClients.cancel"), click -> dialog.close());
         dialog.getFooter().add(no, yes);
+        dialog.open();
+    }
+
+    private void openRateDialog(ApiClients.ApiClient client) {
+        Dialog dialog = new Dialog();
+        dialog.setId("api-client-rate-dialog");
+        dialog.setHeaderTitle(client.name());
+        com.vaadin.flow.component.textfield.IntegerField perMinute =
+                new com.vaadin.flow.component.textfield.IntegerField(getTranslation("apiClients.rate"));
+        perMinute.setId("api-client-rate-value");
+        perMinute.setValue(client.requestsPerMinute());
+        perMinute.setHelperText(getTranslation("apiClients.rate.help", ApiClients.MIN_RATE, ApiClients.MAX_RATE));
+        perMinute.setManualValidation(true);
+        Button save = new Button(getTranslation("apiClients.rate.save"), click -> {
+            try {
+                Integer value = perMinute.getValue();
+                apiClients.limitRate(client.id(), value == null ? 0 : value);
+                dialog.close();
+                refresh();
+            } catch (InvalidInput e) {
+                perMinute.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                perMinute.setInvalid(true);
+            } catch (NotFound e) {
+                dialog.close();
+                showError("apiClients.error.notFound");
+            }
+        });
+        save.setId("api-client-rate-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("apiClients.cancel"), click -> dialog.close());
+        dialog.add(perMinute);
+        dialog.getFooter().add(cancel, save);
         dialog.open();
     }
 

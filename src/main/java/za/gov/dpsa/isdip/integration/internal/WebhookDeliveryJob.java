@@ -284,7 +284,7 @@ public class WebhookDeliveryJob {
      * (cloud metadata), shared or multicast range is refused, unless the operator allows private addresses (the
      * departments' receivers sit on the government network) or, for development and tests, loopback.
      */
-    String addressRefused(String host) throws java.net.UnknownHostException {
+    public String addressRefused(String host) throws java.net.UnknownHostException {
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         for (java.net.InetAddress address : java.net.InetAddress.getAllByName(bare)) {
             if (address.isLoopbackAddress()) {

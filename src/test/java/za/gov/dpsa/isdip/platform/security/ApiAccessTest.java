@@ -17,7 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 import tools.jackson.databind.JsonNode;
 
-import za.gov.dpsa.isdip.accounts.data.platform.ApiClientRepository;
 import za.gov.dpsa.isdip.accounts.internal.ApiClients;
 import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.platform.AuditTrail;
@@ -25,7 +24,6 @@ import za.gov.dpsa.isdip.support.ApiTestClients;
 import za.gov.dpsa.isdip.support.ApiTestClients.Api;
 import za.gov.dpsa.isdip.support.KeycloakTestServer;
 import za.gov.dpsa.isdip.support.TestUsers;
-import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 /**
  * Who may call the API, against the running portal and the real Keycloak: a registered client's token, and
@@ -38,10 +36,6 @@ class ApiAccessTest {
 
     @Autowired
     ApiClients clients;
-    @Autowired
-    ApiClientRepository register;
-    @Autowired
-    TenantWork tenantWork;
     @Autowired
     AuditTrail auditTrail;
     @LocalServerPort
@@ -163,11 +157,11 @@ class ApiAccessTest {
     @Test
     void aClientOverItsRateIsToldWhenToComeBack() {
         ApiTestClients.Client client = ApiTestClients.forDepartment(clients, "ec-social-development");
-        tenantWork.inPlatform(() -> {
-            var entity = register.findByClientId(client.clientId()).orElseThrow();
-            // Three requests a minute, as an operator would set for a noisy client.
-            register.save(withRate(entity, 3));
-        });
+        // Three requests a minute, as DPSA would set for a noisy client (audited).
+        TestUsers.runAs(TestUsers.user("dpsa.superadmin", null, "dpsa-admin"), () -> clients.limitRate(client.id(), 3));
+        assertThatThrownBy(() -> TestUsers.runAs(TestUsers.user("ec-social-development.admin",
+                "ec-social-development", "dept-admin"), () -> clients.limitRate(client.id(), 10_000)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         Api limited = api(ApiTestClients.token(client));
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> allowed = limited.get("/api/v1/cases");
@@ -191,18 +185,6 @@ class ApiAccessTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
                         "{}".getBytes()))).build());
         assertProblem(chunked, 411, "length-required");
-    }
-
-    private static za.gov.dpsa.isdip.accounts.data.platform.ApiClientEntity withRate(
-            za.gov.dpsa.isdip.accounts.data.platform.ApiClientEntity entity, int rate) {
-        try {
-            var field = entity.getClass().getDeclaredField("requestsPerMinute");
-            field.setAccessible(true);
-            field.setInt(entity, rate);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static void assertProblem(HttpResponse<String> response, int status, String kind) {

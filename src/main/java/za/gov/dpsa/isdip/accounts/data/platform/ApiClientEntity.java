@@ -66,6 +66,10 @@ public class ApiClientEntity {
         this.secretRotatedAt = at;
     }
 
+    public void limitTo(int requestsPerMinute) {
+        this.requestsPerMinute = requestsPerMinute;
+    }
+
     public void revoked(String by, Instant at) {
         this.revokedBy = by;
         this.revokedAt = at;

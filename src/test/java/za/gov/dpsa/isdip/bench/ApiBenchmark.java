@@ -1,0 +1,136 @@
+package za.gov.dpsa.isdip.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import za.gov.dpsa.isdip.accounts.internal.ApiClients;
+import za.gov.dpsa.isdip.support.ApiTestClients;
+import za.gov.dpsa.isdip.support.ApiTestClients.Api;
+import za.gov.dpsa.isdip.support.KeycloakTestServer;
+
+/**
+ * The API as a department's system meets it, over HTTP through the whole chain (Keycloak token checked, the register
+ * asked, the rate counted, the department's database): one case read, a page of 50, a case logged with its
+ * Idempotency-Key, each timed at the client; and eight systems calling at once. Goals: p95 of a read 50 ms, of a
+ * page 150 ms, of a write 150 ms, and 100 reads a second from eight callers. The API runs no Vaadin code, so Vaadin's
+ * development mode does not change these figures.
+ * <p>
+ * Run it with {@code ./mvnw test -Pbench -Dtest=ApiBenchmark}; results on stdout and in
+ * {@code target/bench/ApiBenchmark.txt}.
+ */
+@Tag("bench")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "isdip.embedded.platform-database=isdipbench_platform",
+        "isdip.database.department-prefix=isdipbench_dept_",
+        "isdip.test.reset-databases=false"})
+@ActiveProfiles("test")
+class ApiBenchmark {
+
+    static final int WARM_UP = 30;
+    static final int TIMED = 300;
+    static final int CALLERS = 8;
+    static final int CALLS_EACH = 100;
+
+    @Autowired
+    ApiClients clients;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ApplicationContext context;
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startKeycloak() {
+        KeycloakTestServer.start();
+    }
+
+    @Test
+    void theApiAnswersADepartmentsSystemQuickly() throws Exception {
+        ApiTestClients.useTheApplicationsSecurityContext(context);
+        ApiTestClients.Client client = ApiTestClients.forDepartment(clients, "dha");
+        // A benchmark is not a noisy client: its rate is raised so the limit does not shape the figures.
+        za.gov.dpsa.isdip.support.TestUsers.runAs(za.gov.dpsa.isdip.support.TestUsers.user("dpsa.superadmin", null,
+                "dpsa-admin"), () -> clients.limitRate(client.id(), ApiClients.MAX_RATE));
+        Api api = new Api("http://localhost:" + port, ApiTestClients.token(client));
+        String reference = ApiTestClients.json(api.post("/api/v1/cases",
+                ApiTestClients.newCase("Benchmark case " + UUID.randomUUID()))).get("reference").asString();
+
+        BenchData.Report report = new BenchData.Report("ApiBenchmark", dataSource);
+        report.line("Department dha, one client; times at the client, HTTP over loopback");
+        report.verdict("GET /cases/{reference}", time(() -> ok(api.get("/api/v1/cases/" + reference))), 50);
+        report.verdict("GET /cases?size=50", time(() -> ok(api.get("/api/v1/cases?size=50"))), 150);
+        report.verdict("POST /cases (Idempotency-Key)", time(() -> created(api.post("/api/v1/cases",
+                ApiTestClients.newCase("Benchmark write " + UUID.randomUUID())))), 150);
+
+        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+        try {
+            for (int i = 0; i < CALLERS * 5; i++) {
+                ok(api.get("/api/v1/cases/" + reference));
+            }
+            long start = System.nanoTime();
+            List<Future<Integer>> callers = new ArrayList<>();
+            for (int c = 0; c < CALLERS; c++) {
+                callers.add(pool.submit(() -> {
+                    for (int i = 0; i < CALLS_EACH; i++) {
+                        ok(api.get("/api/v1/cases/" + reference));
+                    }
+                    return CALLS_EACH;
+                }));
+            }
+            int calls = 0;
+            for (Future<Integer> caller : callers) {
+                calls += caller.get();
+            }
+            double perSecond = calls / ((System.nanoTime() - start) / 1e9);
+            report.line("    %-34s %8.1f reads a second (%d callers x %d reads; goal 100) -> %s",
+                    "8 systems at once", perSecond, CALLERS, CALLS_EACH, perSecond >= 100 ? "MET" : "NOT MET");
+            report.finish();
+            assertThat(perSecond).as("reads a second from %d callers", CALLERS).isGreaterThanOrEqualTo(100);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static BenchData.Timing time(Supplier<?> call) {
+        for (int i = 0; i < WARM_UP; i++) {
+            call.get();
+        }
+        long[] nanos = new long[TIMED];
+        for (int i = 0; i < TIMED; i++) {
+            long start = System.nanoTime();
+            call.get();
+            nanos[i] = System.nanoTime() - start;
+        }
+        return new BenchData.Timing(WARM_UP, nanos);
+    }
+
+    private static Object ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private static Object created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response;
+    }
+}
