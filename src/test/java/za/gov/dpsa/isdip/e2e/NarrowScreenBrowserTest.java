@@ -77,7 +77,18 @@ class NarrowScreenBrowserTest extends ScreenSizeBrowserTest {
         assertThat(driver.findElements(category)).allSatisfy(header -> assertThat(header.isDisplayed()).isFalse());
         // The Columns menu brings the category back; the grid, not the page, scrolls sideways.
         click("case-grid-columns");
-        waitFor(By.xpath("//vaadin-menu-bar-item[normalize-space(.)='Category']")).click();
+        // The menu's items move while its overlay opens: a click at that moment lands on a neighbour, so the click
+        // is repeated until the item itself takes it.
+        By categoryItem = By.xpath("//vaadin-menu-bar-item[normalize-space(.)='Category']");
+        patiently(Duration.ofSeconds(10)).until(d -> {
+            try {
+                d.findElement(categoryItem).click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException | org.openqa.selenium.NoSuchElementException
+                     | org.openqa.selenium.StaleElementReferenceException notYet) {
+                return false;
+            }
+        });
         patiently(Duration.ofSeconds(10))
                 .until(d -> d.findElements(category).stream().anyMatch(WebElement::isDisplayed));
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();

@@ -67,8 +67,7 @@ final class ApiLimits extends OncePerRequestFilter {
         }
         if (hasBody(request)) {
             long length = request.getContentLengthLong();
-            boolean upload = request.getContentType() != null
-                    && MediaType.parseMediaType(request.getContentType()).isCompatibleWith(MediaType.MULTIPART_FORM_DATA);
+            boolean upload = isUpload(request.getContentType());
             long max = upload ? maxUploadBytes : maxJsonBytes;
             if (length < 0) {
                 meters.counter(ApiAuthenticationProblems.REFUSALS, "kind", "length-required").increment();
@@ -82,6 +81,16 @@ final class ApiLimits extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A multipart upload; an unreadable content type counts as JSON (the smaller limit), and MVC refuses it later. */
+    private static boolean isUpload(String contentType) {
+        try {
+            return contentType != null
+                    && MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.MULTIPART_FORM_DATA);
+        } catch (org.springframework.http.InvalidMediaTypeException unreadable) {
+            return false;
+        }
     }
 
     private static boolean hasBody(HttpServletRequest request) {
