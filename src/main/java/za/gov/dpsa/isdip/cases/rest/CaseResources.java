@@ -104,12 +104,21 @@ final class CaseResources {
                     .filter(CasesApi.TRANSITIONS::contains).collect(java.util.stream.Collectors.toSet());
             return new CaseResource(d.reference(), d.version(), d.title(), d.description(), d.category(),
                     d.priority(), d.status(), d.serviceName(), d.servicePoint(), d.assignee(), d.createdBy(),
-                    d.createdAt(), d.updatedAt(), d.firstResponseAt(), d.resolvedAt(), d.resolutionNote(),
+                    stored(d.createdAt()), stored(d.updatedAt()), stored(d.firstResponseAt()),
+                    stored(d.resolvedAt()), d.resolutionNote(),
                     d.hasCitizen(), d.escalated(), new Sla(sla.responseDue(), sla.resolutionDue(),
                     sla.responseBreached(), sla.resolutionBreached(), sla.atRisk(), sla.paused()), actions,
                     withHistory ? d.timeline().stream().map(TimelineEntry::of).toList() : null,
                     withHistory ? d.attachments().stream().map(Attachment::of).toList() : null);
         }
+    }
+
+    /**
+     * A moment as the database keeps it (microseconds): the answer to a write shows what a later read shows, so a
+     * system that keeps a case's updatedAt as its place in the list (updatedSince) never lands after the stored one.
+     */
+    static Instant stored(Instant moment) {
+        return moment == null ? null : moment.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     @Schema(name = "CasePage", description = "One page of cases, the longest-unchanged first")

@@ -13,7 +13,7 @@ final class ApiExamples {
     static final String DEPARTMENT = "dha";
 
     static final String REPORT_PAGE = """
-            {"page":0,"size":20,"totalElements":1,"totalPages":1,"reports":[
+            {"page":0,"size":20,"totalItems":1,"totalPages":1,"next":null,"items":[
               {"department":"dha","departmentName":"Department of Home Affairs","period":"2026-27-Q1",
                "periodLabel":"2026/27 Q1","dhis2Period":"2026Q2","version":2,"status":"ACCEPTED",
                "submittedAt":"2026-07-14T09:30:00+02:00","reviewedAt":"2026-07-20T11:05:00+02:00",

@@ -98,7 +98,7 @@ class ApiReports {
                 .filter(p -> wanted == null || p.fiscalYear() == wanted[0] && p.quarter() == wanted[1])
                 .collect(Collectors.toMap(ReportingPeriod::id, p -> p));
         if (shown.isEmpty()) {
-            return new ReportsJson.ReportPage(pageNumber, pageSize, 0, 0, List.of());
+            return new ReportsJson.ReportPage(List.of(), pageNumber, pageSize, 0, 0, null);
         }
         PageRequest request = PageRequest.of(pageNumber, pageSize,
                 Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id")));
@@ -106,8 +106,26 @@ class ApiReports {
                 ? submissions.findByStatusInAndPeriodIdIn(VISIBLE, shown.keySet(), request)
                 : submissions.findByStatusInAndDepartmentIdAndPeriodIdIn(VISIBLE, department, shown.keySet(),
                         request));
-        return new ReportsJson.ReportPage(pageNumber, pageSize, found.getTotalElements(), found.getTotalPages(),
-                found.getContent().stream().map(s -> summary(shown.get(s.getPeriodId()), s)).toList());
+        String next = found.hasNext() ? nextPage(departmentFilter, financialYear, period, pageNumber + 1, pageSize)
+                : null;
+        return new ReportsJson.ReportPage(found.getContent().stream()
+                .map(s -> summary(shown.get(s.getPeriodId()), s)).toList(), pageNumber, pageSize,
+                found.getTotalElements(), found.getTotalPages(), next);
+    }
+
+    /** The same list's next page, as the cases' list names it (one paging shape across the API). */
+    private static String nextPage(String department, String financialYear, String period, int page, int size) {
+        var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/api/v1/reports");
+        if (department != null && !department.isBlank()) {
+            uri.queryParam("department", department);
+        }
+        if (financialYear != null && !financialYear.isBlank()) {
+            uri.queryParam("financialYear", financialYear);
+        }
+        if (period != null && !period.isBlank()) {
+            uri.queryParam("period", period);
+        }
+        return uri.queryParam("page", page).queryParam("size", size).encode().build().toUriString();
     }
 
     /** The caller's (or, for analytics, the named department's) report of a period. */

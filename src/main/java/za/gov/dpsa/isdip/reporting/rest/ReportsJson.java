@@ -18,7 +18,8 @@ final class ReportsJson {
     }
 
     @Schema(description = "One page of submitted and accepted reports, newest submission first")
-    record ReportPage(int page, int size, long totalElements, int totalPages, List<ReportSummary> reports) {
+    record ReportPage(List<ReportSummary> items, int page, int size, long totalItems, int totalPages,
+                      @Schema(description = "The address of the next page, if any") String next) {
     }
 
     @Schema(description = "A submitted version of a department's report that DPSA has not returned")

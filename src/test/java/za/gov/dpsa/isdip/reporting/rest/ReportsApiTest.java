@@ -206,9 +206,9 @@ class ReportsApiTest {
     @Test
     void aDepartmentSystemSeesOnlyItsOwnDepartmentsReports() throws Exception {
         JsonNode page = json(ok(DHA_SYSTEM, get("/api/v1/reports").param("size", "100")));
-        assertThat(page.get("reports").size()).isPositive();
-        page.get("reports").forEach(r -> assertThat(r.get("department").asString()).isEqualTo("dha"));
-        assertThat(json(ok(DHA_SYSTEM, get("/api/v1/reports").param("period", Q4))).get("totalElements").asLong())
+        assertThat(page.get("items").size()).isPositive();
+        page.get("items").forEach(r -> assertThat(r.get("department").asString()).isEqualTo("dha"));
+        assertThat(json(ok(DHA_SYSTEM, get("/api/v1/reports").param("period", Q4))).get("totalItems").asLong())
                 .isZero();
 
         // Q4: only the Eastern Cape submitted. Its report is not found for Home Affairs, as if there were none.
@@ -237,11 +237,11 @@ class ReportsApiTest {
         JsonNode year = json(ok(ANALYTICS, get("/api/v1/reports").param("financialYear", String.valueOf(YEAR))
                 .param("size", "100")));
         List<String> seen = new ArrayList<>();
-        year.get("reports").forEach(r -> seen.add(r.get("department").asString() + " " + r.get("period").asString()));
+        year.get("items").forEach(r -> seen.add(r.get("department").asString() + " " + r.get("period").asString()));
         assertThat(seen).contains("dha " + Q3, "ec-social-development " + Q3, "ec-social-development " + Q4);
         JsonNode ecOnly = json(ok(ANALYTICS, get("/api/v1/reports").param("department", "ec-social-development")
                 .param("period", Q3)));
-        assertThat(ecOnly.get("totalElements").asLong()).isOne();
+        assertThat(ecOnly.get("totalItems").asLong()).isOne();
 
         assertThat(json(ok(ANALYTICS, get("/api/v1/reports/" + Q4).param("department", "ec-social-development")))
                 .get("department").asString()).isEqualTo("ec-social-development");
