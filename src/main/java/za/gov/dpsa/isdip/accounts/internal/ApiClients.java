@@ -119,7 +119,9 @@ public class ApiClients implements ApiClientRegister {
         if (department != null && directory.find(department).filter(Department::active).isEmpty()) {
             throw new InvalidInput("department", "apiClients.invalid.department");
         }
-        long active = tenantWork.inPlatform(() -> register.countByDepartmentIdAndRevokedAtIsNull(department));
+        long active = tenantWork.inPlatform(() -> department == null
+                ? register.countByDepartmentIdIsNullAndRevokedAtIsNull()
+                : register.countByDepartmentIdAndRevokedAtIsNull(department));
         if (active >= MAX_ACTIVE) {
             throw new InvalidInput("name", "apiClients.invalid.tooMany", MAX_ACTIVE);
         }

@@ -113,27 +113,18 @@ class ApiExceptionAdvice {
                 problems.text(request, "api.invalid.wrongType"))));
     }
 
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<Object> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request)
-            throws Exception {
+    /** A required query parameter, part or header that was not sent: named as the request would name it. */
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+            MissingRequestHeaderException.class})
+    ResponseEntity<Object> missing(Exception e, HttpServletRequest request) throws Exception {
         apiOnly(request, e);
-        return problems.invalid(request, List.of(new ApiProblems.FieldError(e.getParameterName(),
-                problems.text(request, "api.invalid.required"))));
-    }
-
-    @ExceptionHandler(MissingServletRequestPartException.class)
-    ResponseEntity<Object> missingPart(MissingServletRequestPartException e, HttpServletRequest request)
-            throws Exception {
-        apiOnly(request, e);
-        return problems.invalid(request, List.of(new ApiProblems.FieldError(e.getRequestPartName(),
-                problems.text(request, "api.invalid.required"))));
-    }
-
-    @ExceptionHandler(MissingRequestHeaderException.class)
-    ResponseEntity<Object> missingHeader(MissingRequestHeaderException e, HttpServletRequest request)
-            throws Exception {
-        apiOnly(request, e);
-        return problems.invalid(request, List.of(new ApiProblems.FieldError(e.getHeaderName(),
+        String name = switch (e) {
+            case MissingServletRequestParameterException parameter -> parameter.getParameterName();
+            case MissingServletRequestPartException part -> part.getRequestPartName();
+            case MissingRequestHeaderException header -> header.getHeaderName();
+            default -> throw e;
+        };
+        return problems.invalid(request, List.of(new ApiProblems.FieldError(name,
                 problems.text(request, "api.invalid.required"))));
     }
 

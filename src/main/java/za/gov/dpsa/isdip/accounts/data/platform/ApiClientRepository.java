@@ -14,4 +14,7 @@ public interface ApiClientRepository extends JpaRepository<ApiClientEntity, Long
     List<ApiClientEntity> findAllByOrderByDepartmentIdAscCreatedAtDesc();
 
     long countByDepartmentIdAndRevokedAtIsNull(String departmentId);
+
+    /** DPSA's analytics clients that are not revoked. */
+    long countByDepartmentIdIsNullAndRevokedAtIsNull();
 }
