@@ -268,10 +268,10 @@ public class WebhookDeliveryJob {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             int code = response.statusCode();
             return code >= 200 && code < 300 ? new Result(true, code, null)
-                    : new Result(false, code, code >= 300 && code < 400 ? "Redirect not followed" : "HTTP " + code);
+                    : new Result(false, code, code >= 300 && code < 400 ? "redirect-not-followed" : null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(false, null, "Interrupted");
+            return new Result(false, null, "interrupted");
         } catch (Exception e) {
             // The exception's kind only: its message may carry the URL, and the URL may carry a token.
             return new Result(false, null, e.getClass().getSimpleName());
@@ -279,7 +279,7 @@ public class WebhookDeliveryJob {
     }
 
     /**
-     * Why the receiver's address may not be called, or null. A client names its own address, so the portal must not
+     * Why the receiver's address may not be called (a code the delivery log translates), or null. A client names its own address, so the portal must not
      * become its way into the portal's own network: an address that resolves to this machine, a private, link-local
      * (cloud metadata), shared or multicast range is refused, unless the operator allows private addresses (the
      * departments' receivers sit on the government network) or, for development and tests, loopback.
@@ -289,11 +289,11 @@ public class WebhookDeliveryJob {
         for (java.net.InetAddress address : java.net.InetAddress.getAllByName(bare)) {
             if (address.isLoopbackAddress()) {
                 if (!allowLoopback) {
-                    return "Address refused: loopback";
+                    return "address-refused-loopback";
                 }
             } else if (!allowPrivate && (address.isAnyLocalAddress() || address.isLinkLocalAddress()
                     || address.isSiteLocalAddress() || address.isMulticastAddress() || sharedOrUniqueLocal(address))) {
-                return "Address refused: private network";
+                return "address-refused-private";
             }
         }
         return null;

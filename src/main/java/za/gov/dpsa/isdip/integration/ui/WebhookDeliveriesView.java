@@ -73,8 +73,7 @@ public class WebhookDeliveriesView extends VerticalLayout implements HasDynamicT
                 .setHeader(getTranslation("webhooks.status")).setAutoWidth(true).setFlexGrow(0);
         Grid.Column<WebhookDeliveryLog.Entry> attempts = grid.addColumn(WebhookDeliveryLog.Entry::attempts)
                 .setHeader(getTranslation("webhooks.attempts")).setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<WebhookDeliveryLog.Entry> code = grid.addColumn(e -> e.lastStatusCode() != null
-                        ? e.lastStatusCode().toString() : e.lastError() == null ? "" : e.lastError())
+        Grid.Column<WebhookDeliveryLog.Entry> code = grid.addColumn(this::lastResponse)
                 .setHeader(getTranslation("webhooks.lastResponse")).setAutoWidth(true);
         Grid.Column<WebhookDeliveryLog.Entry> next = grid.addColumn(e -> e.nextAttemptAt() == null
                         || e.status() == Status.DELIVERED || e.status() == Status.GAVE_UP ? ""
@@ -131,5 +130,21 @@ public class WebhookDeliveriesView extends VerticalLayout implements HasDynamicT
     @Override
     public String getPageTitle() {
         return getTranslation("webhooks.title") + " | " + getTranslation("app.name");
+    }
+
+    /**
+     * The receiver's status code, or why there was none: the portal's own reasons translated, a connection failure by
+     * its technical name (ConnectException, HttpTimeoutException), which is what the receiver's operator looks up.
+     */
+    private String lastResponse(WebhookDeliveryLog.Entry entry) {
+        if (entry.lastStatusCode() != null) {
+            return entry.lastStatusCode().toString();
+        }
+        if (entry.lastError() == null) {
+            return "";
+        }
+        return java.util.Set.of("redirect-not-followed", "interrupted", "address-refused-private",
+                "address-refused-loopback").contains(entry.lastError())
+                ? getTranslation("webhooks.error." + entry.lastError()) : entry.lastError();
     }
 }
