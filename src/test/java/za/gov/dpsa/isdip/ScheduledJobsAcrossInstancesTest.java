@@ -3,6 +3,7 @@ package za.gov.dpsa.isdip;
 import za.gov.dpsa.isdip.core.PortalTime;
 import za.gov.dpsa.isdip.platform.ClusterJobs.Outcome;
 import za.gov.dpsa.isdip.platform.ClusterJobs;
+import za.gov.dpsa.isdip.platform.api.IdempotencyHousekeeping;
 import za.gov.dpsa.isdip.privacy.internal.RetentionJob;
 import za.gov.dpsa.isdip.reporting.ReportingPeriod;
 import za.gov.dpsa.isdip.reporting.ReportingPeriods;
@@ -218,6 +219,29 @@ class ScheduledJobsAcrossInstancesTest {
 
         assertThat(outcomes).containsExactlyInAnyOrder(Outcome.COMPLETED, Outcome.SKIPPED);
         assertThat(retentionReports()).isEqualTo(reportsBefore + 1);
+    }
+
+    @Test
+    void oldIdempotencyAnswersAreForgottenOnceWhenBothInstancesFireTogether() throws Exception {
+        String database = "`" + databases.databaseOf("dha") + "`";
+        String insert = "insert into " + database + ".api_idempotency (client_id, idempotency_key, request_hash, status, "
+                + "created_at) values ('housekeeping-" + run + "', ?, repeat('0', 64), 201, utc_timestamp(6) - interval ? day)";
+        jdbc.update(insert, "eight-days-old", 8);
+        jdbc.update(insert, "six-days-old", 6);
+        Runs before = runs("api.idempotency-housekeeping");
+
+        List<Outcome> outcomes = atTheSameMoment(() -> a.getBean(IdempotencyHousekeeping.class).scheduled(),
+                () -> b.getBean(IdempotencyHousekeeping.class).scheduled());
+
+        assertThat(outcomes).containsExactlyInAnyOrder(Outcome.COMPLETED, Outcome.SKIPPED);
+        assertThat(runs("api.idempotency-housekeeping").minus(before)).isEqualTo(new Runs(1, 0, 1, 1));
+        // A client may retry for seven days: the older answer is gone, the younger one kept.
+        assertThat(jdbc.queryForList("select idempotency_key from " + database + ".api_idempotency where client_id = ?",
+                String.class, "housekeeping-" + run)).containsExactly("six-days-old");
+        // One bulk delete, recorded once in the department's audit trail.
+        assertThat(jdbc.queryForObject("select count(*) from " + database + ".audit_event where action = "
+                + "'API_ANSWERS_FORGOTTEN' and occurred_at > utc_timestamp(6) - interval 1 minute", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test

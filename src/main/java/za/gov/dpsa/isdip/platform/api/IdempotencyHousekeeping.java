@@ -15,7 +15,7 @@ import za.gov.dpsa.isdip.tenancy.TenantWork;
  * in every department, once a night, on one instance (ClusterJobs).
  */
 @Component
-class IdempotencyHousekeeping {
+public class IdempotencyHousekeeping {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyHousekeeping.class);
     static final ClusterJobs.Job JOB = new ClusterJobs.Job("api.idempotency-housekeeping", Duration.ofHours(1),
@@ -31,6 +31,7 @@ class IdempotencyHousekeeping {
         this.clusterJobs = clusterJobs;
     }
 
+    // Claimed in the platform database first (ClusterJobs): one instance runs it, the others skip.
     @Scheduled(cron = "${isdip.api.idempotency-housekeeping-cron:0 45 2 * * *}", zone = "Africa/Johannesburg")
     public ClusterJobs.Outcome scheduled() {
         return clusterJobs.run(JOB, this::forgetOldAnswers);

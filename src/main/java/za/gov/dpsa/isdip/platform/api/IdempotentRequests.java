@@ -47,9 +47,11 @@ public class IdempotentRequests {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
+    private final za.gov.dpsa.isdip.platform.AuditTrail auditTrail;
 
     IdempotentRequests(ApiIdempotencyRepository answers, PlatformTransactionManager transactions, JsonMapper json,
-                       Clock clock) {
+                       Clock clock, za.gov.dpsa.isdip.platform.AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.answers = answers;
         this.transaction = new TransactionTemplate(transactions);
         this.json = json;
@@ -98,9 +100,20 @@ public class IdempotentRequests {
         }
     }
 
-    /** Forgets answers older than {@link #KEPT}, in the current department (the platform's cleanup job). */
+    /**
+     * Forgets answers older than {@link #KEPT}, in the current department (the platform's cleanup job): one bulk
+     * delete and one audit entry for it, not an entry per answer.
+     */
     public long forgetOld() {
-        return transaction.execute(status -> answers.deleteByCreatedAtBefore(clock.instant().minus(KEPT)));
+        java.time.Instant cutoff = clock.instant().minus(KEPT);
+        return transaction.execute(status -> {
+            int forgotten = answers.forgetBefore(cutoff);
+            if (forgotten > 0) {
+                auditTrail.record("API_ANSWERS_FORGOTTEN", "ApiIdempotency", "before " + cutoff,
+                        forgotten + " answers to Idempotency-Keys, kept " + KEPT.toDays() + " days");
+            }
+            return (long) forgotten;
+        });
     }
 
     private static ResponseEntity<String> replay(ApiIdempotencyEntity earlier) {
