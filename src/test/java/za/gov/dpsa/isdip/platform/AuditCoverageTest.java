@@ -51,4 +51,22 @@ class AuditCoverageTest {
         assertThat(bulkWrites).as("bulk writes found (the scan works)").isPositive();
         assertThat(unaudited).as("bulk writes whose caller writes no audit entry").isEmpty();
     }
+
+    /**
+     * Leaving an entity out of the audit trail is a decision about POPIA evidence, not a convenience: only logs of
+     * changes that are audited elsewhere may, each saying where.
+     */
+    @Test
+    void onlyLogsOfChangesAuditedElsewhereAreLeftOutOfTheAuditTrail() {
+        List<String> leftOut = new ArrayList<>();
+        for (JavaClass type : portal) {
+            if (type.isAnnotatedWith(KeepsItsOwnRecord.class)) {
+                leftOut.add(type.getSimpleName());
+                assertThat(type.getAnnotationOfType(KeepsItsOwnRecord.class).value())
+                        .as("why %s is left out", type.getSimpleName()).hasSizeGreaterThan(20);
+            }
+        }
+        assertThat(leftOut).containsExactlyInAnyOrder("WebhookEventEntity", "WebhookDeliveryEntity",
+                "ApiIdempotencyEntity");
+    }
 }

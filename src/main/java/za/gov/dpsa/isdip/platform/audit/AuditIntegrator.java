@@ -17,9 +17,12 @@ import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.persister.entity.EntityPersister;
 
+import za.gov.dpsa.isdip.platform.KeepsItsOwnRecord;
+
 /**
  * Records every create, update and delete that goes through Hibernate, in every module, without the modules
  * doing anything: the audit trail cannot be forgotten by a new feature. Registered through the Integrator SPI.
+ * Entities marked {@link KeepsItsOwnRecord} (a log of changes already audited) are left out.
  */
 public class AuditIntegrator implements Integrator, PostInsertEventListener, PostUpdateEventListener,
         PostDeleteEventListener {
@@ -63,6 +66,9 @@ public class AuditIntegrator implements Integrator, PostInsertEventListener, Pos
 
     private static void write(org.hibernate.engine.spi.SharedSessionContractImplementor session, String action,
                               EntityPersister persister, Object id, String detail) {
+        if (persister.getMappedClass().isAnnotationPresent(KeepsItsOwnRecord.class)) {
+            return;
+        }
         String type = persister.getEntityName().substring(persister.getEntityName().lastIndexOf('.') + 1)
                 .replace("Entity", "");
         session.doWork(connection -> AuditWriter.write(connection, action, type, id, detail));

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import za.gov.dpsa.isdip.platform.KeepsItsOwnRecord;
+
 /**
  * One event in the webhook outbox of the current database: a department's for its case events, the platform's for
  * escalation replies and report status changes. Written in the transaction of the change it reports; the delivery
@@ -17,6 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "webhook_event")
+@KeepsItsOwnRecord("written with the change it reports, whose own audit entry records it")
 public class WebhookEventEntity {
 
     @Id

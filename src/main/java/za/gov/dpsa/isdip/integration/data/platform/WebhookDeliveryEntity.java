@@ -12,12 +12,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import za.gov.dpsa.isdip.platform.KeepsItsOwnRecord;
+
 /**
  * One outbox event for one subscription, and where its delivery stands: a row of the delivery log. The body sent
  * is fixed when the row is written, so every attempt sends (and signs) the same bytes.
  */
 @Entity
 @Table(name = "webhook_delivery")
+@KeepsItsOwnRecord("the delivery log itself: every attempt is in its row; a person's Retry now is audited by WebhookDeliveryLog")
 public class WebhookDeliveryEntity {
 
     /** Where a delivery stands. */

@@ -9,9 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import za.gov.dpsa.isdip.platform.KeepsItsOwnRecord;
+
 /** The answer given to one Idempotency-Key of one API client (department database). */
 @Entity
 @Table(name = "api_idempotency")
+@KeepsItsOwnRecord("a stored answer to a write whose own audit entry records it; housekeeping audits its deletes")
 public class ApiIdempotencyEntity {
 
     @Id
