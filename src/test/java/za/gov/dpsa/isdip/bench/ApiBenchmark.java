@@ -56,6 +56,12 @@ class ApiBenchmark {
     DataSource dataSource;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    za.gov.dpsa.isdip.tenancy.DepartmentDirectory directory;
+    @Autowired
+    za.gov.dpsa.isdip.tenancy.DepartmentOnboarding onboarding;
+    @Autowired
+    za.gov.dpsa.isdip.tenancy.database.DepartmentDatabases databases;
     @LocalServerPort
     int port;
 
@@ -109,6 +115,47 @@ class ApiBenchmark {
         } finally {
             pool.shutdownNow();
             // The benchmark databases are kept between runs: the client goes, so runs never pile up clients.
+            za.gov.dpsa.isdip.support.TestUsers.runAs(za.gov.dpsa.isdip.support.TestUsers.user("dpsa.superadmin",
+                    null, "dpsa-admin"), () -> clients.revoke(client.id()));
+        }
+    }
+
+    /**
+     * A department's system syncing a department of 100,000 cases (bench-100k of {@link CaseListBenchmark}, made
+     * on first use): the first page, a filtered page, the changes of the last day, and pages deep into a full sync.
+     */
+    @Test
+    void aDepartmentOf100000CasesIsReadPageByPage() throws Exception {
+        ApiTestClients.useTheApplicationsSecurityContext(context);
+        String setup = BenchData.prepareCaseDepartment(directory, onboarding, databases);
+        ApiTestClients.Client client = ApiTestClients.forDepartment(clients, CaseListBenchmark.DEPARTMENT);
+        za.gov.dpsa.isdip.support.TestUsers.runAs(za.gov.dpsa.isdip.support.TestUsers.user("dpsa.superadmin", null,
+                "dpsa-admin"), () -> clients.limitRate(client.id(), ApiClients.MAX_RATE));
+        try {
+            Api api = new Api("http://localhost:" + port, ApiTestClients.token(client));
+            HttpResponse<String> first = api.get("/api/v1/cases?size=1");
+            ok(first);
+            long total = ApiTestClients.json(first).get("totalItems").asLong();
+            assertThat(total).isGreaterThanOrEqualTo(CaseListBenchmark.CASES);
+            String dayAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(1)).toString();
+
+            BenchData.Report report = new BenchData.Report("ApiBenchmark100k", dataSource);
+            report.line("Department %s: %,d cases (%s); one client, times at the client, HTTP over loopback",
+                    CaseListBenchmark.DEPARTMENT, total, setup);
+            report.line("rerun: ./mvnw test -Pbench -Dtest=ApiBenchmark");
+            report.verdict("first page of 50, all cases", time(() -> ok(api.get("/api/v1/cases?size=50"))), 150);
+            report.verdict("status IN_PROGRESS, priority HIGH", time(() -> ok(api.get(
+                    "/api/v1/cases?status=IN_PROGRESS&priority=HIGH&size=50"))), 150);
+            report.verdict("updatedSince a day ago", time(() -> ok(api.get(
+                    "/api/v1/cases?updatedSince=" + dayAgo + "&size=50"))), 150);
+            long middle = total / 50 / 2;
+            report.verdict("page " + middle + " of a full sync", time(() -> ok(api.get(
+                    "/api/v1/cases?size=50&page=" + middle))), 150);
+            long last = (total - 1) / 50;
+            report.verdict("last page (" + last + ") of a full sync", time(() -> ok(api.get(
+                    "/api/v1/cases?size=50&page=" + last))), 150);
+            report.finish();
+        } finally {
             za.gov.dpsa.isdip.support.TestUsers.runAs(za.gov.dpsa.isdip.support.TestUsers.user("dpsa.superadmin",
                     null, "dpsa-admin"), () -> clients.revoke(client.id()));
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
@@ -37,12 +39,18 @@ import za.gov.dpsa.isdip.integration.data.both.WebhookEventRepository;
 import za.gov.dpsa.isdip.integration.data.platform.WebhookDeliveryEntity;
 import za.gov.dpsa.isdip.integration.data.platform.WebhookDeliveryEntity.Status;
 import za.gov.dpsa.isdip.integration.data.platform.WebhookDeliveryRepository;
+import za.gov.dpsa.isdip.integration.data.platform.WebhookSubscriptionRepository;
+import za.gov.dpsa.isdip.integration.internal.SigningSecretResealing;
 import za.gov.dpsa.isdip.integration.internal.WebhookDeliveryJob;
 import za.gov.dpsa.isdip.integration.internal.WebhookSubscriptions;
+import za.gov.dpsa.isdip.platform.AuditTrail;
+import za.gov.dpsa.isdip.platform.ClusterJobs;
+import za.gov.dpsa.isdip.platform.SealedSecrets;
 import za.gov.dpsa.isdip.reporting.ReportStatusChanged;
 import za.gov.dpsa.isdip.support.TestUsers;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.SystemClient;
+import za.gov.dpsa.isdip.tenancy.TenantContext;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
 
 /**
@@ -57,6 +65,8 @@ class WebhookDeliveryTest {
 
     static final PortalUser DEL_OFFICIAL = TestUsers.user("del.hooks.official", "del", "dept-user");
     static final PortalUser DHA_OFFICIAL = TestUsers.user("dha.hooks.official", "dha", "dept-user");
+    static final PortalUser DEL_ADMIN = TestUsers.user("del.hooks.admin", "del", "dept-admin");
+    static final PortalUser DPSA_ADMIN = TestUsers.user("dpsa.hooks.admin", "", "dpsa-admin");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -77,6 +87,14 @@ class WebhookDeliveryTest {
     ApplicationEventPublisher publisher;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    AuditTrail auditTrail;
+    @Autowired
+    WebhookSubscriptionRepository subscriptionRows;
+    @Autowired
+    ClusterJobs clusterJobs;
+    @Value("${isdip.secrets.key}")
+    String secretsKey;
 
     private final String run = Long.toString(System.nanoTime(), 36);
     private final List<TestReceiver> receivers = new java.util.ArrayList<>();
@@ -153,6 +171,74 @@ class WebhookDeliveryTest {
         // A second run sends nothing twice.
         job.runOnce();
         assertThat(delReceiver.about(logged.reference())).hasSize(2);
+    }
+
+    @Test
+    void theSigningSecretIsStoredSealedAndARotatedKeySealsItAgainWithoutReceiversNoticing() throws Exception {
+        TestReceiver receiver = receiver();
+        SystemClient system = client(TestApiClients.departmentClient("del-rotate-" + run, "del"));
+        WebhookSubscriptions.Created created = subscribe(system, receiver, "case.status-changed");
+        long id = created.subscription().id();
+        String secret = created.signingSecret();
+        assertThat(sealedSecretOf(id)).startsWith("v1.").doesNotContain(secret);
+
+        // The operator rotates: a new key, the old one kept as previous; at start-up every secret is sealed again.
+        String newKey = Base64.getEncoder().encodeToString(new byte[] {
+                1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+                29, 30, 31, 32});
+        SealedSecrets rotated = new SealedSecrets(newKey, List.of(secretsKey));
+        CaseDetails logged;
+        try {
+            assertThat(new SigningSecretResealing(subscriptionRows, rotated, tenantWork, clusterJobs).resealOld())
+                    .isPositive();
+            String resealed = sealedSecretOf(id);
+            assertThat(rotated.sealedWithCurrentKey(resealed)).isTrue();
+            assertThat(rotated.open(WebhookSubscriptions.SIGNING_SECRET, resealed)).isEqualTo(secret);
+            assertThat(new SigningSecretResealing(subscriptionRows, rotated, tenantWork, clusterJobs).resealOld())
+                    .as("a second start finds nothing to do").isZero();
+
+            // An instance that still has only the old key signs nothing with a wrong secret, and says why.
+            logged = logCase(DEL_OFFICIAL, "Forms out of stock in George " + run);
+            job.runOnce();
+            assertThat(receiver.all()).isEmpty();
+            WebhookDeliveryEntity unsent = deliveriesOf(logged.reference()).getFirst();
+            assertThat(unsent.getStatus()).isEqualTo(Status.FAILING);
+            assertThat(unsent.getLastError()).isEqualTo("secret-unreadable");
+        } finally {
+            // Back to the tests' key, for every subscription the rotation touched.
+            new SigningSecretResealing(subscriptionRows, new SealedSecrets(secretsKey, List.of(newKey)), tenantWork,
+                    clusterJobs).resealOld();
+        }
+
+        makeDue(system);
+        job.runOnce();
+        List<TestReceiver.Received> received = receiver.about(logged.reference());
+        assertThat(received).hasSize(1);
+        TestReceiver.Received delivery = received.getFirst();
+        assertThat(delivery.header("ISDIP-Signature")).as("signed with the secret the client was given")
+                .isEqualTo("sha256=" + hmac(secret, delivery.header("ISDIP-Timestamp") + "." + delivery.body()));
+    }
+
+    @Test
+    void theChangeIsInTheAuditTrailButItsOutboxRowAndDeliveriesAreNotCopiedThere() {
+        TestReceiver receiver = receiver();
+        SystemClient system = client(TestApiClients.departmentClient("del-audit-" + run, "del"));
+        subscribe(system, receiver, "case.status-changed");
+        CaseDetails logged = logCase(DEL_OFFICIAL, "Ramp broken at the Paarl office " + run);
+
+        job.runOnce();
+
+        List<WebhookDeliveryEntity> delivered = deliveriesOf(logged.reference());
+        assertThat(delivered).extracting(WebhookDeliveryEntity::getStatus).containsExactly(Status.DELIVERED);
+        List<AuditTrail.Entry> department = auditIn("del", DEL_ADMIN, "SupportCase");
+        assertThat(department).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("CREATE");
+            assertThat(e.entityId()).isEqualTo(Long.toString(logged.id()));
+        });
+        assertThat(auditIn("del", DEL_ADMIN, "WebhookEvent")).isEmpty();
+        assertThat(auditIn(TenantContext.PLATFORM, DPSA_ADMIN, "WebhookDelivery"))
+                .extracting(AuditTrail.Entry::entityId)
+                .doesNotContain(Long.toString(delivered.getFirst().getId()));
     }
 
     @Test
@@ -356,6 +442,19 @@ class WebhookDeliveryTest {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String sealedSecretOf(long subscriptionId) {
+        return tenantWork.inPlatform(() -> subscriptionRows.findById(subscriptionId).orElseThrow()
+                .getSealedSigningSecret());
+    }
+
+    /** The audit entries of one entity type, as an administrator of that context searches them. */
+    private List<AuditTrail.Entry> auditIn(String tenant, PortalUser administrator, String entityType) {
+        try (var scope = TenantContext.bind(tenant)) {
+            return as(administrator, () -> auditTrail.search(entityType, null, null, null)).stream()
+                    .filter(e -> e.entityType().equals(entityType)).toList();
+        }
     }
 
     private static <T> T as(PortalUser user, Supplier<T> work) {

@@ -51,6 +51,25 @@ class StartupChecksTest {
     }
 
     @Test
+    void theKeyThatSealsStoredSecretsIsRequiredAndMustBeThirtyTwoBytes() {
+        assertThatThrownBy(() -> new RequiredSettings().postProcessEnvironment(production()
+                .withProperty("isdip.secrets.key", ""), null))
+                .isInstanceOfSatisfying(MisconfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("ISDIP_SECRETS_KEY"));
+        assertThatThrownBy(() -> new RequiredSettings().postProcessEnvironment(production()
+                .withProperty("isdip.secrets.key", "c2hvcnQ="), null))
+                .isInstanceOfSatisfying(MisconfigurationException.class, e -> {
+                    assertThat(e.setting()).isEqualTo("ISDIP_SECRETS_KEY");
+                    assertThat(e.getMessage()).contains("openssl rand -base64 32");
+                });
+        assertThatThrownBy(() -> new RequiredSettings().postProcessEnvironment(production()
+                .withProperty("isdip.secrets.previous-keys", "swu0levlgcmvg9VrLsyEhiTwrKo62o+zAf9KT9HcZss=,short"),
+                null))
+                .isInstanceOfSatisfying(MisconfigurationException.class,
+                        e -> assertThat(e.setting()).isEqualTo("ISDIP_SECRETS_PREVIOUS_KEYS"));
+    }
+
+    @Test
     void anUnreachableDatabaseIsNamed() {
         MockEnvironment environment = production()
                 .withProperty("isdip.startup-checks.database", "true")
@@ -121,6 +140,7 @@ class StartupChecksTest {
                 .withProperty("isdip.oidc.client-secret", "secret")
                 .withProperty("isdip.keycloak-admin.client-id", "isdip-portal-admin")
                 .withProperty("isdip.keycloak-admin.client-secret", "secret")
+                .withProperty("isdip.secrets.key", "UZH4Jt1HsNhZYHZdmHBeRG/z9H76uq3Cf2j58zAbQ3k=")
                 .withProperty("isdip.startup-checks.database", "false")
                 .withProperty("isdip.oidc.discovery", "false");
     }

@@ -36,6 +36,7 @@ import za.gov.dpsa.isdip.integration.data.platform.WebhookSubscriptionEntity;
 import za.gov.dpsa.isdip.integration.data.platform.WebhookSubscriptionRepository;
 import za.gov.dpsa.isdip.platform.ApiClientRegister;
 import za.gov.dpsa.isdip.platform.ClusterJobs;
+import za.gov.dpsa.isdip.platform.SealedSecrets;
 import za.gov.dpsa.isdip.tenancy.TenantContext;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
 
@@ -79,10 +80,12 @@ public class WebhookDeliveryJob {
     private final boolean allowLoopback;
     private final boolean allowPrivate;
     private final ClusterJobs.Job job;
+    private final SealedSecrets sealedSecrets;
 
     WebhookDeliveryJob(TenantWork tenantWork, WebhookEventRepository outbox,
                        WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
                        ObjectProvider<ApiClientRegister> register, ClusterJobs clusterJobs, Clock clock,
+                       SealedSecrets sealedSecrets,
                        @Value("${isdip.api.webhooks.delivery-interval:PT10S}") Duration interval,
                        @Value("${isdip.api.webhooks.give-up-after:PT72H}") Duration giveUpAfter,
                        @Value("${isdip.api.webhooks.connect-timeout:PT5S}") Duration connectTimeout,
@@ -98,6 +101,7 @@ public class WebhookDeliveryJob {
         this.register = register;
         this.clusterJobs = clusterJobs;
         this.clock = clock;
+        this.sealedSecrets = sealedSecrets;
         this.giveUpAfter = giveUpAfter;
         this.readTimeout = readTimeout;
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
@@ -237,7 +241,18 @@ public class WebhookDeliveryJob {
             return null;
         }
         return new Attempt(delivery.getId(), delivery.getEventType(), delivery.getPayload(), subscription.getUrl(),
-                subscription.getSigningSecret(), subscription.getClientId(), subscription.getId());
+                signingSecret(subscription), subscription.getClientId(), subscription.getId());
+    }
+
+    /** The subscription's secret, or null when its seal cannot be opened (a key was removed too early). */
+    private String signingSecret(WebhookSubscriptionEntity subscription) {
+        try {
+            return sealedSecrets.open(WebhookSubscriptions.SIGNING_SECRET, subscription.getSealedSigningSecret());
+        } catch (SealedSecrets.SealBroken e) {
+            log.error("Webhook subscription {} of {} not sent to: {}", subscription.getId(), subscription.getClientId(),
+                    e.getMessage());
+            return null;
+        }
     }
 
     private boolean clientActive(String clientId) {
@@ -251,6 +266,9 @@ public class WebhookDeliveryJob {
     private Result send(Attempt attempt) {
         long timestamp = clock.instant().getEpochSecond();
         try {
+            if (attempt.secret() == null) {
+                return new Result(false, null, "secret-unreadable");
+            }
             String refused = addressRefused(URI.create(attempt.url()).getHost());
             if (refused != null) {
                 return new Result(false, null, refused);

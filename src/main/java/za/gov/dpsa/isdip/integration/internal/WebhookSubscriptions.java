@@ -25,6 +25,7 @@ import za.gov.dpsa.isdip.core.NotFound;
 import za.gov.dpsa.isdip.integration.data.platform.WebhookSubscriptionEntity;
 import za.gov.dpsa.isdip.integration.data.platform.WebhookSubscriptionRepository;
 import za.gov.dpsa.isdip.platform.ApiClientRegister;
+import za.gov.dpsa.isdip.platform.SealedSecrets;
 import za.gov.dpsa.isdip.tenancy.PortalUser;
 import za.gov.dpsa.isdip.tenancy.SystemClient;
 import za.gov.dpsa.isdip.tenancy.TenantWork;
@@ -39,6 +40,8 @@ public class WebhookSubscriptions {
 
     static final int MAX_URL = 500;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The purpose a subscription's signing secret is sealed for. */
+    public static final String SIGNING_SECRET = "webhook-signing-secret";
 
     /** A subscription as the API shows it; the signing secret only in {@link Created}, once. */
     public record Subscription(long id, String url, List<String> eventTypes, Instant createdAt) {
@@ -54,9 +57,10 @@ public class WebhookSubscriptions {
     private final Clock clock;
     private final boolean allowPlainHttpToLoopback;
     private final int maxPerClient;
+    private final SealedSecrets sealedSecrets;
 
     WebhookSubscriptions(WebhookSubscriptionRepository subscriptions, TenantWork tenantWork,
-                         ObjectProvider<ApiClientRegister> register, Clock clock,
+                         ObjectProvider<ApiClientRegister> register, Clock clock, SealedSecrets sealedSecrets,
                          @Value("${isdip.api.webhooks.allow-plain-http-to-loopback:false}") boolean allowPlainHttpToLoopback,
                          @Value("${isdip.api.webhooks.max-subscriptions-per-client:10}") int maxPerClient) {
         this.subscriptions = subscriptions;
@@ -65,6 +69,7 @@ public class WebhookSubscriptions {
         this.clock = clock;
         this.allowPlainHttpToLoopback = allowPlainHttpToLoopback;
         this.maxPerClient = maxPerClient;
+        this.sealedSecrets = sealedSecrets;
     }
 
     public List<Subscription> list() {
@@ -84,6 +89,7 @@ public class WebhookSubscriptions {
         String checkedUrl = checkUrl(url);
         Set<WebhookEventType> types = checkEventTypes(eventTypes, caller.departmentId() == null);
         String secret = newSecret();
+        String sealed = sealedSecrets.seal(SIGNING_SECRET, secret);
         String typeNames = String.join(",", types.stream().map(WebhookEventType::wireName).toList());
         WebhookSubscriptionEntity saved = tenantWork.inPlatform(() -> {
             if (subscriptions.countByClientIdAndActiveTrue(caller.clientId()) >= maxPerClient) {
@@ -91,7 +97,7 @@ public class WebhookSubscriptions {
                         "webhooks.tooMany");
             }
             return subscriptions.save(new WebhookSubscriptionEntity(caller.clientId(), caller.departmentId(),
-                    checkedUrl, typeNames, secret, clock.instant()));
+                    checkedUrl, typeNames, sealed, clock.instant()));
         });
         return new Created(view(saved), secret);
     }

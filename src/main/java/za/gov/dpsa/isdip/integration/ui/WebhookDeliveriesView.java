@@ -144,7 +144,7 @@ public class WebhookDeliveriesView extends VerticalLayout implements HasDynamicT
             return "";
         }
         return java.util.Set.of("redirect-not-followed", "interrupted", "address-refused-private",
-                "address-refused-loopback").contains(entry.lastError())
+                "address-refused-loopback", "secret-unreadable").contains(entry.lastError())
                 ? getTranslation("webhooks.error." + entry.lastError()) : entry.lastError();
     }
 }

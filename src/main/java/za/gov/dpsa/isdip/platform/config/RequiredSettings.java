@@ -16,6 +16,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
+import za.gov.dpsa.isdip.platform.SealedSecrets;
+
 /**
  * Stops start-up, before anything else happens, when a production setting is missing or points nowhere.
  * Each check names the environment variable to fix; {@link PortalFailureAnalyzer} prints it without a stack trace.
@@ -33,6 +35,7 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
         REQUIRED.put("ISDIP_OIDC_CLIENT_SECRET", "isdip.oidc.client-secret");
         REQUIRED.put("ISDIP_KEYCLOAK_ADMIN_CLIENT_ID", "isdip.keycloak-admin.client-id");
         REQUIRED.put("ISDIP_KEYCLOAK_ADMIN_CLIENT_SECRET", "isdip.keycloak-admin.client-secret");
+        REQUIRED.put("ISDIP_SECRETS_KEY", "isdip.secrets.key");
     }
 
     @Override
@@ -50,6 +53,16 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
                         + "settings from environment variables; for a local run use ./mvnw spring-boot:run");
             }
         });
+        String keyProblem = SealedSecrets.problemWith(environment.getProperty("isdip.secrets.key"));
+        if (keyProblem != null) {
+            throw new MisconfigurationException("ISDIP_SECRETS_KEY", keyProblem);
+        }
+        for (String previous : environment.getProperty("isdip.secrets.previous-keys", "").split(",")) {
+            String previousProblem = previous.isBlank() ? null : SealedSecrets.problemWith(previous);
+            if (previousProblem != null) {
+                throw new MisconfigurationException("ISDIP_SECRETS_PREVIOUS_KEYS", "each key " + previousProblem);
+            }
+        }
         String url = environment.getProperty("spring.datasource.url");
         if (!url.startsWith("jdbc:mysql:")) {
             throw new MisconfigurationException("ISDIP_DB_URL", "must be a MySQL Connector/J URL (jdbc:mysql://host:3306/database), not '" + url + "'");

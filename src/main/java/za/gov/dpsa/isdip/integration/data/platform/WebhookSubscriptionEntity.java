@@ -37,9 +37,10 @@ public class WebhookSubscriptionEntity {
     @Column(name = "event_types", nullable = false)
     private String eventTypes;
 
+    /** The HMAC key, sealed ({@code platform.SealedSecrets}): the database never holds it as it is. */
     @Convert(disableConversion = true)
     @Column(name = "signing_secret", nullable = false)
-    private String signingSecret;
+    private String sealedSigningSecret;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -51,12 +52,12 @@ public class WebhookSubscriptionEntity {
     }
 
     public WebhookSubscriptionEntity(String clientId, String departmentId, String url, String eventTypes,
-                                     String signingSecret, Instant createdAt) {
+                                     String sealedSigningSecret, Instant createdAt) {
         this.clientId = clientId;
         this.departmentId = departmentId;
         this.url = url;
         this.eventTypes = eventTypes;
-        this.signingSecret = signingSecret;
+        this.sealedSigningSecret = sealedSigningSecret;
         this.createdAt = createdAt;
         this.active = true;
     }
@@ -81,8 +82,13 @@ public class WebhookSubscriptionEntity {
         return eventTypes;
     }
 
-    public String getSigningSecret() {
-        return signingSecret;
+    public String getSealedSigningSecret() {
+        return sealedSigningSecret;
+    }
+
+    /** The same secret, sealed again (with the current key after a rotation). */
+    public void resealSigningSecret(String sealed) {
+        this.sealedSigningSecret = sealed;
     }
 
     public Instant getCreatedAt() {
