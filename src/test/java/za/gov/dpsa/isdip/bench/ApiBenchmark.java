@@ -148,17 +148,28 @@ class ApiBenchmark {
                     "/api/v1/cases?status=IN_PROGRESS&priority=HIGH&size=50"))), 150);
             report.verdict("updatedSince a day ago", time(() -> ok(api.get(
                     "/api/v1/cases?updatedSince=" + dayAgo + "&size=50"))), 150);
+            // Deep into a full sync: as a system reaches it by following next (a cursor), and by page number.
             long middle = total / 50 / 2;
-            report.verdict("page " + middle + " of a full sync", time(() -> ok(api.get(
-                    "/api/v1/cases?size=50&page=" + middle))), 150);
             long last = (total - 1) / 50;
-            report.verdict("last page (" + last + ") of a full sync", time(() -> ok(api.get(
-                    "/api/v1/cases?size=50&page=" + last))), 150);
+            String toMiddle = nextOf(api, "/api/v1/cases?size=50&page=" + (middle - 1));
+            String toLast = nextOf(api, "/api/v1/cases?size=50&page=" + (last - 1));
+            report.verdict("page " + middle + " of a full sync, by next", time(() -> ok(api.get(toMiddle))), 150);
+            report.verdict("last page (" + last + ") of a full sync, by next", time(() -> ok(api.get(toLast))), 150);
+            // By number a page may start within the first 10,000 cases (CasesApi.MAX_OFFSET); the deepest one.
+            Api fresh = new Api("http://localhost:" + port, ApiTestClients.token(client));
+            report.times("page 199 by number (offset 9,950)", time(() -> ok(fresh.get(
+                    "/api/v1/cases?size=50&page=199"))));
             report.finish();
         } finally {
             za.gov.dpsa.isdip.support.TestUsers.runAs(za.gov.dpsa.isdip.support.TestUsers.user("dpsa.superadmin",
                     null, "dpsa-admin"), () -> clients.revoke(client.id()));
         }
+    }
+
+    private static String nextOf(Api api, String address) {
+        HttpResponse<String> page = api.get(address);
+        ok(page);
+        return ApiTestClients.json(page).get("next").asString();
     }
 
     private static BenchData.Timing time(Supplier<?> call) {

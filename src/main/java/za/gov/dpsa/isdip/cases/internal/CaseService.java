@@ -190,18 +190,30 @@ public class CaseService {
                 .getResultList().stream().map(this::toSummary).toList();
     }
 
+    /** A place in the order of {@link #changedSince}: the last case a page held. */
+    public record SyncPosition(Instant updatedAt, long id) {
+    }
+
     /**
      * A department system's incremental read: the cases of the filter changed at or after {@code since} (all when
-     * null), the longest-unchanged first and then by id, so a system that pages through and keeps the last
-     * {@code updatedAt} it saw misses nothing. Each case without its timeline (read one case for that).
+     * null), the longest-unchanged first and then by id. With {@code after} (the last case of the previous page) it
+     * continues right after that case, whatever changed meanwhile: a case changed while a system pages moves to the
+     * end and comes again, none slips between two pages, and the database seeks instead of counting past an offset.
+     * Each case without its timeline (read one case for that).
      */
     @Transactional(readOnly = true)
-    public List<CaseDetails> changedSince(CaseFilter filter, Instant since, int offset, int limit) {
+    public List<CaseDetails> changedSince(CaseFilter filter, Instant since, SyncPosition after, int offset, int limit) {
         PortalUser user = officialOfDepartment();
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<SupportCaseEntity> query = cb.createQuery(SupportCaseEntity.class);
         Root<SupportCaseEntity> root = query.from(SupportCaseEntity.class);
-        query.where(changedSince(filter, since, root, query, cb));
+        Predicate where = changedSince(filter, since, root, query, cb);
+        if (after != null) {
+            where = cb.and(where, cb.or(cb.greaterThan(root.get("updatedAt"), after.updatedAt()),
+                    cb.and(cb.equal(root.get("updatedAt"), after.updatedAt()), cb.greaterThan(root.get("id"),
+                            after.id()))));
+        }
+        query.where(where);
         query.orderBy(cb.asc(root.get("updatedAt")), cb.asc(root.get("id")));
         return entityManager.createQuery(query).setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
                 .getResultList().stream()

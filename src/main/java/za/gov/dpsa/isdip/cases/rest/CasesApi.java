@@ -76,6 +76,8 @@ class CasesApi {
             CaseAction.AWAIT_INFORMATION, CaseAction.RESUME, CaseAction.RESOLVE, CaseAction.CLOSE,
             CaseAction.REOPEN));
     static final int MAX_PAGE_SIZE = 100;
+    /** How far into the list a page read by number may start; deeper, a system follows next. */
+    static final int MAX_OFFSET = 10_000;
     private static final String EXAMPLE_CASE = """
             {"reference":"DHA-2026-000042","version":0,"title":"Queue at Pretoria Central office exceeds 3 hours",\
             "description":"Citizens report waiting more than three hours for ID applications on weekday mornings.",\
@@ -132,7 +134,9 @@ class CasesApi {
     @GetMapping
     @Operation(operationId = "listCases", summary = "Cases changed since a moment, page by page",
             description = "The department's cases, the longest-unchanged first (updatedAt, then reference), so a "
-                    + "system keeps in sync by asking for updatedSince = the last updatedAt it saw.")
+                    + "system keeps in sync by asking for updatedSince = the last updatedAt it saw. Follow next: it "
+                    + "continues after the page's last case, so a case changed while you page comes again at the "
+                    + "end and none is skipped.")
     @ApiResponse(responseCode = "200", description = "One page", content = @Content(examples = @ExampleObject(
             name = "page", value = "{\"items\":[" + EXAMPLE_CASE + "],\"page\":0,\"size\":50,\"totalItems\":1,"
                     + "\"totalPages\":1,\"next\":null}")))
@@ -143,26 +147,48 @@ class CasesApi {
             @RequestParam(required = false) String priority,
             @Parameter(description = "Only cases changed at or after this moment (ISO 8601 with offset)",
                     example = "2026-12-01T00:00:00Z") @RequestParam(required = false) String updatedSince,
-            @Parameter(description = "From 0", example = "0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "1 to 100", example = "50") @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "From 0, within the first 10,000 cases. A page read by number shifts when "
+                    + "cases change meanwhile; to read everything, follow next instead", example = "0")
+            @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "1 to 100", example = "50") @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "Where the previous page ended, as its next link gives it; not with page",
+                    example = SyncCursor.EXAMPLE) @RequestParam(required = false) String after) {
         client();
-        if (page < 0 || page > 100_000) {
+        if (page < 0) {
             throw new InvalidInput("page", "api.invalid.page");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInput("size", "api.invalid.size", MAX_PAGE_SIZE);
         }
+        // The database counts past every case before a page read by number (about a second at 100,000 cases);
+        // following next seeks instead, at any depth.
+        if ((long) page * size >= MAX_OFFSET) {
+            throw new InvalidInput("page", "api.invalid.pageTooDeep", MAX_OFFSET);
+        }
+        SyncCursor cursor = SyncCursor.parse(after);
+        if (cursor != null && page != 0) {
+            throw new InvalidInput("page", "api.invalid.pageWithAfter");
+        }
+        int shownPage = cursor == null ? page : cursor.page();
         CaseFilter filter = CaseFilter.none().withStatuses(values(CaseStatus.class, "status", status));
         filter = new CaseFilter(filter.statuses(), values(CasePriority.class, "priority", priority), null, null,
                 false, null, null, null);
         Instant since = instant(updatedSince);
         long total = cases.countChangedSince(filter, since);
-        List<CaseResources.CaseResource> items = cases.changedSince(filter, since, page * size, size).stream()
-                .map(d -> CaseResources.CaseResource.of(d, false)).toList();
+        // One more than a page: whether a next page exists, without trusting a count that cases change under.
+        List<CaseDetails> read = cursor == null ? cases.changedSince(filter, since, null, page * size, size + 1)
+                : cases.changedSince(filter, since, cursor.position(), 0, size + 1);
+        List<CaseDetails> shown = read.subList(0, Math.min(size, read.size()));
+        List<CaseResources.CaseResource> items = shown.stream().map(d -> CaseResources.CaseResource.of(d, false))
+                .toList();
         int pages = (int) ((total + size - 1) / size);
-        String next = (long) (page + 1) * size < total ? nextPage(status, priority, updatedSince, page + 1, size)
-                : null;
-        return new CaseResources.CasePage(items, page, size, total, pages, next);
+        String next = null;
+        if (read.size() > size) {
+            CaseDetails last = shown.getLast();
+            next = nextPage(status, priority, updatedSince, size,
+                    new SyncCursor(shownPage + 1, new CaseService.SyncPosition(last.updatedAt(), last.id())));
+        }
+        return new CaseResources.CasePage(items, shownPage, size, total, pages, next);
     }
 
     @GetMapping("/{reference}")
@@ -350,7 +376,7 @@ class CasesApi {
         }
     }
 
-    private static String nextPage(String status, String priority, String updatedSince, int page, int size) {
+    private static String nextPage(String status, String priority, String updatedSince, int size, SyncCursor after) {
         var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/api/v1/cases");
         if (status != null && !status.isBlank()) {
             uri.queryParam("status", status);
@@ -361,7 +387,7 @@ class CasesApi {
         if (updatedSince != null && !updatedSince.isBlank()) {
             uri.queryParam("updatedSince", updatedSince);
         }
-        return uri.queryParam("page", page).queryParam("size", size).encode().build().toUriString();
+        return uri.queryParam("size", size).queryParam("after", after.toString()).encode().build().toUriString();
     }
 
     private static String sha256(byte[] content) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -217,7 +218,12 @@ class CasesApiTest {
         JsonNode firstPage = ApiTestClients.json(dhaApi.get("/api/v1/cases?priority=HIGH&size=2"));
         assertThat(firstPage.get("items")).hasSize(2);
         assertThat(firstPage.get("totalItems").asLong()).isGreaterThanOrEqualTo(3);
-        assertThat(firstPage.get("next").asString()).contains("page=1").contains("size=2");
+        assertThat(firstPage.get("next").asString()).contains("priority=HIGH").contains("size=2").contains("after=");
+        JsonNode secondPage = ApiTestClients.json(dhaApi.get(firstPage.get("next").asString()));
+        assertThat(secondPage.get("page").asInt()).isEqualTo(1);
+        assertThat(secondPage.get("items").get(0).get("reference").asString())
+                .isNotIn(firstPage.get("items").get(0).get("reference").asString(),
+                        firstPage.get("items").get(1).get("reference").asString());
 
         JsonNode newest = ApiTestClients.json(dhaApi.get("/api/v1/cases?size=100&updatedSince="
                 + java.time.Instant.now().minusSeconds(120)));
@@ -225,6 +231,51 @@ class CasesApiTest {
         JsonNode future = ApiTestClients.json(dhaApi.get("/api/v1/cases?updatedSince="
                 + java.time.Instant.now().plusSeconds(3600)));
         assertThat(future.get("totalItems").asLong()).isZero();
+    }
+
+    /**
+     * Reading page by page while officials work: a case changed after its page was read moves to the end of the
+     * order. Following next continues after the last case read, so the case that moved up into the gap is not skipped
+     * (as it would be with page numbers), and the changed case comes again.
+     */
+    @Test
+    void followingNextReadsEveryCaseEvenWhenOneChangesMidway() throws InterruptedException {
+        String marker = "Synced " + UUID.randomUUID();
+        java.time.Instant start = java.time.Instant.now().minusSeconds(1);
+        List<String> logged = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            logged.add(ApiTestClients.json(dhaApi.post("/api/v1/cases", ApiTestClients.newCase(marker + " " + i)))
+                    .get("reference").asString());
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        String[] changed = {null};
+        String address = "/api/v1/cases?size=2&updatedSince=" + start;
+        for (int page = 0; address != null; page++) {
+            JsonNode read = ApiTestClients.json(dhaApi.get(address));
+            assertThat(read.get("page").asInt()).isEqualTo(page);
+            read.get("items").forEach(item -> {
+                if (item.get("title").asString().startsWith(marker)) {
+                    seen.add(item.get("reference").asString());
+                }
+            });
+            if (changed[0] == null && !seen.isEmpty()) {
+                // The database may keep whole seconds: the change lands in a later second than the logging did.
+                Thread.sleep(1_100 - java.time.Instant.now().toEpochMilli() % 1_000);
+                changed[0] = seen.getFirst();
+                assertThat(dhaApi.post("/api/v1/cases/" + changed[0] + "/comments",
+                        Map.of("text", "Citizen called again")).statusCode()).isEqualTo(201);
+            }
+            address = read.get("next").isNull() ? null : read.get("next").asString();
+        }
+        assertThat(seen).containsAll(logged);
+        assertThat(seen).as("the changed case comes again, last").endsWith(changed[0]).hasSize(logged.size() + 1);
+
+        assertRefused(dhaApi.get("/api/v1/cases?after=not-a-cursor"), 422, "after");
+        // Deep pages by number would make the database count past every case before them.
+        assertRefused(dhaApi.get("/api/v1/cases?size=50&page=200"), 422, "page");
+        assertThat(dhaApi.get("/api/v1/cases?size=50&page=199").statusCode()).isEqualTo(200);
+        assertRefused(dhaApi.get("/api/v1/cases?page=2&after=" + java.util.Base64.getUrlEncoder()
+                .encodeToString("1:1796112000000000:42".getBytes())), 422, "page");
     }
 
     private HttpResponse<String> upload(String reference, String fileName, byte[] content) {
