@@ -24,23 +24,28 @@ record SyncCursor(int page, CaseService.SyncPosition position) {
         if (after == null || after.isBlank()) {
             return null;
         }
+        SyncCursor cursor = decode(after.strip());
+        if (cursor == null) {
+            throw new InvalidInput("after", "api.invalid.after");
+        }
+        return cursor;
+    }
+
+    /** The cursor the text holds, or null when it holds none. */
+    private static SyncCursor decode(String text) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(after.strip()), StandardCharsets.UTF_8)
-                    .split(":");
+            String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split(":");
             if (parts.length != 3) {
-                throw new InvalidInput("after", "api.invalid.after");
+                return null;
             }
             int page = Integer.parseInt(parts[0]);
             long micros = Long.parseLong(parts[1]);
             long id = Long.parseLong(parts[2]);
-            if (page < 1 || micros < 0 || id < 1) {
-                throw new InvalidInput("after", "api.invalid.after");
-            }
-            return new SyncCursor(page, new CaseService.SyncPosition(Instant.EPOCH.plus(micros, ChronoUnit.MICROS),
-                    id));
+            return page < 1 || micros < 0 || id < 1 ? null : new SyncCursor(page,
+                    new CaseService.SyncPosition(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), id));
         } catch (IllegalArgumentException e) {
             // Not base64, or not numbers (NumberFormatException is one).
-            throw new InvalidInput("after", "api.invalid.after");
+            return null;
         }
     }
 
